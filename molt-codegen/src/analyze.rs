@@ -1,0 +1,334 @@
+//! Flow facts about function bodies that decide how Rust declares each
+//! local: definite assignment (mirroring rustc's own rules, so a local
+//! Molt declares uninitialised always compiles), mutability, and whether a
+//! block can fall through.
+
+use crate::ir::{Binding, ExprKind, FPart, Function, Place, Spec, Stmt, StmtKind};
+use std::collections::{BTreeSet, HashMap};
+
+/// Whether control never falls off the end of this block, by rustc's
+/// reckoning too: ends in return/raise/exit, an `if` whose branches all
+/// diverge, or `while True` without a `break`.
+pub fn diverges(body: &[Stmt]) -> bool {
+    body.iter().any(stmt_diverges)
+}
+
+fn stmt_diverges(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Exit(_) => true,
+        StmtKind::If { then, orelse, .. } => diverges(then) && diverges(orelse),
+        StmtKind::While { cond, body, .. } => is_true_literal(cond) && !breaks(body),
+        _ => false,
+    }
+}
+
+/// `while True:` and `while 1:`, which become `loop`.
+pub fn is_true_literal(e: &crate::ir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Bool(true) => true,
+        ExprKind::Truthy(inner) => matches!(&inner.kind, ExprKind::Int(v) if v != "0"),
+        _ => false,
+    }
+}
+
+/// Whether a loop body contains a `break` for that loop.
+pub fn breaks(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If { then, orelse, .. } => breaks(then) || breaks(orelse),
+        _ => false,
+    })
+}
+
+/// Calls `f` on every expression, children first.
+pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr)) {
+    for s in body {
+        match &mut s.kind {
+            StmtKind::Assign { value, .. } | StmtKind::AssignMany { value, .. } | StmtKind::AugAssign { value, .. } => {
+                visit_expr_mut(value, f)
+            }
+            StmtKind::Expr(e) => visit_expr_mut(e, f),
+            StmtKind::Print { args, sep, end } => {
+                args.iter_mut().chain(sep.iter_mut()).chain(end.iter_mut()).for_each(|e| visit_expr_mut(e, f))
+            }
+            StmtKind::If { cond, then, orelse } | StmtKind::While { cond, body: then, orelse } => {
+                visit_expr_mut(cond, f);
+                visit_exprs_mut(then, f);
+                visit_exprs_mut(orelse, f);
+            }
+            StmtKind::ForRange { start, stop, step, body, orelse, .. } => {
+                visit_expr_mut(start, f);
+                visit_expr_mut(stop, f);
+                step.iter_mut().for_each(|e| visit_expr_mut(e, f));
+                visit_exprs_mut(body, f);
+                visit_exprs_mut(orelse, f);
+            }
+            StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
+                v.iter_mut().for_each(|e| visit_expr_mut(e, f))
+            }
+            StmtKind::Assert { cond, message } => {
+                visit_expr_mut(cond, f);
+                message.iter_mut().for_each(|e| visit_expr_mut(e, f));
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+}
+
+fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr)) {
+    match &mut e.kind {
+        ExprKind::Binary { left, right, .. } => {
+            visit_expr_mut(left, f);
+            visit_expr_mut(right, f);
+        }
+        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) => visit_expr_mut(operand, f),
+        ExprKind::Compare { first, rest } => {
+            visit_expr_mut(first, f);
+            rest.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
+        }
+        ExprKind::BoolOp { values: items, .. }
+        | ExprKind::Call { args: items, .. }
+        | ExprKind::Builtin { args: items, .. }
+        | ExprKind::Tuple(items) => items.iter_mut().for_each(|e| visit_expr_mut(e, f)),
+        ExprKind::IfElse { cond, then, orelse } => {
+            visit_expr_mut(cond, f);
+            visit_expr_mut(then, f);
+            visit_expr_mut(orelse, f);
+        }
+        ExprKind::FString(parts) => visit_fparts_mut(parts, f),
+        _ => {}
+    }
+    f(e);
+}
+
+fn visit_fparts_mut(parts: &mut [FPart], f: &mut dyn FnMut(&mut crate::ir::Expr)) {
+    for p in parts {
+        if let FPart::Value { value, spec, .. } = p {
+            visit_expr_mut(value, f);
+            if let Some(Spec::Dynamic(inner)) = spec {
+                visit_fparts_mut(inner, f);
+            }
+        }
+    }
+}
+
+/// Names a statement reads or writes, recursively.
+fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
+    let mut s = s.clone();
+    visit_exprs_mut(std::slice::from_mut(&mut s), &mut |e| {
+        if let ExprKind::Local(n) = &e.kind {
+            out.insert(n.clone());
+        }
+    });
+    fn places(s: &Stmt, out: &mut BTreeSet<String>) {
+        let mut add = |p: &Place| {
+            if let Place::Local(n) = p {
+                out.insert(n.clone());
+            }
+        };
+        match &s.kind {
+            StmtKind::Assign { place, .. } | StmtKind::AugAssign { place, .. } => add(place),
+            StmtKind::AssignMany { places: ps, .. } => ps.iter().for_each(add),
+            StmtKind::ForRange { var, body, orelse, .. } => {
+                add(var);
+                body.iter().chain(orelse).for_each(|s| places(s, out));
+            }
+            StmtKind::If { then, orelse, .. } | StmtKind::While { body: then, orelse, .. } => {
+                then.iter().chain(orelse).for_each(|s| places(s, out));
+            }
+            _ => {}
+        }
+    }
+    places(&s, out);
+}
+
+/// Decides each local's Rust binding and mutability.
+pub fn bind_locals(f: &mut Function) {
+    let mut maybe_unbound = BTreeSet::new();
+    let params: BTreeSet<String> = f.params.iter().map(|p| p.name.clone()).collect();
+    definite(&f.body, params, &mut maybe_unbound);
+    let mut writes: HashMap<String, (usize, bool)> = HashMap::new();
+    count_writes(&f.body, false, &mut writes);
+    for local in &mut f.locals {
+        let (count, in_loop) = writes.get(&local.name).copied().unwrap_or((0, false));
+        local.binding = if maybe_unbound.contains(&local.name) {
+            Binding::MaybeUnbound
+        } else if is_loop_variable(&f.body, &local.name) {
+            Binding::LoopVariable
+        } else if first_use_declares(&f.body, &local.name) {
+            Binding::AtFirstAssignment
+        } else {
+            Binding::Hoisted
+        };
+        local.mutable = match local.binding {
+            Binding::MaybeUnbound => true,
+            Binding::LoopVariable => false,
+            _ => count > 1 || in_loop,
+        };
+    }
+}
+
+fn first_use_declares(body: &[Stmt], name: &str) -> bool {
+    for s in body {
+        let mut names = BTreeSet::new();
+        mentions(s, &mut names);
+        if names.contains(name) {
+            return match &s.kind {
+                StmtKind::Assign { place: Place::Local(n), value } if n == name => {
+                    let mut inside = BTreeSet::new();
+                    mentions(&Stmt { line: 0, kind: StmtKind::Expr(value.clone()) }, &mut inside);
+                    !inside.contains(name)
+                }
+                _ => false,
+            };
+        }
+    }
+    false
+}
+
+fn is_loop_variable(body: &[Stmt], name: &str) -> bool {
+    let mut loops = 0;
+    for s in body {
+        let mut names = BTreeSet::new();
+        mentions(s, &mut names);
+        if !names.contains(name) {
+            continue;
+        }
+        match &s.kind {
+            StmtKind::ForRange { var: Place::Local(v), body, orelse, .. } if v == name => {
+                let mut writes = HashMap::new();
+                count_writes(body, false, &mut writes);
+                let mut in_else = BTreeSet::new();
+                orelse.iter().for_each(|s| mentions(s, &mut in_else));
+                if writes.contains_key(name) || in_else.contains(name) {
+                    return false;
+                }
+                loops += 1;
+            }
+            _ => return false,
+        }
+    }
+    loops == 1
+}
+
+fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, bool)>) {
+    let add = |p: &Place, weight: usize, out: &mut HashMap<String, (usize, bool)>| {
+        if let Place::Local(n) = p {
+            let e = out.entry(n.clone()).or_default();
+            e.0 += weight;
+            e.1 |= in_loop;
+        }
+    };
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { place, .. } => add(place, 1, out),
+            StmtKind::AugAssign { place, .. } => add(place, 2, out),
+            StmtKind::AssignMany { places, .. } => places.iter().for_each(|p| add(p, 1, out)),
+            StmtKind::ForRange { var, body, orelse, .. } => {
+                add(var, 1, out);
+                out.entry(match var {
+                    Place::Local(n) | Place::Global(n) => n.clone(),
+                })
+                .or_default()
+                .1 = true;
+                count_writes(body, true, out);
+                count_writes(orelse, in_loop, out);
+            }
+            StmtKind::While { body, orelse, .. } => {
+                count_writes(body, true, out);
+                count_writes(orelse, in_loop, out);
+            }
+            StmtKind::If { then, orelse, .. } => {
+                count_writes(then, in_loop, out);
+                count_writes(orelse, in_loop, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Definitely-assigned names after `body`, or `None` when it cannot fall
+/// through. Reads of names outside the set are collected as maybe-unbound.
+fn definite(body: &[Stmt], mut set: BTreeSet<String>, unbound: &mut BTreeSet<String>) -> Option<BTreeSet<String>> {
+    for s in body {
+        let check = |e: &crate::ir::Expr, set: &BTreeSet<String>, unbound: &mut BTreeSet<String>| {
+            let mut e = e.clone();
+            visit_expr_mut(&mut e, &mut |x| {
+                if let ExprKind::Local(n) = &x.kind {
+                    if !set.contains(n) {
+                        unbound.insert(n.clone());
+                    }
+                }
+            });
+        };
+        match &s.kind {
+            StmtKind::Assign { place, value } => {
+                check(value, &set, unbound);
+                if let Place::Local(n) = place {
+                    set.insert(n.clone());
+                }
+            }
+            StmtKind::AssignMany { places, value } => {
+                check(value, &set, unbound);
+                for p in places {
+                    if let Place::Local(n) = p {
+                        set.insert(n.clone());
+                    }
+                }
+            }
+            StmtKind::AugAssign { place, value, .. } => {
+                check(value, &set, unbound);
+                if let Place::Local(n) = place {
+                    if !set.contains(n) {
+                        unbound.insert(n.clone());
+                    }
+                }
+            }
+            StmtKind::Expr(e) => check(e, &set, unbound),
+            StmtKind::Print { args, sep, end } => {
+                args.iter().chain(sep).chain(end).for_each(|e| check(e, &set, unbound))
+            }
+            StmtKind::If { cond, then, orelse } => {
+                check(cond, &set, unbound);
+                let a = definite(then, set.clone(), unbound);
+                let b = definite(orelse, set.clone(), unbound);
+                set = match (a, b) {
+                    (Some(a), Some(b)) => a.intersection(&b).cloned().collect(),
+                    (Some(a), None) => a,
+                    (None, Some(b)) => b,
+                    (None, None) => return None,
+                };
+            }
+            StmtKind::While { cond, body, orelse } => {
+                check(cond, &set, unbound);
+                definite(body, set.clone(), unbound);
+                definite(orelse, set.clone(), unbound);
+                if is_true_literal(cond) && !breaks(body) {
+                    return None;
+                }
+            }
+            StmtKind::ForRange { var, start, stop, step, body, orelse } => {
+                check(start, &set, unbound);
+                check(stop, &set, unbound);
+                step.iter().for_each(|e| check(e, &set, unbound));
+                let mut inner = set.clone();
+                if let Place::Local(n) = var {
+                    inner.insert(n.clone());
+                }
+                definite(body, inner, unbound);
+                definite(orelse, set.clone(), unbound);
+            }
+            StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
+                v.iter().for_each(|e| check(e, &set, unbound));
+                return None;
+            }
+            StmtKind::Assert { cond, message } => {
+                check(cond, &set, unbound);
+                message.iter().for_each(|e| check(e, &set, unbound));
+            }
+            StmtKind::Break | StmtKind::Continue => return None,
+            StmtKind::Pass => {}
+        }
+    }
+    Some(set)
+}

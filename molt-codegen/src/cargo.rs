@@ -1,0 +1,88 @@
+//! Building a generated crate with cargo, and mapping any rustc error in
+//! generated code back to the Python line it came from.
+
+use cargo_metadata::{Message, diagnostic::DiagnosticLevel};
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+pub struct BuildOptions<'a> {
+    pub release: bool,
+    pub target: Option<&'a str>,
+    pub target_dir: &'a Path,
+    pub quiet: bool,
+}
+
+/// Where a generated Rust file's lines come from.
+pub struct SourceMap<'a> {
+    pub rust_file: &'a str,
+    pub python_file: &'a str,
+    pub line_map: &'a [(u32, u32)],
+}
+
+impl SourceMap<'_> {
+    /// The Python line that produced a Rust line.
+    pub fn python_line(&self, rust_line: u32) -> Option<u32> {
+        self.line_map.iter().take_while(|(r, _)| *r <= rust_line).last().map(|(_, p)| *p)
+    }
+}
+
+/// Builds the crate and returns the executable's path, or the rustc errors
+/// described as Molt bugs at their Python lines.
+pub fn build(crate_dir: &Path, opts: &BuildOptions, map: &SourceMap) -> Result<PathBuf, String> {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.arg("build").arg("--message-format=json-render-diagnostics").arg("--manifest-path").arg(crate_dir.join("Cargo.toml"));
+    cmd.arg("--target-dir").arg(opts.target_dir);
+    if opts.release {
+        cmd.arg("--release");
+    }
+    if let Some(t) = opts.target {
+        cmd.arg("--target").arg(t);
+    }
+    if opts.quiet {
+        cmd.arg("--quiet");
+    }
+    cmd.stdout(Stdio::piped()).stderr(if opts.quiet { Stdio::null() } else { Stdio::inherit() });
+    let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo: {e}"))?;
+    let stdout = child.stdout.take().ok_or("cargo gave no output")?;
+    let mut executable = None;
+    let mut errors = Vec::new();
+    for message in Message::parse_stream(BufReader::new(stdout)).flatten() {
+        match message {
+            Message::CompilerArtifact(a) => {
+                if let Some(exe) = a.executable {
+                    executable = Some(PathBuf::from(exe.as_std_path()));
+                }
+            }
+            Message::CompilerMessage(m) if m.message.level == DiagnosticLevel::Error => {
+                errors.push(describe(&m.message, map));
+            }
+            _ => {}
+        }
+    }
+    let status = child.wait().map_err(|e| format!("cargo failed: {e}"))?;
+    if !errors.is_empty() {
+        return Err(errors.join("\n"));
+    }
+    match (status.success(), executable) {
+        (true, Some(exe)) => Ok(exe),
+        (true, None) => Err("cargo built no executable".into()),
+        (false, _) => Err(format!("cargo build failed ({status}); see its output above")),
+    }
+}
+
+fn describe(d: &cargo_metadata::diagnostic::Diagnostic, map: &SourceMap) -> String {
+    let span = d.spans.iter().find(|s| s.is_primary);
+    let place = match span {
+        Some(s) if s.file_name.ends_with(map.rust_file) => match map.python_line(s.line_start as u32) {
+            Some(line) => format!("{}:{line}", map.python_file),
+            None => map.python_file.to_string(),
+        },
+        Some(s) => format!("{}:{}", s.file_name, s.line_start),
+        None => map.python_file.to_string(),
+    };
+    format!(
+        "error: internal error: Molt generated Rust that does not compile (this is a Molt bug; please report it)\n  --> {place}\n  rustc: {}",
+        d.message
+    )
+}

@@ -1,0 +1,434 @@
+//! Molt's typed intermediate representation: what a Python module means,
+//! with every name resolved and every value typed, ready to emit as Rust.
+
+use crate::types::Type;
+use molt_rt::ExcKind;
+use std::fmt::{self, Write};
+
+/// A translated Python module.
+#[derive(Debug)]
+pub struct Module {
+    /// The Python module name (`app` for `app.py`).
+    pub name: String,
+    pub doc: Option<String>,
+    /// Module-level names that functions read or write.
+    pub globals: Vec<Global>,
+    pub functions: Vec<Function>,
+    /// The module's top-level code.
+    pub main: Function,
+}
+
+/// A module-level variable shared with functions.
+#[derive(Debug)]
+pub struct Global {
+    pub name: String,
+    pub ty: Type,
+    /// A constant assigned once before any other code runs: emitted as a
+    /// Rust `const` rather than a thread-local cell.
+    pub constant: Option<Expr>,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: String,
+    pub doc: Option<String>,
+    pub params: Vec<Param>,
+    pub ret: Type,
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+    /// Whether the function can raise, so returns `PyResult`.
+    pub raises: bool,
+    /// Source line of the `def`.
+    pub line: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub ty: Type,
+}
+
+/// How a local variable is declared in Rust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// `let x = ...;` at its first assignment, which reaches every use.
+    AtFirstAssignment,
+    /// `let x: T;` at the top of the function: assigned in branches or loops
+    /// but definitely assigned before every use.
+    Hoisted,
+    /// May be read before assignment: an `Option<T>` whose empty read raises
+    /// `UnboundLocalError` (or `NameError` at module level), as in CPython.
+    MaybeUnbound,
+    /// Bound by a `for` loop and used only inside it.
+    LoopVariable,
+}
+
+#[derive(Debug, Clone)]
+pub struct Local {
+    pub name: String,
+    pub ty: Type,
+    pub binding: Binding,
+    pub mutable: bool,
+}
+
+/// Where an assignment stores.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    Local(String),
+    Global(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub line: u32,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    Assign { place: Place, value: Expr },
+    /// `a, b = x, y`: all values are evaluated before any is stored.
+    AssignMany { places: Vec<Place>, value: Expr },
+    AugAssign { place: Place, op: BinOp, value: Expr },
+    Expr(Expr),
+    Print { args: Vec<Expr>, sep: Option<Expr>, end: Option<Expr> },
+    If { cond: Expr, then: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    ForRange { var: Place, start: Expr, stop: Expr, step: Option<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Raise { kind: ExcKind, message: Option<Expr> },
+    Assert { cond: Expr, message: Option<Expr> },
+    /// `sys.exit(arg)`.
+    Exit(Option<Expr>),
+    Pass,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+}
+
+impl BinOp {
+    pub fn python(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            FloorDiv => "//",
+            Mod => "%",
+            Pow => "**",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            Shl => "<<",
+            Shr => ">>",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    pub fn python(self) -> &'static str {
+        use CmpOp::*;
+        match self {
+            Eq => "==",
+            Ne => "!=",
+            Lt => "<",
+            Le => "<=",
+            Gt => ">",
+            Ge => ">=",
+            Is => "is",
+            IsNot => "is not",
+            In => "in",
+            NotIn => "not in",
+        }
+    }
+}
+
+/// The builtins Molt translates directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    Abs,
+    Min,
+    Max,
+    Int,
+    Float,
+    Str,
+    Bool,
+    Repr,
+    Len,
+    Pow,
+    Divmod,
+}
+
+/// One piece of an f-string.
+#[derive(Debug, Clone)]
+pub enum FPart {
+    Literal(String),
+    Value { value: Expr, conversion: Conversion, spec: Option<Spec> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+}
+
+/// A format spec: literal (checked when translating) or built at run time.
+#[derive(Debug, Clone)]
+pub enum Spec {
+    Literal(String),
+    Dynamic(Vec<FPart>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub ty: Type,
+    pub kind: ExprKind,
+    /// Byte range in the Python source, for diagnostics.
+    pub span: (u32, u32),
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    Int(String),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+    None,
+    Local(String),
+    Global(String),
+    Binary { op: BinOp, left: Box<Expr>, right: Box<Expr> },
+    Unary { op: UnaryOp, operand: Box<Expr> },
+    /// `a < b < c`: each operand evaluated once, left to right.
+    Compare { first: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    /// `a and b`, `a or b` producing one of the operands.
+    BoolOp { and: bool, values: Vec<Expr> },
+    IfElse { cond: Box<Expr>, then: Box<Expr>, orelse: Box<Expr> },
+    Call { func: String, args: Vec<Expr> },
+    Builtin { func: Builtin, args: Vec<Expr> },
+    FString(Vec<FPart>),
+    Tuple(Vec<Expr>),
+    /// Python truthiness of the operand, as a `bool`.
+    Truthy(Box<Expr>),
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, ty: Type, span: (u32, u32)) -> Expr {
+        Expr { ty, kind, span }
+    }
+}
+
+/// A stable text dump of the IR, for `molt transpile --emit ir` and tests.
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "module {}", self.name)?;
+        for g in &self.globals {
+            let kind = if g.constant.is_some() { "const" } else { "global" };
+            writeln!(f, "{kind} {}: {}", g.name, g.ty)?;
+        }
+        for func in self.functions.iter().chain(std::iter::once(&self.main)) {
+            let params: Vec<String> = func.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();
+            let raises = if func.raises { " raises" } else { "" };
+            writeln!(f, "\ndef {}({}) -> {}{raises}:", func.name, params.join(", "), func.ret)?;
+            for l in &func.locals {
+                let m = if l.mutable { "mut " } else { "" };
+                writeln!(f, "  local {m}{}: {} [{:?}]", l.name, l.ty, l.binding)?;
+            }
+            let mut out = String::new();
+            dump_block(&mut out, &func.body, 1);
+            f.write_str(&out)?;
+        }
+        Ok(())
+    }
+}
+
+fn dump_block(out: &mut String, body: &[Stmt], depth: usize) {
+    for s in body {
+        dump_stmt(out, s, depth);
+    }
+}
+
+fn place(p: &Place) -> String {
+    match p {
+        Place::Local(n) => n.clone(),
+        Place::Global(n) => format!("global {n}"),
+    }
+}
+
+fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
+    let pad = "  ".repeat(depth);
+    let _ = write!(out, "{pad}{:>4}| ", s.line);
+    match &s.kind {
+        StmtKind::Assign { place: p, value } => {
+            let _ = writeln!(out, "{} = {}", place(p), dump_expr(value));
+        }
+        StmtKind::AssignMany { places, value } => {
+            let ps: Vec<String> = places.iter().map(place).collect();
+            let _ = writeln!(out, "{} = {}", ps.join(", "), dump_expr(value));
+        }
+        StmtKind::AugAssign { place: p, op, value } => {
+            let _ = writeln!(out, "{} {}= {}", place(p), op.python(), dump_expr(value));
+        }
+        StmtKind::Expr(e) => {
+            let _ = writeln!(out, "{}", dump_expr(e));
+        }
+        StmtKind::Print { args, sep, end } => {
+            let args: Vec<String> = args.iter().map(dump_expr).collect();
+            let _ = write!(out, "print({})", args.join(", "));
+            if let Some(sep) = sep {
+                let _ = write!(out, " sep={}", dump_expr(sep));
+            }
+            if let Some(end) = end {
+                let _ = write!(out, " end={}", dump_expr(end));
+            }
+            out.push('\n');
+        }
+        StmtKind::If { cond, then, orelse } => {
+            let _ = writeln!(out, "if {}:", dump_expr(cond));
+            dump_block(out, then, depth + 1);
+            if !orelse.is_empty() {
+                let _ = writeln!(out, "{pad}    | else:");
+                dump_block(out, orelse, depth + 1);
+            }
+        }
+        StmtKind::While { cond, body, orelse } => {
+            let _ = writeln!(out, "while {}:", dump_expr(cond));
+            dump_block(out, body, depth + 1);
+            if !orelse.is_empty() {
+                let _ = writeln!(out, "{pad}    | else:");
+                dump_block(out, orelse, depth + 1);
+            }
+        }
+        StmtKind::ForRange { var, start, stop, step, body, orelse } => {
+            let step = step.as_ref().map(|s| format!(", {}", dump_expr(s))).unwrap_or_default();
+            let _ = writeln!(out, "for {} in range({}, {}{step}):", place(var), dump_expr(start), dump_expr(stop));
+            dump_block(out, body, depth + 1);
+            if !orelse.is_empty() {
+                let _ = writeln!(out, "{pad}    | else:");
+                dump_block(out, orelse, depth + 1);
+            }
+        }
+        StmtKind::Break => out.push_str("break\n"),
+        StmtKind::Continue => out.push_str("continue\n"),
+        StmtKind::Pass => out.push_str("pass\n"),
+        StmtKind::Return(v) => {
+            let v = v.as_ref().map(dump_expr).unwrap_or_default();
+            let _ = writeln!(out, "return {v}");
+        }
+        StmtKind::Raise { kind, message } => {
+            let m = message.as_ref().map(dump_expr).unwrap_or_default();
+            let _ = writeln!(out, "raise {}({m})", kind.name());
+        }
+        StmtKind::Assert { cond, message } => {
+            let m = message.as_ref().map(|m| format!(", {}", dump_expr(m))).unwrap_or_default();
+            let _ = writeln!(out, "assert {}{m}", dump_expr(cond));
+        }
+        StmtKind::Exit(v) => {
+            let v = v.as_ref().map(dump_expr).unwrap_or_default();
+            let _ = writeln!(out, "sys.exit({v})");
+        }
+    }
+}
+
+fn dump_expr(e: &Expr) -> String {
+    let body = match &e.kind {
+        ExprKind::Int(v) => v.clone(),
+        ExprKind::Float(v) => molt_rt::text::float_repr::float_repr(*v),
+        ExprKind::Bool(b) => if *b { "True" } else { "False" }.into(),
+        ExprKind::Str(s) => molt_rt::text::str_repr::str_repr(s),
+        ExprKind::None => "None".into(),
+        ExprKind::Local(n) => n.clone(),
+        ExprKind::Global(n) => format!("global {n}"),
+        ExprKind::Binary { op, left, right } => format!("({} {} {})", dump_expr(left), op.python(), dump_expr(right)),
+        ExprKind::Unary { op, operand } => format!("({:?} {})", op, dump_expr(operand)),
+        ExprKind::Compare { first, rest } => {
+            let mut s = format!("({}", dump_expr(first));
+            for (op, e) in rest {
+                let _ = write!(s, " {} {}", op.python(), dump_expr(e));
+            }
+            s + ")"
+        }
+        ExprKind::BoolOp { and, values } => {
+            let vs: Vec<String> = values.iter().map(dump_expr).collect();
+            format!("({})", vs.join(if *and { " and " } else { " or " }))
+        }
+        ExprKind::IfElse { cond, then, orelse } => {
+            format!("({} if {} else {})", dump_expr(then), dump_expr(cond), dump_expr(orelse))
+        }
+        ExprKind::Call { func, args } => {
+            let a: Vec<String> = args.iter().map(dump_expr).collect();
+            format!("{func}({})", a.join(", "))
+        }
+        ExprKind::Builtin { func, args } => {
+            let a: Vec<String> = args.iter().map(dump_expr).collect();
+            format!("{:?}({})", func, a.join(", ")).to_lowercase()
+        }
+        ExprKind::FString(parts) => {
+            let mut s = String::from("f\"");
+            for p in parts {
+                match p {
+                    FPart::Literal(l) => s.push_str(l),
+                    FPart::Value { value, conversion, spec } => {
+                        let _ = write!(s, "{{{}", dump_expr(value));
+                        match conversion {
+                            Conversion::None => {}
+                            Conversion::Str => s.push_str("!s"),
+                            Conversion::Repr => s.push_str("!r"),
+                        }
+                        if let Some(Spec::Literal(l)) = spec {
+                            let _ = write!(s, ":{l}");
+                        } else if spec.is_some() {
+                            s.push_str(":<dynamic>");
+                        }
+                        s.push('}');
+                    }
+                }
+            }
+            s + "\""
+        }
+        ExprKind::Tuple(items) => {
+            let a: Vec<String> = items.iter().map(dump_expr).collect();
+            format!("({})", a.join(", "))
+        }
+        ExprKind::Truthy(e) => format!("bool({})", dump_expr(e)),
+    };
+    format!("{body}: {}", e.ty)
+}

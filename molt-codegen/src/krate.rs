@@ -1,0 +1,59 @@
+//! Writing a generated crate: Cargo.toml and main.rs from `templates/`,
+//! one Rust module per Python module, and a Cargo.lock.
+
+use crate::Translation;
+use std::io;
+use std::path::{Path, PathBuf};
+
+const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.in");
+const MAIN_RS: &str = include_str!("../../templates/main.rs.in");
+/// Molt's own lock file pins the runtime's dependencies, so a generated
+/// crate builds offline with the versions Molt was tested with.
+const CARGO_LOCK: &str = include_str!("../../Cargo.lock");
+
+/// How the generated crate depends on molt-rt.
+pub fn molt_rt_dependency() -> String {
+    if let Ok(path) = std::env::var("MOLT_RT_PATH") {
+        return format!("{{ path = {:?} }}", path);
+    }
+    let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("../molt-rt");
+    match checkout.canonicalize() {
+        Ok(path) if path.join("Cargo.toml").is_file() => format!("{{ path = {:?} }}", path.display().to_string()),
+        _ => format!("\"{}\"", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+/// The files of a crate for one translated program, as (relative path, contents).
+pub fn crate_files(source_name: &str, t: &Translation) -> Vec<(PathBuf, String)> {
+    let package = t.module.replace('_', "-");
+    let fill = |template: &str| {
+        template
+            .replace("{source}", source_name)
+            .replace("{name}", &package)
+            .replace("{module}", &t.module)
+            .replace("{molt_rt}", &molt_rt_dependency())
+    };
+    vec![
+        (PathBuf::from("Cargo.toml"), fill(CARGO_TOML)),
+        (PathBuf::from("Cargo.lock"), CARGO_LOCK.to_string()),
+        (PathBuf::from("src/main.rs"), fill(MAIN_RS)),
+        (PathBuf::from(format!("src/{}.rs", t.module)), t.rust.clone()),
+        (PathBuf::from(".gitignore"), "/target\n".to_string()),
+    ]
+}
+
+/// Writes files under `dir`, leaving unchanged files untouched so that
+/// cargo does not rebuild what did not change.
+pub fn write_files(dir: &Path, files: &[(PathBuf, String)]) -> io::Result<()> {
+    for (rel, contents) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        if std::fs::read_to_string(&path).ok().as_deref() == Some(contents.as_str()) {
+            continue;
+        }
+        std::fs::write(&path, contents)?;
+    }
+    Ok(())
+}

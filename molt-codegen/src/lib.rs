@@ -1,0 +1,75 @@
+//! Molt translates Python 3.12 programs into readable Rust crates.
+//!
+//! The pipeline, one module per pass:
+//! [`parse`] (ruff's parser) -> [`resolve`] (scopes) -> [`lower`] (to the
+//! [`ir`], with inference variables) -> [`infer`] (solve the [`types`]) ->
+//! [`analyze`] (how Rust declares each local) -> [`emit`] (tokens with
+//! quote, formatted by prettyplease). [`krate`] writes a buildable crate and
+//! [`cargo`] builds it. The CLI, `build.rs` builders and the proc macros all
+//! call [`transpile`].
+
+pub mod analyze;
+pub mod cargo;
+pub mod diagnostic;
+pub mod emit;
+pub mod infer;
+pub mod ir;
+pub mod krate;
+pub mod lower;
+pub mod parse;
+pub mod resolve;
+pub mod types;
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+
+/// One translated Python module.
+pub struct Translation {
+    /// The Python module name, which is also the Rust module name.
+    pub module: String,
+    /// The IR dump (`molt transpile --emit ir`).
+    pub ir: String,
+    /// The Rust source.
+    pub rust: String,
+    /// `(rust_line, python_line)` pairs, for mapping rustc errors back.
+    pub line_map: Vec<(u32, u32)>,
+}
+
+/// Translates one Python source file's text.
+pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnostics> {
+    let module = module_name(file_name);
+    let fail = |items: Vec<Diagnostic>| Diagnostics {
+        file: file_name.to_string(),
+        source: source.to_string(),
+        items,
+    };
+    let ast = parse::parse(source).map_err(fail)?;
+    let lowered = lower::lower_module(&module, source, &ast).map_err(fail)?;
+    let mut ir = lowered.module;
+    infer::infer_module(&mut ir, lowered.unifier).map_err(fail)?;
+    for f in ir.functions.iter_mut().chain(std::iter::once(&mut ir.main)) {
+        analyze::bind_locals(f);
+    }
+    let rust = emit::emit_module(&mut ir, file_name.rsplit('/').next().unwrap_or(file_name));
+    Ok(Translation {
+        module,
+        ir: ir.to_string(),
+        rust: rust.code,
+        line_map: rust.line_map,
+    })
+}
+
+/// `app` for `path/to/app.py`, made a valid Rust module name.
+pub fn module_name(file_name: &str) -> String {
+    let stem = std::path::Path::new(file_name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main".into());
+    let mut name: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c.to_ascii_lowercase() } else { '_' })
+        .collect();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || name == "main" {
+        name.insert_str(0, "py_");
+    }
+    name
+}

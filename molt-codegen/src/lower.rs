@@ -1,0 +1,1191 @@
+//! Lowering: the Python AST becomes Molt's IR, with names resolved and a
+//! type (often an inference variable) attached to every value.
+//!
+//! Everything the IR cannot express is rejected here with a diagnostic that
+//! says what to write instead; nothing unsupported is dropped silently.
+
+use crate::diagnostic::Diagnostic;
+use crate::ir::{self, Binding, Builtin, CmpOp, Conversion, ExprKind, FPart, Place, Spec, StmtKind, UnaryOp};
+use crate::resolve::{self, Scope};
+use crate::types::{Signature, Type, Unifier};
+use molt_rt::ExcKind;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_source_file::LineIndex;
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// The lowered module and the inference variables its types refer to.
+pub struct Lowered {
+    pub module: ir::Module,
+    pub unifier: Unifier,
+}
+
+pub fn lower_module(name: &str, source: &str, module: &ast::ModModule) -> Result<Lowered, Vec<Diagnostic>> {
+    let mut cx = Ctx {
+        lines: LineIndex::from_source_text(source),
+        diags: Vec::new(),
+        u: Unifier::default(),
+        funcs: HashMap::new(),
+        shared: BTreeSet::new(),
+        global_types: HashMap::new(),
+        imports: HashSet::new(),
+    };
+    let body = &module.body;
+    let doc = docstring(body);
+    let module_scope = resolve::function_scope(&[], body);
+    let module_names: HashSet<String> = module_scope.locals.iter().cloned().collect();
+    cx.shared = resolve::shared_globals(body, &module_names);
+
+    // Signatures first, so that calls can precede definitions.
+    for stmt in body {
+        if let Stmt::FunctionDef(f) = stmt {
+            if let Some(sig) = cx.signature(f) {
+                if cx.funcs.insert(f.name.id.to_string(), sig).is_some() {
+                    cx.error(f.name.range, format!("function `{}` is defined twice", f.name.id))
+                        .help("give each function its own name");
+                }
+            }
+        }
+    }
+    for name in cx.shared.clone() {
+        if cx.funcs.contains_key(&name) {
+            continue;
+        }
+        let ty = cx.u.fresh();
+        cx.global_types.insert(name, ty);
+    }
+
+    let mut functions = Vec::new();
+    for stmt in body {
+        if let Stmt::FunctionDef(f) = stmt {
+            if let Some(func) = cx.lower_function(f) {
+                functions.push(func);
+            }
+        }
+    }
+    let main = cx.lower_main(body, &module_scope);
+    let globals = cx.globals(body);
+    if !cx.diags.is_empty() {
+        return Err(cx.diags);
+    }
+    Ok(Lowered {
+        module: ir::Module {
+            name: name.to_string(),
+            doc,
+            globals,
+            functions,
+            main,
+        },
+        unifier: cx.u,
+    })
+}
+
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(clean_docstring(s.value.to_str())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `inspect.cleandoc`: strips the common indentation of docstring lines.
+fn clean_docstring(doc: &str) -> String {
+    let lines: Vec<&str> = doc.lines().collect();
+    let indent = lines
+        .iter()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            out.push(l.trim().to_string());
+        } else {
+            out.push(l.get(indent..).unwrap_or("").trim_end().to_string());
+        }
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    while out.first().is_some_and(|l| l.is_empty()) {
+        out.remove(0);
+    }
+    out.join("\n")
+}
+
+struct Ctx {
+    lines: LineIndex,
+    diags: Vec<Diagnostic>,
+    u: Unifier,
+    funcs: HashMap<String, Signature>,
+    /// Module-level names that functions use.
+    shared: BTreeSet<String>,
+    global_types: HashMap<String, Type>,
+    imports: HashSet<String>,
+}
+
+/// The function being lowered.
+struct Frame {
+    scope: Scope,
+    types: HashMap<String, Type>,
+    is_module: bool,
+    ret: Type,
+}
+
+fn span(range: TextRange) -> (u32, u32) {
+    (range.start().to_u32(), range.end().to_u32())
+}
+
+fn construct_name(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Lambda(_) => "lambda",
+        Expr::Dict(_) | Expr::DictComp(_) => "dict",
+        Expr::Set(_) | Expr::SetComp(_) => "set",
+        Expr::List(_) | Expr::ListComp(_) => "list",
+        Expr::Generator(_) => "generator expression",
+        Expr::Await(_) => "await",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield",
+        Expr::Attribute(_) => "attribute access",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred expression",
+        Expr::Tuple(_) => "tuple",
+        Expr::Slice(_) => "slice",
+        Expr::BytesLiteral(_) => "bytes literal",
+        Expr::Named(_) => "assignment expression (:=)",
+        Expr::TString(_) => "template string",
+        Expr::EllipsisLiteral(_) => "Ellipsis",
+        _ => "this expression",
+    }
+}
+
+fn stmt_name(stmt: &Stmt) -> &'static str {
+    match stmt {
+        Stmt::ClassDef(_) => "class definitions",
+        Stmt::Delete(_) => "del",
+        Stmt::TypeAlias(_) => "type aliases",
+        Stmt::With(_) => "with",
+        Stmt::Match(_) => "match",
+        Stmt::Try(_) => "try",
+        Stmt::Nonlocal(_) => "nonlocal",
+        Stmt::FunctionDef(_) => "nested functions",
+        Stmt::ImportFrom(_) => "from-imports",
+        _ => "this statement",
+    }
+}
+
+impl Ctx {
+    fn error(&mut self, range: TextRange, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(message, range.start().to_usize()..range.end().to_usize()));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    fn line(&self, range: TextRange) -> u32 {
+        self.lines.line_index(range.start()).get() as u32
+    }
+
+    fn annotation(&mut self, expr: &Expr) -> Option<Type> {
+        let ty = match expr {
+            Expr::NoneLiteral(_) => Type::None,
+            Expr::Name(n) => match n.id.as_str() {
+                "int" => Type::Int,
+                "float" => Type::Float,
+                "bool" => Type::Bool,
+                "str" => Type::Str,
+                _ => {
+                    self.error(n.range, format!("the annotation `{}` is not supported", n.id))
+                        .label("unsupported type")
+                        .help("Molt supports the annotations int, float, bool, str and None here");
+                    return None;
+                }
+            },
+            other => {
+                self.error(other.range(), "this annotation is not supported")
+                    .label("unsupported type")
+                    .help("Molt supports the annotations int, float, bool, str and None here");
+                return None;
+            }
+        };
+        Some(ty)
+    }
+
+    fn signature(&mut self, f: &ast::StmtFunctionDef) -> Option<Signature> {
+        let mut ok = true;
+        if f.is_async {
+            self.error(f.range, "async functions are not supported").help("write a plain `def`");
+            ok = false;
+        }
+        if let Some(d) = f.decorator_list.first() {
+            self.error(d.range, "decorators are not supported yet").help("call the function directly");
+            ok = false;
+        }
+        let p = &f.parameters;
+        if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() || !p.posonlyargs.is_empty() {
+            self.error(p.range, "only plain positional parameters are supported yet")
+                .help("write `def f(a: int, b: str)` without `*`, `/` or `**`");
+            ok = false;
+        }
+        let mut params = Vec::new();
+        for param in &p.args {
+            if let Some(default) = &param.default {
+                self.error(default.range(), "default parameter values are not supported yet")
+                    .help("pass every argument at each call");
+                ok = false;
+            }
+            match &param.parameter.annotation {
+                Some(a) => match self.annotation(a) {
+                    Some(t) => params.push(t),
+                    None => ok = false,
+                },
+                None => {
+                    let name = &param.parameter.name.id;
+                    self.error(param.parameter.range, format!("parameter `{name}` has no type annotation"))
+                        .label("annotation needed")
+                        .help(format!("annotate it, for example `{name}: int`"));
+                    ok = false;
+                }
+            }
+        }
+        let ret = match &f.returns {
+            Some(r) => self.annotation(r)?,
+            None => self.u.fresh(),
+        };
+        ok.then_some(Signature { params, ret })
+    }
+
+    fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> Option<ir::Function> {
+        let sig = self.funcs.get(f.name.id.as_str())?.clone();
+        let params: Vec<String> = f.parameters.args.iter().map(|p| p.parameter.name.id.to_string()).collect();
+        let scope = resolve::function_scope(&params, &f.body);
+        let mut frame = Frame {
+            scope,
+            types: HashMap::new(),
+            is_module: false,
+            ret: sig.ret.clone(),
+        };
+        for (name, ty) in params.iter().zip(&sig.params) {
+            frame.types.insert(name.clone(), ty.clone());
+        }
+        for name in frame.scope.locals.clone() {
+            if !frame.types.contains_key(&name) {
+                let ty = self.u.fresh();
+                frame.types.insert(name, ty);
+            }
+        }
+        let doc = docstring(&f.body);
+        let body_stmts = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = self.lower_block(&mut frame, body_stmts);
+        let locals = frame
+            .scope
+            .locals
+            .iter()
+            .filter(|n| !params.contains(n))
+            .map(|n| local(n, &frame.types[n]))
+            .collect();
+        Some(ir::Function {
+            name: f.name.id.to_string(),
+            doc,
+            params: params
+                .iter()
+                .zip(sig.params)
+                .map(|(name, ty)| ir::Param { name: name.clone(), ty })
+                .collect(),
+            ret: sig.ret,
+            locals,
+            body,
+            raises: false,
+            line: self.line(f.range),
+        })
+    }
+
+    fn lower_main(&mut self, body: &[Stmt], scope: &Scope) -> ir::Function {
+        let mut frame = Frame {
+            scope: scope.clone(),
+            types: HashMap::new(),
+            is_module: true,
+            ret: Type::None,
+        };
+        let mut locals = Vec::new();
+        for name in &scope.locals {
+            if self.funcs.contains_key(name) || self.shared.contains(name) || name == "sys" {
+                continue;
+            }
+            let ty = self.u.fresh();
+            frame.types.insert(name.clone(), ty.clone());
+            locals.push(local(name, &ty));
+        }
+        let stmts = if docstring(body).is_some() { &body[1..] } else { body };
+        let body = self.lower_block(&mut frame, stmts);
+        ir::Function {
+            name: "module_main".into(),
+            doc: None,
+            params: Vec::new(),
+            ret: Type::None,
+            locals,
+            body,
+            raises: true,
+            line: 1,
+        }
+    }
+
+    /// Shared module variables; those assigned once from a literal before
+    /// any other module code runs become constants.
+    fn globals(&mut self, body: &[Stmt]) -> Vec<ir::Global> {
+        let mut assignments: HashMap<String, usize> = HashMap::new();
+        count_assignments(body, &mut assignments);
+        let mut constants: HashMap<String, ir::Expr> = HashMap::new();
+        for stmt in body {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::Import(_) => continue,
+                Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) => continue,
+                Stmt::Assign(a) if a.targets.len() == 1 => {
+                    let (Expr::Name(n), Some(value)) = (&a.targets[0], literal(&a.value)) else { break };
+                    if assignments.get(n.id.as_str()) == Some(&1) && self.shared.contains(n.id.as_str()) {
+                        constants.insert(n.id.to_string(), value);
+                    }
+                }
+                _ => break,
+            }
+        }
+        let mut globals = Vec::new();
+        for name in &self.shared {
+            if let Some(ty) = self.global_types.get(name) {
+                globals.push(ir::Global {
+                    name: name.clone(),
+                    ty: ty.clone(),
+                    constant: constants.remove(name),
+                });
+            }
+        }
+        globals
+    }
+
+    fn lower_block(&mut self, frame: &mut Frame, body: &[Stmt]) -> Vec<ir::Stmt> {
+        let mut out = Vec::new();
+        for stmt in body {
+            self.lower_stmt(frame, stmt, &mut out);
+        }
+        out
+    }
+
+    fn place(&mut self, frame: &Frame, name: &str, range: TextRange) -> Option<(Place, Type)> {
+        if frame.is_module {
+            if let Some(ty) = self.global_types.get(name) {
+                return Some((Place::Global(name.into()), ty.clone()));
+            }
+            if let Some(ty) = frame.types.get(name) {
+                return Some((Place::Local(name.into()), ty.clone()));
+            }
+        } else if frame.scope.globals.contains(name) {
+            if let Some(ty) = self.global_types.get(name) {
+                return Some((Place::Global(name.into()), ty.clone()));
+            }
+        } else if let Some(ty) = frame.types.get(name) {
+            return Some((Place::Local(name.into()), ty.clone()));
+        }
+        if self.funcs.contains_key(name) {
+            self.error(range, format!("cannot assign to `{name}`, which names a function"))
+                .help("use another name for the variable");
+        } else {
+            self.error(range, format!("cannot assign to `{name}` here")).help("assign to a plain variable");
+        }
+        None
+    }
+
+    fn lower_stmt(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<ir::Stmt>) {
+        let line = self.line(stmt.range());
+        let mut push = |kind| out.push(ir::Stmt { line, kind });
+        match stmt {
+            Stmt::Expr(e) => {
+                if let Some(kind) = self.lower_expr_stmt(frame, &e.value) {
+                    push(kind);
+                }
+            }
+            Stmt::Assign(a) => {
+                if a.targets.len() != 1 {
+                    self.error(a.range, "chained assignment is not supported yet")
+                        .help("write one assignment per target");
+                    return;
+                }
+                match &a.targets[0] {
+                    Expr::Name(n) => {
+                        let value = self.lower_expr(frame, &a.value);
+                        if let (Some((place, _)), Some(value)) = (self.place(frame, &n.id, n.range), value) {
+                            push(StmtKind::Assign { place, value });
+                        }
+                    }
+                    Expr::Tuple(t) => {
+                        if let Some(kind) = self.lower_unpack(frame, t, &a.value) {
+                            push(kind);
+                        }
+                    }
+                    other => {
+                        self.error(other.range(), format!("assignment to a {} is not supported yet", construct_name(other)))
+                            .help("assign to a plain variable");
+                    }
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                let Expr::Name(n) = &*a.target else {
+                    self.error(a.target.range(), "annotated assignment to this target is not supported")
+                        .help("annotate a plain variable");
+                    return;
+                };
+                let Some(value) = &a.value else {
+                    self.error(a.range, "a declaration without a value is not supported yet")
+                        .help(format!("give `{}` its first value here", n.id));
+                    return;
+                };
+                let ann = self.annotation(&a.annotation);
+                let value = self.lower_expr(frame, value);
+                if let (Some((place, ty)), Some(value), Some(ann)) = (self.place(frame, &n.id, n.range), value, ann) {
+                    if self.u.unify(&ty, &ann).is_err() {
+                        self.error(a.annotation.range(), format!("`{}` is annotated with two different types", n.id))
+                            .help("use one annotation per variable");
+                    }
+                    push(StmtKind::Assign { place, value });
+                }
+            }
+            Stmt::AugAssign(a) => {
+                let Expr::Name(n) = &*a.target else {
+                    self.error(a.target.range(), "augmented assignment to this target is not supported yet")
+                        .help("use a plain variable");
+                    return;
+                };
+                let Some(op) = self.binop(a.op, a.range) else { return };
+                let value = self.lower_expr(frame, &a.value);
+                if let (Some((place, _)), Some(value)) = (self.place(frame, &n.id, n.range), value) {
+                    push(StmtKind::AugAssign { place, op, value });
+                }
+            }
+            Stmt::If(s) => {
+                if is_main_guard(&s.test) {
+                    // The translated module is always the program's entry point.
+                    let body = self.lower_block(frame, &s.body);
+                    out.extend(body);
+                    return;
+                }
+                let kind = self.lower_if(frame, &s.test, &s.body, &s.elif_else_clauses);
+                if let Some(kind) = kind {
+                    out.push(ir::Stmt { line, kind });
+                }
+            }
+            Stmt::While(w) => {
+                let cond = self.lower_condition(frame, &w.test);
+                let body = self.lower_block(frame, &w.body);
+                let orelse = self.lower_block(frame, &w.orelse);
+                if let Some(cond) = cond {
+                    push(StmtKind::While { cond, body, orelse });
+                }
+            }
+            Stmt::For(f) => {
+                if let Some(kind) = self.lower_for(frame, f) {
+                    push(kind);
+                }
+            }
+            Stmt::Break(_) => push(StmtKind::Break),
+            Stmt::Continue(_) => push(StmtKind::Continue),
+            Stmt::Pass(_) => push(StmtKind::Pass),
+            Stmt::Return(r) => {
+                if frame.is_module {
+                    self.error(r.range, "'return' outside function").help("return only inside a def");
+                    return;
+                }
+                match &r.value {
+                    None => push(StmtKind::Return(None)),
+                    Some(v) => {
+                        if let Some(v) = self.lower_expr(frame, v) {
+                            push(StmtKind::Return(Some(v)));
+                        }
+                    }
+                }
+                let _ = &frame.ret;
+            }
+            Stmt::Raise(r) => {
+                if let Some(kind) = self.lower_raise(frame, r) {
+                    push(kind);
+                }
+            }
+            Stmt::Assert(a) => {
+                let cond = self.lower_condition(frame, &a.test);
+                let message = match &a.msg {
+                    Some(m) => self.lower_expr(frame, m).map(Some),
+                    None => Some(None),
+                };
+                if let (Some(cond), Some(message)) = (cond, message) {
+                    push(StmtKind::Assert { cond, message });
+                }
+            }
+            Stmt::Global(g) => {
+                if frame.is_module {
+                    return;
+                }
+                for n in &g.names {
+                    if !self.global_types.contains_key(n.id.as_str()) {
+                        self.error(n.range, format!("`{}` is declared global but the module never assigns it", n.id))
+                            .help("assign it at module level first");
+                    }
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    if alias.name.id.as_str() == "sys" && alias.asname.is_none() {
+                        self.imports.insert("sys".into());
+                    } else {
+                        self.error(alias.range, format!("module `{}` is not supported", alias.name.id))
+                            .help("Molt supports `import sys` so far");
+                    }
+                }
+            }
+            Stmt::FunctionDef(_) if frame.is_module => {}
+            other => {
+                self.error(other.range(), format!("{} are not supported yet", stmt_name(other)))
+                    .label("not supported")
+                    .help(unsupported_stmt_help(other));
+            }
+        }
+    }
+
+    fn lower_if(
+        &mut self,
+        frame: &mut Frame,
+        test: &Expr,
+        body: &[Stmt],
+        clauses: &[ast::ElifElseClause],
+    ) -> Option<StmtKind> {
+        let cond = self.lower_condition(frame, test);
+        let then = self.lower_block(frame, body);
+        let orelse = match clauses.split_first() {
+            None => Vec::new(),
+            Some((first, rest)) => match &first.test {
+                None => self.lower_block(frame, &first.body),
+                Some(t) => {
+                    let line = self.line(first.range);
+                    match self.lower_if(frame, t, &first.body, rest) {
+                        Some(kind) => vec![ir::Stmt { line, kind }],
+                        None => Vec::new(),
+                    }
+                }
+            },
+        };
+        Some(StmtKind::If { cond: cond?, then, orelse })
+    }
+
+    fn lower_for(&mut self, frame: &mut Frame, f: &ast::StmtFor) -> Option<StmtKind> {
+        if f.is_async {
+            self.error(f.range, "async for is not supported").help("use a plain for loop");
+            return None;
+        }
+        let Expr::Name(target) = &*f.target else {
+            self.error(f.target.range(), "this loop target is not supported yet").help("loop over range() with one variable");
+            return None;
+        };
+        let range_args = match &*f.iter {
+            Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "range") && c.arguments.keywords.is_empty() => {
+                &c.arguments.args
+            }
+            other => {
+                self.error(other.range(), "only `for` loops over range(...) are supported yet")
+                    .label("not a range")
+                    .help("loop with `for i in range(n):`, or with a while loop");
+                return None;
+            }
+        };
+        let args: Vec<Option<ir::Expr>> = range_args.iter().map(|a| self.lower_expr(frame, a)).collect();
+        let (start, stop, step) = match args.len() {
+            1 => (Some(int_literal(0, f.iter.range())), args[0].clone(), None),
+            2 => (args[0].clone(), args[1].clone(), None),
+            3 => (args[0].clone(), args[1].clone(), args[2].clone().map(Some)),
+            n => {
+                self.error(f.iter.range(), format!("range expected at most 3 arguments, got {n}"))
+                    .help("call range(stop), range(start, stop) or range(start, stop, step)");
+                return None;
+            }
+        };
+        let (var, ty) = self.place(frame, &target.id, target.range)?;
+        if self.u.unify(&ty, &Type::Int).is_err() {
+            self.error(target.range, format!("`{}` holds another type elsewhere but a range gives ints", target.id))
+                .help("use a separate variable for the loop");
+        }
+        let body = self.lower_block(frame, &f.body);
+        let orelse = self.lower_block(frame, &f.orelse);
+        Some(StmtKind::ForRange {
+            var,
+            start: start?,
+            stop: stop?,
+            step: match step {
+                Some(s) => Some(s?),
+                None => None,
+            },
+            body,
+            orelse,
+        })
+    }
+
+    fn lower_raise(&mut self, frame: &mut Frame, r: &ast::StmtRaise) -> Option<StmtKind> {
+        let help = "raise a builtin exception, for example `raise ValueError(\"bad input\")`";
+        if let Some(cause) = &r.cause {
+            self.error(cause.range(), "`raise ... from ...` is not supported yet").help(help);
+            return None;
+        }
+        let Some(exc) = &r.exc else {
+            self.error(r.range, "a bare `raise` is not supported yet").help(help);
+            return None;
+        };
+        let (name, args) = match &**exc {
+            Expr::Name(n) => (n, &[][..]),
+            Expr::Call(c) => match &*c.func {
+                Expr::Name(n) if c.arguments.keywords.is_empty() => (n, &c.arguments.args[..]),
+                _ => {
+                    self.error(exc.range(), "this exception is not supported yet").help(help);
+                    return None;
+                }
+            },
+            _ => {
+                self.error(exc.range(), "this exception is not supported yet").help(help);
+                return None;
+            }
+        };
+        let Some(kind) = ExcKind::from_name(&name.id) else {
+            self.error(name.range, format!("`{}` is not a builtin exception Molt knows", name.id)).help(help);
+            return None;
+        };
+        if args.len() > 1 {
+            self.error(exc.range(), "exceptions with several arguments are not supported yet")
+                .help("pass one message");
+            return None;
+        }
+        let message = match args.first() {
+            Some(a) => Some(self.lower_expr(frame, a)?),
+            None => None,
+        };
+        Some(StmtKind::Raise { kind, message })
+    }
+
+    fn lower_unpack(&mut self, frame: &mut Frame, targets: &ast::ExprTuple, value: &Expr) -> Option<StmtKind> {
+        let mut places = Vec::new();
+        let mut types = Vec::new();
+        for t in &targets.elts {
+            let Expr::Name(n) = t else {
+                self.error(t.range(), "only plain names can be unpacked into yet").help("unpack into variables");
+                return None;
+            };
+            let (place, ty) = self.place(frame, &n.id, n.range)?;
+            places.push(place);
+            types.push(ty);
+        }
+        let value = match value {
+            Expr::Tuple(t) if t.elts.len() == places.len() => {
+                let items: Option<Vec<ir::Expr>> = t.elts.iter().map(|e| self.lower_expr(frame, e)).collect();
+                let items = items?;
+                let ty = Type::Tuple(items.iter().map(|e| e.ty.clone()).collect());
+                ir::Expr::new(ExprKind::Tuple(items), ty, span(t.range))
+            }
+            Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "divmod") && places.len() == 2 => {
+                self.lower_expr(frame, value)?
+            }
+            other => {
+                self.error(other.range(), format!("cannot unpack this value into {} names yet", places.len()))
+                    .help("unpack a tuple display of the same length, like `a, b = b, a`, or divmod(...)");
+                return None;
+            }
+        };
+        if let Type::Tuple(items) = &value.ty {
+            for (ty, item) in types.iter().zip(items) {
+                if self.u.unify(ty, item).is_err() {
+                    self.error(targets.range, "an unpacked name would change its type")
+                        .help("keep one type per variable");
+                }
+            }
+        }
+        Some(StmtKind::AssignMany { places, value })
+    }
+
+    fn lower_expr_stmt(&mut self, frame: &mut Frame, e: &Expr) -> Option<StmtKind> {
+        if let Expr::Call(c) = e {
+            if let Expr::Name(n) = &*c.func {
+                if n.id.as_str() == "print" && !frame.types.contains_key("print") {
+                    return self.lower_print(frame, c);
+                }
+            }
+            if let Expr::Attribute(a) = &*c.func {
+                if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys") && a.attr.id.as_str() == "exit" {
+                    if !self.imports.contains("sys") {
+                        self.error(a.value.range(), "name 'sys' is not defined").help("add `import sys` at the top");
+                        return None;
+                    }
+                    if c.arguments.args.len() > 1 || !c.arguments.keywords.is_empty() {
+                        self.error(c.arguments.range, "sys.exit() takes at most one argument").help("pass a status or a message");
+                        return None;
+                    }
+                    let arg = match c.arguments.args.first() {
+                        Some(a) => Some(self.lower_expr(frame, a)?),
+                        None => None,
+                    };
+                    return Some(StmtKind::Exit(arg));
+                }
+            }
+        }
+        if let Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_) = e {
+            return Some(StmtKind::Pass);
+        }
+        Some(StmtKind::Expr(self.lower_expr(frame, e)?))
+    }
+
+    fn lower_print(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<StmtKind> {
+        let mut args = Vec::new();
+        let mut ok = true;
+        for a in &c.arguments.args {
+            if let Expr::Starred(_) = a {
+                self.error(a.range(), "print(*args) is not supported yet").help("print the values one by one");
+                ok = false;
+                continue;
+            }
+            match self.lower_expr(frame, a) {
+                Some(e) => args.push(e),
+                None => ok = false,
+            }
+        }
+        let (mut sep, mut end) = (None, None);
+        for k in &c.arguments.keywords {
+            let name = k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("**");
+            let slot = match name {
+                "sep" => &mut sep,
+                "end" => &mut end,
+                "flush" => {
+                    self.lower_expr(frame, &k.value)?;
+                    continue;
+                }
+                _ => {
+                    self.error(k.range, format!("print() keyword `{name}` is not supported yet"))
+                        .help("use sep= and end=");
+                    ok = false;
+                    continue;
+                }
+            };
+            if let Expr::NoneLiteral(_) = &k.value {
+                continue;
+            }
+            match self.lower_expr(frame, &k.value) {
+                Some(v) => {
+                    if self.u.unify(&Type::Str, &v.ty).is_err() {
+                        self.error(k.value.range(), format!("{name} must be None or a string"))
+                            .help("pass a str");
+                        ok = false;
+                    }
+                    *slot = Some(v);
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(StmtKind::Print { args, sep, end })
+    }
+
+    fn lower_condition(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
+        let r = span(e.range());
+        match e {
+            Expr::BoolOp(b) => {
+                let values: Option<Vec<ir::Expr>> = b.values.iter().map(|v| self.lower_condition(frame, v)).collect();
+                Some(ir::Expr::new(
+                    ExprKind::BoolOp { and: b.op == ast::BoolOp::And, values: values? },
+                    Type::Bool,
+                    r,
+                ))
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                let operand = self.lower_condition(frame, &u.operand)?;
+                Some(ir::Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(operand) }, Type::Bool, r))
+            }
+            _ => {
+                let v = self.lower_expr(frame, e)?;
+                Some(truthy(v))
+            }
+        }
+    }
+
+    fn binop(&mut self, op: ast::Operator, range: TextRange) -> Option<ir::BinOp> {
+        use ast::Operator as O;
+        use ir::BinOp as B;
+        Some(match op {
+            O::Add => B::Add,
+            O::Sub => B::Sub,
+            O::Mult => B::Mul,
+            O::Div => B::Div,
+            O::FloorDiv => B::FloorDiv,
+            O::Mod => B::Mod,
+            O::Pow => B::Pow,
+            O::BitAnd => B::BitAnd,
+            O::BitOr => B::BitOr,
+            O::BitXor => B::BitXor,
+            O::LShift => B::Shl,
+            O::RShift => B::Shr,
+            O::MatMult => {
+                self.error(range, "the `@` operator is not supported").help("call a function instead");
+                return None;
+            }
+        })
+    }
+
+    fn lower_expr(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
+        let r = span(e.range());
+        let (kind, ty) = match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => (ExprKind::Int(i.to_string()), Type::Int),
+                ast::Number::Float(f) => (ExprKind::Float(*f), Type::Float),
+                ast::Number::Complex { .. } => {
+                    self.error(n.range, "complex numbers are not supported").help("use two floats");
+                    return None;
+                }
+            },
+            Expr::StringLiteral(s) => (ExprKind::Str(s.value.to_str().to_string()), Type::Str),
+            Expr::BooleanLiteral(b) => (ExprKind::Bool(b.value), Type::Bool),
+            Expr::NoneLiteral(_) => (ExprKind::None, Type::None),
+            Expr::Name(n) => return self.lower_name(frame, n),
+            Expr::BinOp(b) => {
+                let op = self.binop(b.op, b.range);
+                let left = self.lower_expr(frame, &b.left);
+                let right = self.lower_expr(frame, &b.right);
+                let ty = self.u.fresh();
+                (ExprKind::Binary { op: op?, left: Box::new(left?), right: Box::new(right?) }, ty)
+            }
+            Expr::UnaryOp(u) => {
+                if u.op == ast::UnaryOp::Not {
+                    return self.lower_condition(frame, e);
+                }
+                let operand = self.lower_expr(frame, &u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    _ => UnaryOp::Invert,
+                };
+                (ExprKind::Unary { op, operand: Box::new(operand) }, self.u.fresh())
+            }
+            Expr::BoolOp(b) => {
+                let values: Option<Vec<ir::Expr>> = b.values.iter().map(|v| self.lower_expr(frame, v)).collect();
+                let ty = self.u.fresh();
+                (ExprKind::BoolOp { and: b.op == ast::BoolOp::And, values: values? }, ty)
+            }
+            Expr::Compare(c) => {
+                let first = self.lower_expr(frame, &c.left);
+                let mut rest = Vec::new();
+                for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+                    let op = match op {
+                        ast::CmpOp::Eq => CmpOp::Eq,
+                        ast::CmpOp::NotEq => CmpOp::Ne,
+                        ast::CmpOp::Lt => CmpOp::Lt,
+                        ast::CmpOp::LtE => CmpOp::Le,
+                        ast::CmpOp::Gt => CmpOp::Gt,
+                        ast::CmpOp::GtE => CmpOp::Ge,
+                        ast::CmpOp::Is => CmpOp::Is,
+                        ast::CmpOp::IsNot => CmpOp::IsNot,
+                        ast::CmpOp::In => CmpOp::In,
+                        ast::CmpOp::NotIn => CmpOp::NotIn,
+                    };
+                    rest.push((op, self.lower_expr(frame, right)?));
+                }
+                (ExprKind::Compare { first: Box::new(first?), rest }, Type::Bool)
+            }
+            Expr::If(i) => {
+                let cond = self.lower_condition(frame, &i.test);
+                let then = self.lower_expr(frame, &i.body);
+                let orelse = self.lower_expr(frame, &i.orelse);
+                let ty = self.u.fresh();
+                (ExprKind::IfElse { cond: Box::new(cond?), then: Box::new(then?), orelse: Box::new(orelse?) }, ty)
+            }
+            Expr::Call(c) => return self.lower_call(frame, c),
+            Expr::FString(f) => (ExprKind::FString(self.lower_fstring(frame, f)?), Type::Str),
+            other => {
+                self.error(other.range(), format!("{} is not supported yet", construct_name(other)))
+                    .label("not supported")
+                    .help("Molt translates int, float, bool, str and None values so far");
+                return None;
+            }
+        };
+        Some(ir::Expr::new(kind, ty, r))
+    }
+
+    fn lower_name(&mut self, frame: &Frame, n: &ast::ExprName) -> Option<ir::Expr> {
+        let r = span(n.range);
+        let name = n.id.as_str();
+        if frame.is_module || frame.scope.globals.contains(name) || !frame.scope.is_local(name) {
+            if let Some(ty) = self.global_types.get(name) {
+                return Some(ir::Expr::new(ExprKind::Global(name.into()), ty.clone(), r));
+            }
+        }
+        if let Some(ty) = frame.types.get(name) {
+            return Some(ir::Expr::new(ExprKind::Local(name.into()), ty.clone(), r));
+        }
+        if name == "__name__" {
+            return Some(ir::Expr::new(ExprKind::Str("__main__".into()), Type::Str, r));
+        }
+        if self.funcs.contains_key(name) {
+            self.error(n.range, format!("function `{name}` used as a value is not supported yet"))
+                .help(format!("call it: `{name}(...)`"));
+            return None;
+        }
+        if builtin(name).is_some() || name == "print" || name == "range" {
+            self.error(n.range, format!("builtin `{name}` used as a value is not supported yet"))
+                .help(format!("call it: `{name}(...)`"));
+            return None;
+        }
+        self.error(n.range, format!("name '{name}' is not defined"))
+            .label("undefined name")
+            .help("define it before use, or check the spelling");
+        None
+    }
+
+    fn lower_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
+        let r = span(c.range());
+        let Expr::Name(n) = &*c.func else {
+            self.error(c.func.range(), "only calls of functions by name are supported yet")
+                .help("call a function defined in this module or a builtin");
+            return None;
+        };
+        let name = n.id.as_str();
+        if let Some(k) = c.arguments.keywords.first() {
+            self.error(k.range, "keyword arguments are not supported yet").help("pass the arguments by position");
+            return None;
+        }
+        let args: Option<Vec<ir::Expr>> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| {
+                if let Expr::Starred(_) = a {
+                    self.error(a.range(), "`*args` in calls is not supported yet").help("pass each argument");
+                    return None;
+                }
+                self.lower_expr(frame, a)
+            })
+            .collect();
+        let args = args?;
+        if let Some(sig) = self.funcs.get(name).cloned() {
+            if !frame.types.contains_key(name) {
+                if sig.params.len() != args.len() {
+                    let s = if sig.params.len() == 1 { "" } else { "s" };
+                    self.error(
+                        c.arguments.range,
+                        format!("{name}() takes {} positional argument{s} but {} were given", sig.params.len(), args.len()),
+                    )
+                    .label("wrong number of arguments")
+                    .help(format!("pass exactly {} argument{s}", sig.params.len()));
+                    return None;
+                }
+                return Some(ir::Expr::new(ExprKind::Call { func: name.into(), args }, sig.ret, r));
+            }
+        }
+        if matches!(name, "eval" | "exec" | "compile" | "globals" | "locals" | "vars" | "__import__") {
+            self.error(n.range, format!("`{name}()` is not supported: Molt compiles a closed program ahead of time"))
+                .label("dynamic code")
+                .help("write the code directly instead of building it at run time");
+            return None;
+        }
+        let Some((func, arity)) = builtin(name) else {
+            if frame.types.contains_key(name) || self.global_types.contains_key(name) {
+                self.error(n.range, format!("calling the variable `{name}` is not supported yet"))
+                    .help("call a function defined with def");
+            } else if matches!(name, "print" | "range") {
+                self.error(c.range(), format!("{name}() is only supported as a statement or in a for loop"))
+                    .help(format!("use {name}() on its own line"));
+            } else {
+                self.error(n.range, format!("name '{name}' is not defined"))
+                    .label("undefined name")
+                    .help("define the function in this module, or check the spelling");
+            }
+            return None;
+        };
+        if !arity.contains(&args.len()) {
+            self.error(c.arguments.range, format!("{name}() does not take {} arguments", args.len()))
+                .label("wrong number of arguments")
+                .help(format!("pass {} to {} arguments", arity.start(), arity.end()));
+            return None;
+        }
+        let ty = match func {
+            Builtin::Str | Builtin::Repr => Type::Str,
+            Builtin::Bool => Type::Bool,
+            Builtin::Int | Builtin::Len => Type::Int,
+            Builtin::Float => Type::Float,
+            _ => self.u.fresh(),
+        };
+        Some(ir::Expr::new(ExprKind::Builtin { func, args }, ty, r))
+    }
+
+    fn lower_fstring(&mut self, frame: &mut Frame, f: &ast::ExprFString) -> Option<Vec<FPart>> {
+        let mut parts = Vec::new();
+        for part in f.value.as_slice() {
+            match part {
+                ast::FStringPart::Literal(l) => push_literal(&mut parts, &l.value),
+                ast::FStringPart::FString(fs) => self.lower_elements(frame, &fs.elements, &mut parts)?,
+            }
+        }
+        Some(parts)
+    }
+
+    fn lower_elements(
+        &mut self,
+        frame: &mut Frame,
+        elements: &ast::InterpolatedStringElements,
+        parts: &mut Vec<FPart>,
+    ) -> Option<()> {
+        for element in elements.iter() {
+            match element {
+                ast::InterpolatedStringElement::Literal(l) => push_literal(parts, &l.value),
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let value = self.lower_expr(frame, &i.expression)?;
+                    let mut conversion = match i.conversion {
+                        ast::ConversionFlag::None => Conversion::None,
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => {
+                            self.error(i.range, "the !a conversion is not supported yet").help("use !r");
+                            return None;
+                        }
+                    };
+                    if let Some(debug) = &i.debug_text {
+                        push_literal(parts, debug.as_str());
+                        if conversion == Conversion::None && i.format_spec.is_none() {
+                            conversion = Conversion::Repr;
+                        }
+                    }
+                    let spec = match &i.format_spec {
+                        None => None,
+                        Some(spec) => {
+                            let mut spec_parts = Vec::new();
+                            self.lower_elements(frame, &spec.elements, &mut spec_parts)?;
+                            Some(match spec_parts.as_slice() {
+                                [] => Spec::Literal(String::new()),
+                                [FPart::Literal(l)] => Spec::Literal(l.clone()),
+                                _ => Spec::Dynamic(spec_parts),
+                            })
+                        }
+                    };
+                    parts.push(FPart::Value { value, conversion, spec });
+                }
+            }
+        }
+        Some(())
+    }
+}
+
+fn unsupported_stmt_help(stmt: &Stmt) -> &'static str {
+    match stmt {
+        Stmt::ClassDef(_) => "use module-level functions and variables for now",
+        Stmt::Try(_) => "check the condition before the operation instead of catching",
+        Stmt::FunctionDef(_) => "define the function at module level",
+        Stmt::ImportFrom(_) => "write `import sys`",
+        _ => "rewrite it with if, while, for over range() and functions",
+    }
+}
+
+fn push_literal(parts: &mut Vec<FPart>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(FPart::Literal(l)) = parts.last_mut() {
+        l.push_str(text);
+    } else {
+        parts.push(FPart::Literal(text.to_string()));
+    }
+}
+
+fn truthy(v: ir::Expr) -> ir::Expr {
+    if v.ty == Type::Bool {
+        return v;
+    }
+    let span = v.span;
+    ir::Expr::new(ExprKind::Truthy(Box::new(v)), Type::Bool, span)
+}
+
+fn int_literal(v: i64, range: TextRange) -> ir::Expr {
+    ir::Expr::new(ExprKind::Int(v.to_string()), Type::Int, span(range))
+}
+
+/// A literal that can be a Rust constant.
+fn literal(e: &Expr) -> Option<ir::Expr> {
+    let r = span(e.range());
+    match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i.as_i64().map(|v| ir::Expr::new(ExprKind::Int(v.to_string()), Type::Int, r)),
+            ast::Number::Float(f) => Some(ir::Expr::new(ExprKind::Float(*f), Type::Float, r)),
+            _ => None,
+        },
+        Expr::BooleanLiteral(b) => Some(ir::Expr::new(ExprKind::Bool(b.value), Type::Bool, r)),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
+            let inner = literal(&u.operand)?;
+            match inner.kind {
+                ExprKind::Int(v) if v != "0" => Some(ir::Expr::new(ExprKind::Int(format!("-{v}")), Type::Int, r)),
+                ExprKind::Float(f) => Some(ir::Expr::new(ExprKind::Float(-f), Type::Float, r)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn count_assignments(body: &[Stmt], counts: &mut HashMap<String, usize>) {
+    // Assignments in functions (through `global`) count too: any of them
+    // rules a constant out, so every name assigned anywhere is counted.
+    use ruff_python_ast::visitor::{self, Visitor};
+    struct Count<'a>(&'a mut HashMap<String, usize>);
+    impl<'b> Visitor<'b> for Count<'_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Name(n) = expr {
+                if n.ctx.is_store() {
+                    *self.0.entry(n.id.to_string()).or_default() += 1;
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::AugAssign(a) = stmt {
+                if let Expr::Name(n) = &*a.target {
+                    *self.0.entry(n.id.to_string()).or_default() += 2;
+                }
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut v = Count(counts);
+    for s in body {
+        v.visit_stmt(s);
+    }
+}
+
+fn is_main_guard(test: &Expr) -> bool {
+    let Expr::Compare(c) = test else { return false };
+    if c.ops.len() != 1 || c.ops[0] != ast::CmpOp::Eq {
+        return false;
+    }
+    let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main = |e: &Expr| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
+    (is_name(&c.left) && is_main(&c.comparators[0])) || (is_main(&c.left) && is_name(&c.comparators[0]))
+}
+
+fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
+    Some(match name {
+        "abs" => (Builtin::Abs, 1..=1),
+        "min" => (Builtin::Min, 2..=usize::MAX),
+        "max" => (Builtin::Max, 2..=usize::MAX),
+        "int" => (Builtin::Int, 1..=1),
+        "float" => (Builtin::Float, 1..=1),
+        "str" => (Builtin::Str, 1..=1),
+        "bool" => (Builtin::Bool, 1..=1),
+        "repr" => (Builtin::Repr, 1..=1),
+        "len" => (Builtin::Len, 1..=1),
+        "pow" => (Builtin::Pow, 2..=2),
+        "divmod" => (Builtin::Divmod, 2..=2),
+        _ => return None,
+    })
+}
+
+fn local(name: &str, ty: &Type) -> ir::Local {
+    ir::Local {
+        name: name.to_string(),
+        ty: ty.clone(),
+        binding: Binding::Hoisted,
+        mutable: true,
+    }
+}

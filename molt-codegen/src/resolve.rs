@@ -1,0 +1,168 @@
+//! Name resolution: which names each scope binds, following Python's rule
+//! that any assignment in a function makes a name local unless it is
+//! declared `global`.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use std::collections::{BTreeSet, HashSet};
+
+/// The names one function (or the module body) binds and declares global.
+#[derive(Debug, Default, Clone)]
+pub struct Scope {
+    /// Assigned names in first-assignment order, parameters first.
+    pub locals: Vec<String>,
+    pub globals: HashSet<String>,
+}
+
+impl Scope {
+    pub fn is_local(&self, name: &str) -> bool {
+        self.locals.iter().any(|l| l == name)
+    }
+
+    fn bind(&mut self, name: &str) {
+        if !self.globals.contains(name) && !self.is_local(name) {
+            self.locals.push(name.to_string());
+        }
+    }
+}
+
+/// Collects the scope of a function body with its parameter names.
+pub fn function_scope(params: &[String], body: &[Stmt]) -> Scope {
+    let mut scope = Scope::default();
+    collect_globals(body, &mut scope.globals);
+    for p in params {
+        scope.bind(p);
+    }
+    collect_bindings(body, &mut scope);
+    scope
+}
+
+fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.id.to_string())),
+            Stmt::If(s) => {
+                collect_globals(&s.body, out);
+                for c in &s.elif_else_clauses {
+                    collect_globals(&c.body, out);
+                }
+            }
+            Stmt::While(s) => {
+                collect_globals(&s.body, out);
+                collect_globals(&s.orelse, out);
+            }
+            Stmt::For(s) => {
+                collect_globals(&s.body, out);
+                collect_globals(&s.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn bind_target(target: &Expr, scope: &mut Scope) {
+    match target {
+        Expr::Name(n) => scope.bind(&n.id),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| bind_target(e, scope)),
+        Expr::List(t) => t.elts.iter().for_each(|e| bind_target(e, scope)),
+        Expr::Starred(s) => bind_target(&s.value, scope),
+        _ => {}
+    }
+}
+
+fn collect_bindings(body: &[Stmt], scope: &mut Scope) {
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| bind_target(t, scope)),
+            Stmt::AugAssign(a) => bind_target(&a.target, scope),
+            Stmt::AnnAssign(a) => bind_target(&a.target, scope),
+            Stmt::For(f) => {
+                bind_target(&f.target, scope);
+                collect_bindings(&f.body, scope);
+                collect_bindings(&f.orelse, scope);
+            }
+            Stmt::While(w) => {
+                collect_bindings(&w.body, scope);
+                collect_bindings(&w.orelse, scope);
+            }
+            Stmt::If(i) => {
+                collect_bindings(&i.body, scope);
+                for c in &i.elif_else_clauses {
+                    collect_bindings(&c.body, scope);
+                }
+            }
+            Stmt::FunctionDef(f) => scope.bind(&f.name.id),
+            Stmt::ClassDef(c) => scope.bind(&c.name.id),
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    let first = bound.id.split('.').next().unwrap_or_default();
+                    scope.bind(first);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    scope.bind(&alias.asname.as_ref().unwrap_or(&alias.name).id);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The module-level names that some function reads or writes: these must
+/// live outside the module's `main` so that functions can reach them.
+pub fn shared_globals(module: &[Stmt], module_names: &HashSet<String>) -> BTreeSet<String> {
+    let mut shared = BTreeSet::new();
+    for stmt in module {
+        if let Stmt::FunctionDef(f) = stmt {
+            let params: Vec<String> = all_params(&f.parameters).map(|p| p.name.id.to_string()).collect();
+            let scope = function_scope(&params, &f.body);
+            for g in &scope.globals {
+                shared.insert(g.clone());
+            }
+            let mut reads = Vec::new();
+            names_read(&f.body, &mut reads);
+            for name in reads {
+                if !scope.is_local(&name) && module_names.contains(&name) {
+                    shared.insert(name);
+                }
+            }
+        }
+    }
+    shared
+}
+
+pub fn all_params(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> {
+    p.posonlyargs
+        .iter()
+        .chain(&p.args)
+        .chain(&p.kwonlyargs)
+        .map(|p| &p.parameter)
+        .chain(p.vararg.as_deref())
+        .chain(p.kwarg.as_deref())
+}
+
+/// Every name loaded anywhere in these statements (not descending into
+/// nested functions, which are rejected elsewhere).
+fn names_read(body: &[Stmt], out: &mut Vec<String>) {
+    use ruff_python_ast::visitor::{self, Visitor};
+    struct Reads<'a>(&'a mut Vec<String>);
+    impl<'a, 'b> Visitor<'b> for Reads<'a> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Name(n) = expr {
+                self.0.push(n.id.to_string());
+            }
+            visitor::walk_expr(self, expr);
+        }
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::FunctionDef(_) = stmt {
+                return;
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut v = Reads(out);
+    for s in body {
+        v.visit_stmt(s);
+    }
+}

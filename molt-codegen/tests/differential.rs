@@ -1,0 +1,292 @@
+//! Differential tests: every `tests/cases/<area>/<name>.py` is translated,
+//! all of them built as modules of one crate (so the runtime and cargo's
+//! start-up are paid once), and each run is compared with what CPython
+//! 3.12 printed (`<name>.stdout`, `<name>.exit`, recorded by
+//! `tests/record.py`).
+//!
+//! `cargo test --test differential -- FILTER` runs the cases whose name
+//! contains FILTER. With `MOLT_CLIPPY=1` the generated crate must also pass
+//! `cargo clippy -- -D warnings`.
+
+use cargo_metadata::Message;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Case {
+    /// `area/name`.
+    name: String,
+    /// Rust module name.
+    module: String,
+    path: PathBuf,
+    expected_stdout: String,
+    expected_exit: i32,
+    expected_stderr_last: Option<String>,
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|e| e == "py") {
+            out.push(p);
+        }
+    }
+}
+
+fn load_cases(filter: &[String]) -> Vec<Case> {
+    let root = repo_root().join("tests/cases");
+    let mut paths = Vec::new();
+    collect(&root, &mut paths);
+    paths.sort();
+    let mut cases = Vec::new();
+    for path in paths {
+        let rel = path.strip_prefix(&root).expect("under cases").with_extension("");
+        let name = rel.to_string_lossy().replace('\\', "/");
+        if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+            continue;
+        }
+        let stdout = std::fs::read_to_string(path.with_extension("stdout")).unwrap_or_else(|_| panic!("{name}: missing .stdout (run tests/record.py)"));
+        let exit = std::fs::read_to_string(path.with_extension("exit")).unwrap_or_else(|_| panic!("{name}: missing .exit"));
+        let mut lines = exit.lines();
+        let code = lines.next().and_then(|l| l.trim().parse().ok()).unwrap_or_else(|| panic!("{name}: bad .exit"));
+        cases.push(Case {
+            module: format!("case_{}", name.replace(['/', '-'], "_")),
+            name,
+            path,
+            expected_stdout: stdout,
+            expected_exit: code,
+            expected_stderr_last: lines.next().map(str::to_string),
+        });
+    }
+    cases
+}
+
+fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
+    let rt = repo_root().join("molt-rt");
+    let manifest = format!(
+        "[package]\nname = \"molt-cases\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nmolt-rt = {{ path = {:?} }}\n\n[profile.dev]\nopt-level = 1\ndebug = false\n\n[workspace]\n",
+        rt.display().to_string()
+    );
+    let mut main = String::from("#![forbid(unsafe_code)]\n");
+    for module in modules.keys() {
+        main.push_str(&format!("mod {module};\n"));
+    }
+    main.push_str("\nfn main() {\n    let case = std::env::args().nth(1).unwrap_or_default();\n    match case.as_str() {\n");
+    for (module, (name, _)) in modules {
+        main.push_str(&format!("        {name:?} => molt_rt::run_main({module}::module_main),\n"));
+    }
+    main.push_str("        _ => std::process::exit(99),\n    }\n}\n");
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).expect("create crate dir");
+    // Remove modules of cases no longer built.
+    if let Ok(entries) = std::fs::read_dir(&src) {
+        for e in entries.flatten() {
+            let stem = e.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            if stem != "main" && !modules.contains_key(&stem) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    let write = |p: PathBuf, s: &str| {
+        if std::fs::read_to_string(&p).ok().as_deref() != Some(s) {
+            std::fs::write(&p, s).expect("write crate file");
+        }
+    };
+    write(dir.join("Cargo.toml"), &manifest);
+    if !dir.join("Cargo.lock").exists() {
+        write(dir.join("Cargo.lock"), &std::fs::read_to_string(repo_root().join("Cargo.lock")).expect("Cargo.lock"));
+    }
+    write(src.join("main.rs"), &main);
+    for (module, (_, code)) in modules {
+        write(src.join(format!("{module}.rs")), code);
+    }
+}
+
+/// Runs a cargo subcommand on the crate; returns the executable (for
+/// build) and the error or warning messages per module file.
+fn cargo(dir: &Path, target: &Path, sub: &[&str]) -> (Option<PathBuf>, BTreeMap<String, Vec<String>>, bool) {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.args(sub)
+        .arg("--message-format=json")
+        .arg("--manifest-path")
+        .arg(dir.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    let mut child = cmd.spawn().expect("run cargo");
+    let out = child.stdout.take().expect("stdout");
+    let mut exe = None;
+    let mut problems: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for m in Message::parse_stream(BufReader::new(out)).flatten() {
+        match m {
+            Message::CompilerArtifact(a) => {
+                if let Some(e) = a.executable {
+                    exe = Some(PathBuf::from(e.as_std_path()));
+                }
+            }
+            Message::CompilerMessage(m) => {
+                let Some(span) = m.message.spans.iter().find(|s| s.is_primary) else { continue };
+                let file = Path::new(&span.file_name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let rendered = m.message.rendered.clone().unwrap_or(m.message.message.clone());
+                problems.entry(file).or_default().push(rendered);
+            }
+            _ => {}
+        }
+    }
+    let ok = child.wait().map(|s| s.success()).unwrap_or(false);
+    (exe, problems, ok)
+}
+
+fn run_case(exe: &Path, case: &Case) -> Result<(), String> {
+    let mut child = Command::new(exe)
+        .arg(&case.name)
+        .current_dir(case.path.parent().expect("case dir"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run: {e}"))?;
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let out_thread = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = stdout.read_to_end(&mut s);
+        s
+    });
+    let err_thread = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = stderr.read_to_end(&mut s);
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
+            break s;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            return Err("timed out after 60 s".into());
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let out = String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned();
+    let err = String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned();
+    let code = status.code().unwrap_or(-1);
+    let mut problems = Vec::new();
+    if out != case.expected_stdout {
+        problems.push(format!("stdout differs:\n{}", diff(&case.expected_stdout, &out)));
+    }
+    if code != case.expected_exit {
+        problems.push(format!("exit code {code}, expected {}", case.expected_exit));
+    }
+    if let Some(last) = &case.expected_stderr_last {
+        let got = err.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+        if got != last {
+            problems.push(format!("last stderr line {got:?}, expected {last:?}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn diff(expected: &str, got: &str) -> String {
+    let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+    for i in 0..e.len().max(g.len()) {
+        if e.get(i) != g.get(i) {
+            return format!("  line {}: expected {:?}\n  line {}:      got {:?}", i + 1, e.get(i), i + 1, g.get(i));
+        }
+    }
+    "  (trailing newline differs)".into()
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let cases = load_cases(&filter);
+    let mut failures: BTreeMap<String, String> = BTreeMap::new();
+    let mut modules: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for case in &cases {
+        let source = std::fs::read_to_string(&case.path).expect("read case");
+        match molt_codegen::transpile(&format!("{}.py", case.name), &source) {
+            Ok(t) => {
+                modules.insert(case.module.clone(), (case.name.clone(), t.rust));
+            }
+            Err(d) => {
+                failures.insert(case.name.clone(), format!("transpile failed:\n{d}"));
+            }
+        }
+    }
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("molt-cases");
+    let target = dir.join("target");
+    let mut exe = None;
+    for _attempt in 0..3 {
+        write_crate(&dir, &modules);
+        let (built, problems, ok) = cargo(&dir, &target, &["build"]);
+        let errors: BTreeMap<String, Vec<String>> = problems
+            .into_iter()
+            .filter(|(_, msgs)| msgs.iter().any(|m| m.starts_with("error")))
+            .collect();
+        if ok {
+            exe = built;
+            break;
+        }
+        if errors.is_empty() {
+            break;
+        }
+        for (module, msgs) in errors {
+            if let Some((name, _)) = modules.remove(&module) {
+                failures.insert(name, format!("generated Rust does not compile:\n{}", msgs.join("\n")));
+            }
+        }
+    }
+    if std::env::var("MOLT_CLIPPY").is_ok_and(|v| v == "1") && exe.is_some() {
+        let (_, problems, _) = cargo(&dir, &target, &["clippy", "--", "-D", "warnings"]);
+        for (module, msgs) in problems {
+            if let Some((name, _)) = modules.get(&module) {
+                failures.entry(name.clone()).or_insert_with(|| format!("clippy:\n{}", msgs.join("\n")));
+            }
+        }
+    }
+    let mut passed = 0;
+    for case in &cases {
+        let result = match failures.get(&case.name) {
+            Some(f) => Err(f.clone()),
+            None => match &exe {
+                Some(exe) => run_case(exe, case),
+                None => Err("the cases crate did not build".into()),
+            },
+        };
+        match result {
+            Ok(()) => {
+                passed += 1;
+                println!("case {} ... ok", case.name);
+            }
+            Err(why) => {
+                println!("case {} ... FAILED\n{}", case.name, indent(&why));
+                failures.insert(case.name.clone(), why);
+            }
+        }
+    }
+    let failed: BTreeSet<&String> = failures.keys().collect();
+    println!();
+    println!("{passed} passed, {} failed", failed.len());
+    if !failed.is_empty() {
+        std::process::exit(1);
+    }
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("    {l}\n")).collect()
+}

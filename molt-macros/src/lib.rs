@@ -1,0 +1,1 @@
+//! Proc macros over molt-codegen.

@@ -1,0 +1,162 @@
+//! `str()`, `repr()` and `format()` of Python values.
+
+use crate::exc::{value_error, PyResult};
+use crate::int::Int;
+use crate::str::Str;
+use crate::text::format_spec::{self, FormatSpec};
+use crate::text::{float_repr::write_float_repr, str_repr::write_str_repr};
+
+/// How a value prints in Python: `str()`, `repr()` and `format()`.
+pub trait PyDisplay {
+    /// Appends `str(self)`.
+    fn write_str(&self, out: &mut String);
+
+    /// Appends `repr(self)`.
+    fn write_repr(&self, out: &mut String) {
+        self.write_str(out)
+    }
+
+    /// `format(self, spec)`, or the ValueError message for a bad spec.
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String>;
+}
+
+impl PyDisplay for Int {
+    fn write_str(&self, out: &mut String) {
+        match self {
+            Int::Small(v) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{v}");
+            }
+            Int::Big(_) => match self.to_str_checked() {
+                Ok(s) => out.push_str(&s),
+                // A print or f-string of an int past CPython's digit limit raises
+                // ValueError there; displaying is infallible here, so end as an
+                // uncaught ValueError would.
+                Err(e) => crate::run::fatal(e),
+            },
+        }
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        match self {
+            Int::Small(v) => format_spec::format_i64(*v, spec),
+            Int::Big(b) => format_spec::format_int(b, spec),
+        }
+    }
+}
+
+impl PyDisplay for f64 {
+    fn write_str(&self, out: &mut String) {
+        write_float_repr(out, *self)
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        format_spec::format_float(*self, spec)
+    }
+}
+
+impl PyDisplay for bool {
+    fn write_str(&self, out: &mut String) {
+        out.push_str(if *self { "True" } else { "False" })
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        format_spec::format_bool(*self, spec)
+    }
+}
+
+impl PyDisplay for () {
+    fn write_str(&self, out: &mut String) {
+        out.push_str("None")
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        if *spec == FormatSpec::default() {
+            Ok("None".to_string())
+        } else {
+            Err("unsupported format string passed to NoneType.__format__".to_string())
+        }
+    }
+}
+
+impl PyDisplay for Str {
+    fn write_str(&self, out: &mut String) {
+        out.push_str(self)
+    }
+
+    fn write_repr(&self, out: &mut String) {
+        write_str_repr(out, self)
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        format_spec::format_str(self, spec)
+    }
+}
+
+/// String literals of generated code: the literal text of f-strings.
+impl PyDisplay for &str {
+    fn write_str(&self, out: &mut String) {
+        out.push_str(self)
+    }
+
+    fn write_repr(&self, out: &mut String) {
+        write_str_repr(out, self)
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        format_spec::format_str(self, spec)
+    }
+}
+
+impl<T: PyDisplay + ?Sized> PyDisplay for &T {
+    fn write_str(&self, out: &mut String) {
+        (**self).write_str(out)
+    }
+
+    fn write_repr(&self, out: &mut String) {
+        (**self).write_repr(out)
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        (**self).format_spec(spec)
+    }
+}
+
+/// `str(value)`.
+pub fn str<T: PyDisplay + ?Sized>(value: &T) -> Str {
+    let mut out = String::new();
+    value.write_str(&mut out);
+    Str::from(out)
+}
+
+/// `repr(value)`.
+pub fn repr<T: PyDisplay + ?Sized>(value: &T) -> Str {
+    let mut out = String::new();
+    value.write_repr(&mut out);
+    Str::from(out)
+}
+
+/// `format(value, spec)` for a spec the translator has already checked
+/// against the value's type, so it cannot fail.
+pub fn format<T: PyDisplay + ?Sized>(value: &T, spec: &str) -> Str {
+    match format_checked(value, spec) {
+        Ok(s) => s,
+        Err(e) => crate::run::fatal(e),
+    }
+}
+
+/// `format(value, spec)` for a spec computed at run time.
+pub fn format_checked<T: PyDisplay + ?Sized>(value: &T, spec: &str) -> PyResult<Str> {
+    let parsed = format_spec::parse(spec).map_err(value_error)?;
+    value.format_spec(&parsed).map(Str::from).map_err(value_error)
+}
+
+/// Builds an f-string: literal parts and values, each appended as `str()`.
+#[macro_export]
+macro_rules! fstring {
+    ($($part:expr),* $(,)?) => {{
+        let mut out = ::std::string::String::new();
+        $( $crate::PyDisplay::write_str(&$part, &mut out); )*
+        $crate::Str::from(out)
+    }};
+}

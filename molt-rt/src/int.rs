@@ -1,0 +1,782 @@
+//! Python's `int`: arbitrary precision with an `i64` fast path.
+//!
+//! Every operation first tries the machine-word path with checked
+//! arithmetic and promotes to a heap big integer only on overflow, so the
+//! common case costs a branch and results never wrap. `Big` always holds a
+//! value outside the `i64` range: the representation is canonical, which
+//! keeps equality and hashing structural.
+
+use crate::exc::{overflow, unsupported, value_error, zero_division, PyResult};
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::fmt;
+
+/// A Python `int`.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum Int {
+    Small(i64),
+    Big(Box<BigInt>),
+}
+
+/// CPython 3.12's default limit for int <-> str conversion.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+impl Int {
+    /// Builds from a big integer, narrowing to `Small` where it fits.
+    pub fn from_big(b: BigInt) -> Int {
+        match b.to_i64() {
+            Some(v) => Int::Small(v),
+            None => Int::Big(Box::new(b)),
+        }
+    }
+
+    pub fn to_big(&self) -> BigInt {
+        match self {
+            Int::Small(v) => BigInt::from(*v),
+            Int::Big(b) => (**b).clone(),
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Int::Small(v) => Some(*v),
+            Int::Big(_) => None,
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        matches!(self, Int::Small(0))
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            Int::Small(v) => *v < 0,
+            Int::Big(b) => b.is_negative(),
+        }
+    }
+
+    /// Python truthiness.
+    pub fn is_true(&self) -> bool {
+        !self.is_zero()
+    }
+
+    /// `float(self)`, correctly rounded; OverflowError when out of range.
+    pub fn to_f64(&self) -> PyResult<f64> {
+        match self {
+            Int::Small(v) => Ok(*v as f64),
+            Int::Big(b) => match b.to_f64() {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => Err(overflow("int too large to convert to float")),
+            },
+        }
+    }
+
+    fn big_op(&self, other: &Int, op: impl Fn(&BigInt, &BigInt) -> BigInt) -> Int {
+        Int::from_big(op(&self.to_big(), &other.to_big()))
+    }
+
+    pub fn add(&self, other: &Int) -> Int {
+        if let (Int::Small(a), Int::Small(b)) = (self, other) {
+            if let Some(r) = a.checked_add(*b) {
+                return Int::Small(r);
+            }
+        }
+        self.big_op(other, |a, b| a + b)
+    }
+
+    pub fn sub(&self, other: &Int) -> Int {
+        if let (Int::Small(a), Int::Small(b)) = (self, other) {
+            if let Some(r) = a.checked_sub(*b) {
+                return Int::Small(r);
+            }
+        }
+        self.big_op(other, |a, b| a - b)
+    }
+
+    pub fn mul(&self, other: &Int) -> Int {
+        if let (Int::Small(a), Int::Small(b)) = (self, other) {
+            if let Some(r) = a.checked_mul(*b) {
+                return Int::Small(r);
+            }
+        }
+        self.big_op(other, |a, b| a * b)
+    }
+
+    pub fn neg(&self) -> Int {
+        match self {
+            Int::Small(v) => match v.checked_neg() {
+                Some(r) => Int::Small(r),
+                None => Int::from_big(-BigInt::from(*v)),
+            },
+            Int::Big(b) => Int::from_big(-(**b).clone()),
+        }
+    }
+
+    pub fn abs(&self) -> Int {
+        if self.is_negative() {
+            self.neg()
+        } else {
+            self.clone()
+        }
+    }
+
+    /// `self // other`, rounding towards negative infinity.
+    pub fn floor_div(&self, other: &Int) -> PyResult<Int> {
+        if other.is_zero() {
+            return Err(zero_division("integer division or modulo by zero"));
+        }
+        if let (Int::Small(a), Int::Small(b)) = (self, other) {
+            if let Some(q) = a.checked_div_euclid(*b) {
+                // Euclidean and floor division differ only for negative divisors.
+                let r = a - q * b;
+                return Ok(Int::Small(if *b < 0 && r != 0 { q + 1 } else { q }));
+            }
+        }
+        Ok(self.big_op(other, |a, b| a.div_floor(b)))
+    }
+
+    /// `self % other`, with the sign of the divisor.
+    pub fn modulo(&self, other: &Int) -> PyResult<Int> {
+        if other.is_zero() {
+            return Err(zero_division("integer modulo by zero"));
+        }
+        if let (Int::Small(a), Int::Small(b)) = (self, other) {
+            if let Some(r) = a.checked_rem(*b) {
+                return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
+            }
+        }
+        Ok(self.big_op(other, |a, b| a.mod_floor(b)))
+    }
+
+    /// `divmod(self, other)`.
+    pub fn divmod(&self, other: &Int) -> PyResult<(Int, Int)> {
+        if other.is_zero() {
+            return Err(zero_division("integer division or modulo by zero"));
+        }
+        Ok((self.floor_div(other)?, self.modulo(other)?))
+    }
+
+    /// `self / other`: true division, correctly rounded like CPython.
+    pub fn true_div(&self, other: &Int) -> PyResult<f64> {
+        if other.is_zero() {
+            return Err(zero_division("division by zero"));
+        }
+        const EXACT: i64 = 1 << 53;
+        if let (Int::Small(a), Int::Small(b)) = (self, other) {
+            if a.abs() <= EXACT && b.abs() <= EXACT {
+                return Ok(*a as f64 / *b as f64);
+            }
+        }
+        big_true_div(&self.to_big(), &other.to_big())
+    }
+
+    /// `self ** exp` for a non-negative exponent.
+    ///
+    /// A negative exponent makes CPython return a float, a type that the
+    /// translation chose statically, so it is raised as unsupported.
+    pub fn pow(&self, exp: &Int) -> PyResult<Int> {
+        if exp.is_negative() {
+            if self.is_zero() {
+                return Err(zero_division("0.0 cannot be raised to a negative power"));
+            }
+            return Err(unsupported(
+                "int ** negative int gives a float; write float(base) ** exp",
+            ));
+        }
+        let Some(e) = exp.as_i64().and_then(|e| u32::try_from(e).ok()) else {
+            return match self {
+                Int::Small(0) | Int::Small(1) => Ok(self.clone()),
+                Int::Small(-1) => Ok(Int::Small(if exp.is_odd() { -1 } else { 1 })),
+                _ => Err(PyErrMemory::new()),
+            };
+        };
+        if let Int::Small(b) = self {
+            if let Some(r) = b.checked_pow(e) {
+                return Ok(Int::Small(r));
+            }
+        }
+        Ok(Int::from_big(num_traits::pow::pow(self.to_big(), e as usize)))
+    }
+
+    /// `pow(self, exp, modulus)`.
+    pub fn pow_mod(&self, exp: &Int, modulus: &Int) -> PyResult<Int> {
+        if modulus.is_zero() {
+            return Err(value_error("pow() 3rd argument cannot be 0"));
+        }
+        if exp.is_negative() {
+            return Err(unsupported("pow() with a negative exponent and a modulus"));
+        }
+        let m = modulus.to_big();
+        let r = self.to_big().modpow(&exp.to_big(), &m.abs());
+        // modpow gives a result in [0, |m|); Python's takes the modulus's sign.
+        let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+        Ok(Int::from_big(r))
+    }
+
+    fn is_odd(&self) -> bool {
+        match self {
+            Int::Small(v) => v & 1 == 1,
+            Int::Big(b) => b.is_odd(),
+        }
+    }
+
+    pub fn bit_and(&self, other: &Int) -> Int {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => Int::Small(a & b),
+            _ => self.big_op(other, |a, b| a & b),
+        }
+    }
+
+    pub fn bit_or(&self, other: &Int) -> Int {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => Int::Small(a | b),
+            _ => self.big_op(other, |a, b| a | b),
+        }
+    }
+
+    pub fn bit_xor(&self, other: &Int) -> Int {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => Int::Small(a ^ b),
+            _ => self.big_op(other, |a, b| a ^ b),
+        }
+    }
+
+    /// `~self`, which is `-(self + 1)`.
+    pub fn invert(&self) -> Int {
+        match self {
+            Int::Small(v) => Int::Small(!v),
+            Int::Big(b) => Int::from_big(-(&**b + BigInt::one())),
+        }
+    }
+
+    pub fn shl(&self, other: &Int) -> PyResult<Int> {
+        if other.is_negative() {
+            return Err(value_error("negative shift count"));
+        }
+        if self.is_zero() {
+            return Ok(Int::Small(0));
+        }
+        let Some(n) = other.as_i64().filter(|n| *n <= 1 << 32) else {
+            return Err(PyErrMemory::new());
+        };
+        if let Int::Small(v) = self {
+            if n < 63 {
+                let r = v.wrapping_shl(n as u32);
+                if r >> n == *v {
+                    return Ok(Int::Small(r));
+                }
+            }
+        }
+        Ok(Int::from_big(self.to_big() << n as usize))
+    }
+
+    pub fn shr(&self, other: &Int) -> PyResult<Int> {
+        if other.is_negative() {
+            return Err(value_error("negative shift count"));
+        }
+        let n = other.as_i64().unwrap_or(i64::MAX);
+        Ok(match self {
+            Int::Small(v) => Int::Small(v >> n.min(63)),
+            Int::Big(b) => {
+                if n > u32::MAX as i64 {
+                    Int::Small(if b.is_negative() { -1 } else { 0 })
+                } else {
+                    Int::from_big(&**b >> n as usize)
+                }
+            }
+        })
+    }
+
+    /// `int.bit_length()`.
+    pub fn bit_length(&self) -> Int {
+        match self {
+            Int::Small(v) => Int::Small(64 - v.unsigned_abs().leading_zeros() as i64),
+            Int::Big(b) => Int::Small(b.bits() as i64),
+        }
+    }
+
+    /// Compares with a float exactly, as CPython does (no rounding of big ints).
+    pub fn cmp_f64(&self, f: f64) -> Option<Ordering> {
+        if f.is_nan() {
+            return None;
+        }
+        if f.is_infinite() {
+            return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        }
+        if let Int::Small(v) = self {
+            if v.unsigned_abs() <= 1 << 53 {
+                return (*v as f64).partial_cmp(&f);
+            }
+        }
+        let whole = f.trunc();
+        let whole_int = BigInt::from_f64_exact(whole);
+        match self.to_big().cmp(&whole_int) {
+            Ordering::Equal => 0.0f64.partial_cmp(&(f - whole)),
+            ord => Some(ord),
+        }
+    }
+
+    /// `str(self)`, or CPython's ValueError beyond the digit limit.
+    pub fn to_str_checked(&self) -> PyResult<String> {
+        match self {
+            Int::Small(v) => Ok(v.to_string()),
+            Int::Big(b) => {
+                // Cheap upper bound of the digit count before converting.
+                let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
+                if digits > MAX_STR_DIGITS {
+                    return Err(value_error(format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                let s = b.to_string();
+                let n = s.trim_start_matches('-').len();
+                if n > MAX_STR_DIGITS {
+                    return Err(value_error(format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                Ok(s)
+            }
+        }
+    }
+}
+
+/// Exact conversion of an integral float to a big integer.
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> BigInt;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        let bits = f.to_bits();
+        let negative = bits >> 63 == 1;
+        let exponent = ((bits >> 52) & 0x7ff) as i64;
+        let mantissa = if exponent == 0 {
+            (bits & ((1 << 52) - 1)) << 1
+        } else {
+            (bits & ((1 << 52) - 1)) | (1 << 52)
+        };
+        let shift = exponent - 1075;
+        let mut r = BigInt::from(mantissa);
+        if shift >= 0 {
+            r <<= shift as usize;
+        } else {
+            r >>= (-shift) as usize;
+        }
+        if negative {
+            -r
+        } else {
+            r
+        }
+    }
+}
+
+/// Correctly rounded `a / b` for big operands (round half to even), as
+/// CPython's long_true_divide.
+fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    let negative = a.sign() != b.sign() && !a.is_zero();
+    let (a, b) = (a.abs(), b.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so that the integer quotient has at least 55 significant bits.
+    let shift = b.bits() as i64 - a.bits() as i64 + 55;
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let sticky = !r.is_zero();
+    let q_bits = q.bits() as i64;
+    // Round to 53 significant bits (fewer when the result is subnormal).
+    let exp = q_bits - shift; // value is in [2^(exp-1), 2^exp)
+    let keep = if exp - 1 < -1022 { 53 - (-1022 - (exp - 1)) } else { 53 };
+    if exp > 1024 {
+        return Err(overflow("integer division result too large for a float"));
+    }
+    let drop = (q_bits - keep.max(0)).max(0) as usize;
+    let mut m = &q >> drop;
+    let rest = &q - (&m << drop);
+    let half = if drop > 0 { BigInt::one() << (drop - 1) } else { BigInt::zero() };
+    let round_up = if drop == 0 {
+        false
+    } else {
+        rest > half || (rest == half && (sticky || m.is_odd()))
+    };
+    if round_up {
+        m += 1;
+    }
+    let m = m.to_u64().unwrap_or(u64::MAX) as f64;
+    let scale = drop as i64 - shift;
+    let value = ldexp(m, scale);
+    if value.is_infinite() {
+        return Err(overflow("integer division result too large for a float"));
+    }
+    Ok(if negative { -value } else { value })
+}
+
+/// `m * 2**e` without intermediate overflow or double rounding for the
+/// values `big_true_div` produces (m has at most 54 bits and is exact).
+fn ldexp(m: f64, e: i64) -> f64 {
+    let mut value = m;
+    let mut e = e;
+    while e > 1000 {
+        value *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        value *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    value * 2f64.powi(e as i32)
+}
+
+/// A `MemoryError`, for results too large to represent.
+struct PyErrMemory;
+
+impl PyErrMemory {
+    #[allow(clippy::new_ret_no_self)]
+    fn new() -> crate::exc::PyErr {
+        crate::exc::PyErr::new(crate::exc::ExcKind::MemoryError, "")
+    }
+}
+
+impl From<i64> for Int {
+    fn from(v: i64) -> Int {
+        Int::Small(v)
+    }
+}
+
+impl From<bool> for Int {
+    fn from(v: bool) -> Int {
+        Int::Small(v.into())
+    }
+}
+
+impl Int {
+    /// A length or count.
+    pub fn from_usize(v: usize) -> Int {
+        match i64::try_from(v) {
+            Ok(v) => Int::Small(v),
+            Err(_) => Int::from_big(BigInt::from(v)),
+        }
+    }
+}
+
+impl From<BigInt> for Int {
+    fn from(v: BigInt) -> Int {
+        Int::from_big(v)
+    }
+}
+
+impl Default for Int {
+    fn default() -> Int {
+        Int::Small(0)
+    }
+}
+
+impl Ord for Int {
+    fn cmp(&self, other: &Int) -> Ordering {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a.cmp(b),
+            (Int::Small(_), Int::Big(b)) => {
+                if b.sign() == Sign::Minus {
+                    Ordering::Greater
+                } else {
+                    Ordering::Less
+                }
+            }
+            (Int::Big(a), Int::Small(_)) => {
+                if a.sign() == Sign::Minus {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                }
+            }
+            (Int::Big(a), Int::Big(b)) => a.cmp(b),
+        }
+    }
+}
+
+impl PartialOrd for Int {
+    fn partial_cmp(&self, other: &Int) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq<i64> for Int {
+    fn eq(&self, other: &i64) -> bool {
+        matches!(self, Int::Small(v) if v == other)
+    }
+}
+
+impl PartialOrd<i64> for Int {
+    fn partial_cmp(&self, other: &i64) -> Option<Ordering> {
+        Some(self.cmp(&Int::Small(*other)))
+    }
+}
+
+impl PartialEq<f64> for Int {
+    fn eq(&self, other: &f64) -> bool {
+        self.cmp_f64(*other) == Some(Ordering::Equal)
+    }
+}
+
+impl PartialOrd<f64> for Int {
+    fn partial_cmp(&self, other: &f64) -> Option<Ordering> {
+        self.cmp_f64(*other)
+    }
+}
+
+impl fmt::Display for Int {
+    /// Prints all digits; `to_str_checked` applies CPython's digit limit.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Int::Small(v) => fmt::Display::fmt(v, f),
+            Int::Big(b) => fmt::Display::fmt(b, f),
+        }
+    }
+}
+
+impl fmt::Debug for Int {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Operators that cannot raise: `+ - * & | ^` and unary `-`, on owned
+/// values, references and `i64` literals, so generated code reads `&n - 1`.
+macro_rules! infallible_ops {
+    ($($trait:ident $method:ident $impl:ident;)*) => {$(
+        impl std::ops::$trait<&Int> for &Int {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: &Int) -> Int { self.$impl(rhs) }
+        }
+        impl std::ops::$trait<Int> for &Int {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: Int) -> Int { self.$impl(&rhs) }
+        }
+        impl std::ops::$trait<&Int> for Int {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: &Int) -> Int { (&self).$impl(rhs) }
+        }
+        impl std::ops::$trait<Int> for Int {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: Int) -> Int { (&self).$impl(&rhs) }
+        }
+        impl std::ops::$trait<i64> for &Int {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: i64) -> Int { self.$impl(&Int::Small(rhs)) }
+        }
+        impl std::ops::$trait<i64> for Int {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: i64) -> Int { (&self).$impl(&Int::Small(rhs)) }
+        }
+        impl std::ops::$trait<Int> for i64 {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: Int) -> Int { Int::Small(self).$impl(&rhs) }
+        }
+        impl std::ops::$trait<&Int> for i64 {
+            type Output = Int;
+            #[inline]
+            fn $method(self, rhs: &Int) -> Int { Int::Small(self).$impl(rhs) }
+        }
+    )*};
+}
+
+infallible_ops! {
+    Add add add;
+    Sub sub sub;
+    Mul mul mul;
+    BitAnd bitand bit_and;
+    BitOr bitor bit_or;
+    BitXor bitxor bit_xor;
+}
+
+macro_rules! assign_ops {
+    ($($trait:ident $method:ident $impl:ident;)*) => {$(
+        impl std::ops::$trait<&Int> for Int {
+            #[inline]
+            fn $method(&mut self, rhs: &Int) { *self = (&*self).$impl(rhs); }
+        }
+        impl std::ops::$trait<Int> for Int {
+            #[inline]
+            fn $method(&mut self, rhs: Int) { *self = (&*self).$impl(&rhs); }
+        }
+        impl std::ops::$trait<i64> for Int {
+            #[inline]
+            fn $method(&mut self, rhs: i64) { *self = (&*self).$impl(&Int::Small(rhs)); }
+        }
+    )*};
+}
+
+assign_ops! {
+    AddAssign add_assign add;
+    SubAssign sub_assign sub;
+    MulAssign mul_assign mul;
+    BitAndAssign bitand_assign bit_and;
+    BitOrAssign bitor_assign bit_or;
+    BitXorAssign bitxor_assign bit_xor;
+}
+
+impl std::ops::Neg for &Int {
+    type Output = Int;
+    fn neg(self) -> Int {
+        Int::neg(self)
+    }
+}
+
+impl std::ops::Neg for Int {
+    type Output = Int;
+    fn neg(self) -> Int {
+        Int::neg(&self)
+    }
+}
+
+impl std::ops::Not for &Int {
+    type Output = Int;
+    fn not(self) -> Int {
+        self.invert()
+    }
+}
+
+impl std::ops::Not for Int {
+    type Output = Int;
+    fn not(self) -> Int {
+        self.invert()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn big(s: &str) -> Int {
+        Int::from_big(s.parse().unwrap())
+    }
+
+    #[test]
+    fn promotes_on_overflow() {
+        let m = Int::Small(i64::MAX);
+        assert_eq!((&m + 1).to_string(), "9223372036854775808");
+        assert_eq!((&m * &m).to_string(), "85070591730234615847396907784232501249");
+        assert_eq!((Int::Small(i64::MIN).neg()).to_string(), "9223372036854775808");
+        assert_eq!(big("9223372036854775808") - 1, Int::Small(i64::MAX));
+    }
+
+    #[test]
+    fn floor_semantics() {
+        let cases = [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (6, -3, -2, 0)];
+        for (a, b, q, r) in cases {
+            let (a, b) = (Int::Small(a), Int::Small(b));
+            assert_eq!(a.floor_div(&b).unwrap(), Int::Small(q));
+            assert_eq!(a.modulo(&b).unwrap(), Int::Small(r));
+        }
+        assert_eq!(Int::Small(i64::MIN).floor_div(&Int::Small(-1)).unwrap().to_string(), "9223372036854775808");
+        assert_eq!(Int::Small(i64::MIN).modulo(&Int::Small(-1)).unwrap(), Int::Small(0));
+        assert_eq!(big("-100000000000000000000").floor_div(&Int::Small(7)).unwrap().to_string(), "-14285714285714285715");
+    }
+
+    #[test]
+    fn pow_and_shifts() {
+        assert_eq!(Int::Small(2).pow(&Int::Small(100)).unwrap().to_string(), "1267650600228229401496703205376");
+        assert_eq!(Int::Small(1).shl(&Int::Small(70)).unwrap().to_string(), "1180591620717411303424");
+        assert_eq!(Int::Small(-1).shl(&Int::Small(63)).unwrap(), Int::Small(i64::MIN));
+        assert_eq!(Int::Small(-5).shr(&Int::Small(1)).unwrap(), Int::Small(-3));
+        assert_eq!(Int::Small(-5).invert(), Int::Small(4));
+        assert_eq!(Int::Small(3).pow_mod(&Int::Small(4), &Int::Small(-5)).unwrap(), Int::Small(-4));
+    }
+
+    #[test]
+    fn true_division() {
+        assert_eq!(Int::Small(7).true_div(&Int::Small(2)).unwrap(), 3.5);
+        let a = big("100000000000000000000000000000001");
+        let b = big("3");
+        assert_eq!(a.true_div(&b).unwrap(), 3.3333333333333334e31);
+        assert_eq!(Int::Small(3).true_div(&big("1".repeat(400).as_str())).unwrap(), 0.0);
+        assert!(big(&format!("1{}", "0".repeat(400))).true_div(&Int::Small(3)).is_err());
+        let p = Int::Small(2).pow(&Int::Small(80)).unwrap();
+        assert_eq!(p.true_div(&Int::Small(3)).unwrap(), 4.029752732048764e23);
+    }
+
+    #[test]
+    fn float_comparison_is_exact() {
+        let p = Int::Small(2).pow(&Int::Small(53)).unwrap() + 1;
+        assert_ne!(p, 9007199254740992.0);
+        assert!(p > 9007199254740992.0);
+        assert!(Int::Small(1) < f64::INFINITY);
+        assert_eq!(Int::Small(3).cmp_f64(f64::NAN), None);
+    }
+
+    #[test]
+    fn digit_limit() {
+        assert!(Int::Small(10).pow(&Int::Small(4300)).unwrap().to_str_checked().is_err());
+        assert!(Int::Small(10).pow(&Int::Small(4299)).unwrap().to_str_checked().is_ok());
+    }
+}
+
+impl From<&Int> for Int {
+    fn from(v: &Int) -> Int {
+        v.clone()
+    }
+}
+
+impl Int {
+    /// A literal too large for `i64`, written in decimal by the translator.
+    pub fn literal(digits: &str) -> Int {
+        match digits.parse::<BigInt>() {
+            Ok(b) => Int::from_big(b),
+            // The translator only emits decimal digits here.
+            Err(_) => unreachable!("invalid integer literal {digits:?}"),
+        }
+    }
+
+    /// `int(s)`: parses with CPython's rules or raises its ValueError.
+    pub fn parse(s: &str) -> PyResult<Int> {
+        crate::text::parse_number::parse_int(s, 10)
+            .map(Int::from_big)
+            .map_err(value_error)
+    }
+
+    /// `self // d` for a divisor the translator knows is a non-zero literal.
+    pub fn floor_div_i64(&self, d: i64) -> Int {
+        self.floor_div(&Int::Small(d)).unwrap_or_default()
+    }
+
+    /// `self % d` for a divisor the translator knows is a non-zero literal.
+    pub fn modulo_i64(&self, d: i64) -> Int {
+        self.modulo(&Int::Small(d)).unwrap_or_default()
+    }
+
+    /// `self ** e` for a non-negative literal exponent.
+    pub fn pow_u32(&self, e: u32) -> Int {
+        if let Int::Small(b) = self {
+            if let Some(r) = b.checked_pow(e) {
+                return Int::Small(r);
+            }
+        }
+        Int::from_big(num_traits::pow::pow(self.to_big(), e as usize))
+    }
+}
+
+impl PartialEq<Int> for f64 {
+    fn eq(&self, other: &Int) -> bool {
+        other == self
+    }
+}
+
+impl PartialOrd<Int> for f64 {
+    fn partial_cmp(&self, other: &Int) -> Option<Ordering> {
+        other.cmp_f64(*self).map(Ordering::reverse)
+    }
+}

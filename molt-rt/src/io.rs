@@ -1,0 +1,75 @@
+//! Standard output with CPython's buffering: line-buffered on a terminal,
+//! block-buffered otherwise, flushed at exit.
+
+use crate::display::PyDisplay;
+use std::cell::RefCell;
+use std::io::{IsTerminal, Write};
+
+const BLOCK: usize = 1 << 16;
+
+struct Output {
+    buf: String,
+    line_buffered: bool,
+}
+
+thread_local! {
+    static STDOUT: RefCell<Output> = RefCell::new(Output {
+        buf: String::with_capacity(BLOCK),
+        line_buffered: std::io::stdout().is_terminal(),
+    });
+}
+
+fn write_out(buf: &mut String) {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe ends output silently, as `python app.py | head` does.
+    let _ = out.write_all(buf.as_bytes()).and_then(|()| out.flush());
+    buf.clear();
+}
+
+/// `print(*values, sep=sep, end=end)`.
+pub fn print(values: &[&dyn PyDisplay], sep: &str, end: &str) {
+    STDOUT.with(|cell| {
+        let mut out = cell.borrow_mut();
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                out.buf.push_str(sep);
+            }
+            v.write_str(&mut out.buf);
+        }
+        out.buf.push_str(end);
+        if out.buf.len() >= BLOCK || (out.line_buffered && out.buf.contains('\n')) {
+            write_out(&mut out.buf);
+        }
+    })
+}
+
+/// Writes buffered standard output.
+pub fn flush() {
+    STDOUT.with(|cell| write_out(&mut cell.borrow_mut().buf))
+}
+
+/// Writes a line to standard error, after what standard output holds.
+pub fn eprint_line(line: &str) {
+    flush();
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+}
+
+/// `print(...)` with Python's keyword arguments:
+/// `py_print!(a, b)`, `py_print!(a, b; sep = ", ")`, `py_print!(a; end = "")`,
+/// `py_print!(a; sep = "-", end = "!")`.
+#[macro_export]
+macro_rules! py_print {
+    ($($arg:expr),* ; sep = $sep:expr, end = $end:expr) => {
+        $crate::io::print(&[$(&$arg as &dyn $crate::PyDisplay),*], $sep, $end)
+    };
+    ($($arg:expr),* ; sep = $sep:expr) => {
+        $crate::io::print(&[$(&$arg as &dyn $crate::PyDisplay),*], $sep, "\n")
+    };
+    ($($arg:expr),* ; end = $end:expr) => {
+        $crate::io::print(&[$(&$arg as &dyn $crate::PyDisplay),*], " ", $end)
+    };
+    ($($arg:expr),* $(,)?) => {
+        $crate::io::print(&[$(&$arg as &dyn $crate::PyDisplay),*], " ", "\n")
+    };
+}

@@ -1,0 +1,1 @@
+//! Python standard library modules for Molt-generated code.

@@ -1,0 +1,10 @@
+# Integer and float literal forms.
+print(0xff, 0XFF, 0o17, 0O17, 0b1011, 0B1011)
+print(1_000_000, 0x_ff_ff, 0b_1111_0000, 0o_777)
+print(0, 00, 0_0)
+print(1.5, 1., .5, 1e3, 1E3, 1.5e-3, 1_000.000_1)
+print(0xdeadbeef, 0o1234567, 0b1111111111111111111111111111111111111111111111111111111111111111)
+print(0xffffffffffffffffffffffffffffffff)
+print(-0x80, -0b1, -0o10)
+print(0x10 + 0o10 + 0b10 + 10)
+print(1e0, 1e1, 1e-1, 2.5e+2)

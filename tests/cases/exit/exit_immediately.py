@@ -1,0 +1,5 @@
+# A program whose first action is to exit: stdout stays empty.
+import sys
+
+sys.exit(2)
+print("unreachable")

@@ -1,0 +1,17 @@
+# Format specs applied to big ints and to ints near the 64-bit limits.
+big = 2 ** 100
+print(f"{big}")
+print(f"{big:,}")
+print(f"{big:_}")
+print(f"{big:x} {big:#X} {big:o}")
+print(f"{big:b}")
+print(f"{-big:>40}")
+print(f"{-big:040}")
+print(f"{big:+,}")
+print(f"{2 ** 63:x} {2 ** 64 - 1:#x} {-(2 ** 63):#x}")
+print(f"{9223372036854775807:,} {-9223372036854775808:_}")
+print(f"{10 ** 30:e} {10 ** 30:.3g} {3 ** 50:.2e}")
+print(f"{2 ** 70:.2f}")
+print(f"{12345678901234567890:>30,}|")
+print(f"{big:^50}|")
+print(f"{10 ** 25:%}")

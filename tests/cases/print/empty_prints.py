@@ -1,0 +1,12 @@
+# Empty lines and whitespace-only output.
+print()
+print("")
+print(" ")
+print()
+print("  two spaces before")
+print("trailing spaces  ")
+print("\t")
+print()
+print("", "", sep="")
+print("", "", sep="x")
+print()

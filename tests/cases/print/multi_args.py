@@ -1,0 +1,20 @@
+# print() with several arguments of mixed types.
+print(1, 2, 3)
+print("a", "b", "c")
+print(1, 2.5, "three", True, None)
+print(-0.0, 0.1 + 0.2, 2 ** 70, -7 // 2)
+print("x =", 5, "y =", 2.5, "ok?", False)
+print("")
+print("", "")
+print("", "", "")
+print(" leading", "trailing ")
+print(1)
+print("single")
+x = 10
+y = 3
+print(x, "/", y, "=", x / y)
+print(x, "//", y, "=", x // y, "rem", x % y)
+print("nested", str(x) + str(y), repr("q"))
+print(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+print("tab\tseparated", "new\nline", "back\\slash")
+print("unicode:", "ünïcödé", "日本語", "😀", "\u00e9")

@@ -1,0 +1,18 @@
+# repr() picks the quote style based on the string's contents.
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("it's \"quoted\""))
+print(repr("'"))
+print(repr('"'))
+print(repr("'\""))
+print(repr(""))
+print(repr("a'b'c"))
+print(repr('a"b"c'))
+print(repr("\\'"))
+s = "don't"
+t = repr(s)
+print(t, len(t))
+print(repr(t))
+print(repr(repr("x")))
+print(f"{s!r} {'q'!r} {'\"'!r}")
