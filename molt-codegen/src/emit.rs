@@ -226,6 +226,18 @@ impl Code {
     }
 }
 
+/// Labels of a loop being emitted.
+#[derive(Clone, Default)]
+struct LoopCtx {
+    /// The block around a loop with `else`: `break` leaves it, skipping `else`.
+    else_label: Option<Ident>,
+    /// The loop's own label, needed when a `break` or `continue` sits in an
+    /// inner loop's labelled `else` block.
+    own_label: Option<Ident>,
+    /// Whether code being emitted is inside such an inner labelled block.
+    in_block: bool,
+}
+
 struct Emitter<'a> {
     module: &'a ir::Module,
     raising: &'a HashSet<String>,
@@ -235,8 +247,8 @@ struct Emitter<'a> {
     ret: Type,
     /// Set when the body needs `?` or returns an error.
     raises: bool,
-    /// Labels of enclosing loops that have an `else` (break skips it).
-    loops: Vec<Option<Ident>>,
+    /// The enclosing loops, innermost last.
+    loops: Vec<LoopCtx>,
     labels: usize,
     uses: BTreeSet<&'static str>,
 }
@@ -326,7 +338,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn function_body(&mut self, f: &ir::Function) -> TokenStream {
-        self.raises = self.is_main;
+        self.raises = self.is_main || self.raising.contains(&f.name);
         let mut decls = Vec::new();
         for l in &f.locals {
             let name = self.local_ident(&l.name);
@@ -447,7 +459,7 @@ impl<'a> Emitter<'a> {
                 }
             }
             StmtKind::Print { args, sep, end } => {
-                let args: Vec<TokenStream> = args.iter().map(|a| self.displayed(a)).collect();
+                let args: Vec<TokenStream> = args.iter().map(|a| self.displayed_arg(a)).collect();
                 let sep = sep.as_ref().map(|s| self.str_arg(s));
                 let end = end.as_ref().map(|s| self.str_arg(s));
                 match (sep, end) {
@@ -459,8 +471,10 @@ impl<'a> Emitter<'a> {
             }
             StmtKind::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
             StmtKind::While { cond, body, orelse } => {
-                let label = (!orelse.is_empty()).then(|| self.label());
-                self.loops.push(label.clone());
+                let ctx = self.loop_ctx(body, orelse);
+                let label = ctx.else_label.clone();
+                let own = ctx.own_label.as_ref().map(lifetime).map(|l| quote!(#l:));
+                self.loops.push(ctx);
                 let head = if analyze::is_true_literal(cond) {
                     quote!(loop)
                 } else {
@@ -469,10 +483,12 @@ impl<'a> Emitter<'a> {
                 };
                 let body = self.block(body);
                 self.loops.pop();
-                self.with_else(quote!(#head { #body }), label, orelse)
+                self.with_else(quote!(#own #head { #body }), label, orelse)
             }
             StmtKind::ForRange { var, start, stop, step, body, orelse } => {
-                let label = (!orelse.is_empty()).then(|| self.label());
+                let ctx = self.loop_ctx(body, orelse);
+                let label = ctx.else_label.clone();
+                let own = ctx.own_label.as_ref().map(lifetime).map(|l| quote!(#l:));
                 let iter = self.range(start, stop, step.as_ref());
                 let (binder, assign) = match var {
                     Place::Local(n) if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable) => {
@@ -497,19 +513,31 @@ impl<'a> Emitter<'a> {
                     }
                     _ => binder,
                 };
-                self.loops.push(label.clone());
+                self.loops.push(ctx);
                 let body = self.block(body);
                 self.loops.pop();
-                self.with_else(quote!(for #binder in #iter { #assign #body }), label, orelse)
+                self.with_else(quote!(#own for #binder in #iter { #assign #body }), label, orelse)
             }
-            StmtKind::Break => match self.loops.last().cloned().flatten() {
-                Some(label) => {
-                    let l = lifetime(&label);
-                    quote!(break #l;)
+            StmtKind::Break => {
+                let ctx = self.loops.last().cloned().unwrap_or_default();
+                match ctx.else_label.or(if ctx.in_block { ctx.own_label } else { None }) {
+                    Some(label) => {
+                        let l = lifetime(&label);
+                        quote!(break #l;)
+                    }
+                    None => quote!(break;),
                 }
-                None => quote!(break;),
-            },
-            StmtKind::Continue => quote!(continue;),
+            }
+            StmtKind::Continue => {
+                let ctx = self.loops.last().cloned().unwrap_or_default();
+                match ctx.own_label.filter(|_| ctx.in_block) {
+                    Some(label) => {
+                        let l = lifetime(&label);
+                        quote!(continue #l;)
+                    }
+                    None => quote!(continue;),
+                }
+            }
             StmtKind::Pass => quote!(),
             StmtKind::Return(v) => {
                 let value = self.return_value(v.as_ref());
@@ -534,6 +562,12 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    fn loop_ctx(&mut self, body: &[ir::Stmt], orelse: &[ir::Stmt]) -> LoopCtx {
+        let else_label = (!orelse.is_empty() && analyze::breaks(body)).then(|| self.label());
+        let own_label = has_labelled_else(body).then(|| self.label());
+        LoopCtx { else_label, own_label, in_block: false }
+    }
+
     fn label(&mut self) -> Ident {
         self.labels += 1;
         format_ident!("loop_{}", self.labels)
@@ -543,10 +577,21 @@ impl<'a> Emitter<'a> {
     /// skipping the `else` body.
     fn with_else(&mut self, looped: TokenStream, label: Option<Ident>, orelse: &[ir::Stmt]) -> TokenStream {
         match label {
-            None => looped,
+            None if orelse.is_empty() => looped,
+            None => {
+                let orelse = self.block(orelse);
+                quote!(#looped #orelse)
+            }
             Some(label) => {
                 let l = lifetime(&label);
+                let outer = self.loops.last().map(|c| c.in_block);
+                if let Some(c) = self.loops.last_mut() {
+                    c.in_block = true;
+                }
                 let orelse = self.block(orelse);
+                if let (Some(c), Some(was)) = (self.loops.last_mut(), outer) {
+                    c.in_block = was;
+                }
                 quote!(#l: { #looped #orelse })
             }
         }
@@ -809,14 +854,25 @@ impl<'a> Emitter<'a> {
         c.at(Prec::Unary)
     }
 
+    /// A macro argument: the macro takes its reference itself.
+    fn displayed_arg(&mut self, e: &ir::Expr) -> TokenStream {
+        let c = self.expr(e);
+        if let Some(v) = c.small_int {
+            let int = self.int_type();
+            let v = int_lit(v);
+            return quote!(#int::from(#v));
+        }
+        c.ts
+    }
+
     /// An `Int` operand of an operator: `&x` for variables, a bare literal
     /// for small literals, the value itself for temporaries.
     fn int_operand(&mut self, e: &ir::Expr) -> TokenStream {
         let c = self.expr(e);
-        self.int_operand_code(c)
+        self.int_operand_code(c, Prec::Block)
     }
 
-    fn int_operand_code(&mut self, c: Code) -> TokenStream {
+    fn int_operand_code(&mut self, c: Code, min: Prec) -> TokenStream {
         if let Some(v) = c.small_int {
             return int_lit(v);
         }
@@ -829,7 +885,7 @@ impl<'a> Emitter<'a> {
             let t = c.at(Prec::Unary);
             return quote!(&#t);
         }
-        c.ts
+        c.at(min)
     }
 
     /// `&value` for methods taking a reference.
@@ -1034,10 +1090,8 @@ impl<'a> Emitter<'a> {
                 } else {
                     l
                 };
-                let lt = self.int_operand_code(l.clone());
-                let lt = if l.small_int.is_some() || l.place || l.ty == Type::Bool { lt } else { l.at(prec) };
-                let rt = self.int_operand_code(r.clone());
-                let rt = if r.small_int.is_some() || r.place || r.ty == Type::Bool { rt } else { r.at(next(prec)) };
+                let lt = self.int_operand_code(l, prec);
+                let rt = self.int_operand_code(r, next(prec));
                 let o = rust_op(op);
                 Code::new(quote!(#lt #o #rt), prec, ty)
             }
@@ -1127,6 +1181,11 @@ impl<'a> Emitter<'a> {
                 let t = c.at(Prec::Unary);
                 Code::new(quote!(-#t), Prec::Unary, ty)
             }
+            (UnaryOp::Pos, Type::Bool) => {
+                let int = self.int_type();
+                let t = c.at(Prec::Block);
+                Code::new(quote!(#int::from(#t)), Prec::Postfix, ty)
+            }
             (UnaryOp::Pos, _) => {
                 let t = self.into_owned(c);
                 Code::new(t, Prec::Postfix, ty)
@@ -1140,7 +1199,7 @@ impl<'a> Emitter<'a> {
                         return Code { ts, prec: Prec::Unary, place: false, small_int: Some(r), ty };
                     }
                 }
-                let t = self.int_operand_code(c);
+                let t = self.int_operand_code(c, Prec::Unary);
                 let o = if op == UnaryOp::Neg { quote!(-) } else { quote!(!) };
                 Code::new(quote!(#o #t), Prec::Unary, ty)
             }
@@ -1148,14 +1207,15 @@ impl<'a> Emitter<'a> {
     }
 
     fn compare(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> Code {
-        let mut operands = vec![self.expr(first)];
+        let mut operands = Vec::new();
         let mut temps = Vec::new();
-        for (i, (_, e)) in rest.iter().enumerate() {
+        let chained = rest.len() > 1;
+        for (i, e) in std::iter::once(first).chain(rest.iter().map(|(_, e)| e)).enumerate() {
             let c = self.expr(e);
-            let is_middle = i + 1 < rest.len();
-            if is_middle && !c.place && c.small_int.is_none() && !matches!(e.kind, ExprKind::Float(_) | ExprKind::Bool(_)) {
+            let is_last = i == rest.len();
+            if chained && !is_last && !c.place && c.small_int.is_none() && !matches!(e.kind, ExprKind::Float(_) | ExprKind::Bool(_)) {
                 // Evaluated once, as Python does for the middle of a chain.
-                let tmp = format_ident!("operand_{}", i + 1);
+                let tmp = format_ident!("operand_{}", i);
                 let ts = c.ts.clone();
                 temps.push(quote!(let #tmp = #ts;));
                 operands.push(Code { ts: quote!(#tmp), prec: Prec::Postfix, place: true, small_int: None, ty: c.ty });
@@ -1253,7 +1313,7 @@ impl<'a> Emitter<'a> {
                     let t = c.at(Prec::Block);
                     quote!(#int::from(#t))
                 }
-                (Type::Int, _) if c.small_int.is_some() && *other == Type::Float => {
+                (Type::Int, _) if c.small_int.is_some_and(|v| v.unsigned_abs() <= 1 << 53) && *other == Type::Float => {
                     let v = c.small_int.unwrap_or_default();
                     let f = Literal::f64_unsuffixed(v.unsigned_abs() as f64);
                     if v < 0 {
@@ -1304,6 +1364,10 @@ impl<'a> Emitter<'a> {
     fn builtin(&mut self, func: Builtin, args: &[ir::Expr], ty: Type) -> Code {
         let arg_ty = args[0].ty.clone();
         match func {
+            Builtin::Abs if args[0].ty == Type::Float => {
+                let t = self.expr(&args[0]).ts;
+                Code::new(quote!(f64::abs(#t)), Prec::Postfix, ty)
+            }
             Builtin::Abs => {
                 let c = self.expr(&args[0]);
                 let r = self.receiver(c);
@@ -1387,6 +1451,10 @@ impl<'a> Emitter<'a> {
         match p {
             FPart::Literal(l) => quote!(#l),
             FPart::Value { value, conversion, spec } => {
+                let plain = spec.as_ref().is_none_or(|s| matches!(s, Spec::Literal(l) if l.is_empty()));
+                if plain && *conversion != Conversion::Repr {
+                    return self.displayed_arg(value);
+                }
                 let v = self.displayed(value);
                 let v = match conversion {
                     Conversion::Repr => quote!(molt_rt::repr(&#v)),
@@ -1394,7 +1462,7 @@ impl<'a> Emitter<'a> {
                 };
                 match spec {
                     None => v,
-                    Some(Spec::Literal(s)) if s.is_empty() && *conversion != Conversion::Repr => v,
+                    Some(Spec::Literal(s)) if s.is_empty() => v,
                     Some(Spec::Literal(s)) => quote!(molt_rt::format(&#v, #s)),
                     Some(Spec::Dynamic(parts)) => {
                         let spec = self.fstring(parts).ts;
@@ -1424,6 +1492,18 @@ fn line_marker(line: u32) -> TokenStream {
 fn lifetime(label: &Ident) -> TokenStream {
     let l = syn::Lifetime::new(&format!("'{label}"), Span::call_site());
     quote!(#l)
+}
+
+/// Whether a loop body holds (outside nested loops) a loop with an `else`
+/// that a `break` skips: that loop's `else` block sits inside ours.
+fn has_labelled_else(body: &[ir::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } => {
+            !orelse.is_empty() && analyze::breaks(body)
+        }
+        StmtKind::If { then, orelse, .. } => has_labelled_else(then) || has_labelled_else(orelse),
+        _ => false,
+    })
 }
 
 fn is_copy(t: &Type) -> bool {

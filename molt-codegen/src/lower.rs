@@ -32,9 +32,17 @@ pub fn lower_module(name: &str, source: &str, module: &ast::ModModule) -> Result
     };
     let body = &module.body;
     let doc = docstring(body);
+    for stmt in body {
+        if let Stmt::Import(i) = stmt {
+            if i.names.iter().any(|a| a.name.id.as_str() == "sys" && a.asname.is_none()) {
+                cx.imports.insert("sys".into());
+            }
+        }
+    }
     let module_scope = resolve::function_scope(&[], body);
     let module_names: HashSet<String> = module_scope.locals.iter().cloned().collect();
     cx.shared = resolve::shared_globals(body, &module_names);
+    cx.shared.retain(|n| !cx.imports.contains(n));
 
     // Signatures first, so that calls can precede definitions.
     for stmt in body {
@@ -833,7 +841,7 @@ impl Ctx {
         let r = span(e.range());
         let (kind, ty) = match e {
             Expr::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => (ExprKind::Int(i.to_string()), Type::Int),
+                ast::Number::Int(i) => (ExprKind::Int(int_literal_digits(i)), Type::Int),
                 ast::Number::Float(f) => (ExprKind::Float(*f), Type::Float),
                 ast::Number::Complex { .. } => {
                     self.error(n.range, "complex numbers are not supported").help("use two floats");
@@ -1097,6 +1105,17 @@ fn truthy(v: ir::Expr) -> ir::Expr {
     }
     let span = v.span;
     ir::Expr::new(ExprKind::Truthy(Box::new(v)), Type::Bool, span)
+}
+
+/// The decimal digits of an int literal written in any base.
+fn int_literal_digits(i: &ast::Int) -> String {
+    match i.as_i64() {
+        Some(v) => v.to_string(),
+        None => {
+            let text = i.to_string();
+            molt_rt::text::parse_number::parse_int(&text, 0).map(|b| b.to_string()).unwrap_or(text)
+        }
+    }
 }
 
 fn int_literal(v: i64, range: TextRange) -> ir::Expr {

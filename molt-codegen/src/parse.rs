@@ -2,10 +2,12 @@
 //! that several can be reported at once.
 
 use crate::diagnostic::Diagnostic;
-use ruff_python_ast::ModModule;
+use ruff_python_ast::{Mod, ModModule, PythonVersion};
+use ruff_python_parser::{Mode, ParseOptions};
 
 pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
-    let parsed = ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY312);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
     let mut errors: Vec<Diagnostic> = parsed
         .errors()
         .iter()
@@ -22,7 +24,10 @@ pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
             .with_help("this syntax needs a newer Python than 3.12")
     }));
     if errors.is_empty() {
-        Ok(parsed.into_syntax())
+        match parsed.into_syntax() {
+            Mod::Module(m) => Ok(m),
+            Mod::Expression(_) => unreachable!("parsed in module mode"),
+        }
     } else {
         Err(errors)
     }

@@ -128,10 +128,9 @@ impl Int {
             return Err(zero_division("integer division or modulo by zero"));
         }
         if let (Int::Small(a), Int::Small(b)) = (self, other) {
-            if let Some(q) = a.checked_div_euclid(*b) {
-                // Euclidean and floor division differ only for negative divisors.
-                let r = a - q * b;
-                return Ok(Int::Small(if *b < 0 && r != 0 { q + 1 } else { q }));
+            // checked_div fails only for i64::MIN // -1, which needs a big int.
+            if a.checked_div(*b).is_some() {
+                return Ok(Int::Small(a.div_floor(b)));
             }
         }
         Ok(self.big_op(other, |a, b| a.div_floor(b)))
@@ -143,8 +142,8 @@ impl Int {
             return Err(zero_division("integer modulo by zero"));
         }
         if let (Int::Small(a), Int::Small(b)) = (self, other) {
-            if let Some(r) = a.checked_rem(*b) {
-                return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
+            if a.checked_rem(*b).is_some() {
+                return Ok(Int::Small(a.mod_floor(b)));
             }
         }
         Ok(self.big_op(other, |a, b| a.mod_floor(b)))
@@ -778,5 +777,18 @@ impl PartialEq<Int> for f64 {
 impl PartialOrd<Int> for f64 {
     fn partial_cmp(&self, other: &Int) -> Option<Ordering> {
         other.cmp_f64(*self).map(Ordering::reverse)
+    }
+}
+
+#[cfg(test)]
+mod divmod_tests {
+    use super::*;
+
+    #[test]
+    fn big_by_small() {
+        let a = Int::Small(10).pow_u32(25).neg();
+        let (q, r) = a.divmod(&Int::Small(12345678901)).unwrap();
+        assert_eq!(q.to_string(), "-810000007305391");
+        assert_eq!(r.to_string(), "11532255291");
     }
 }

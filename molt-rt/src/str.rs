@@ -55,11 +55,6 @@ impl Str {
             _ => Err(crate::PyErr::new(crate::ExcKind::OverflowError, "repeated string is too long")),
         }
     }
-
-    /// `needle in self`.
-    pub fn contains(&self, needle: &Str) -> bool {
-        self.0.contains(&*needle.0)
-    }
 }
 
 impl std::ops::Deref for Str {

@@ -16,7 +16,10 @@ pub(crate) struct StackBuf {
 
 impl StackBuf {
     pub(crate) fn new() -> Self {
-        StackBuf { buf: [0; 32], len: 0 }
+        StackBuf {
+            buf: [0; 32],
+            len: 0,
+        }
     }
 
     /// The text written so far (always ASCII for numeric formatting, and
@@ -65,7 +68,11 @@ pub(crate) fn split_exponent(text: &str) -> (&str, i32) {
 /// Computes the shortest digits of `|x|`; `x` must be finite.
 pub(crate) fn shortest_digits(x: f64) -> ShortDigits {
     let mut text = StackBuf::new();
-    let mut short = ShortDigits { buf: [b'0'; 24], len: 1, exp: 0 };
+    let mut short = ShortDigits {
+        buf: [b'0'; 24],
+        len: 1,
+        exp: 0,
+    };
     if write!(text, "{:e}", x.abs()).is_err() {
         return short; // Unreachable: 32 bytes always suffice for `{:e}`.
     }
@@ -117,7 +124,11 @@ fn lowest_bit_exponent(x: f64) -> i32 {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, exp) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
+    let (mantissa, exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    };
     if mantissa == 0 {
         return i32::MIN;
     }

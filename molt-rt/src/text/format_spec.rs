@@ -13,7 +13,9 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use super::float_repr::{float_repr, push_digits, push_exponent, push_zeros, shortest_digits, split_exponent};
+use super::float_repr::{
+    float_repr, push_digits, push_exponent, push_zeros, shortest_digits, split_exponent,
+};
 use super::parse_number::decimal_value;
 
 /// Message returned when the padded result cannot be allocated (CPython
@@ -245,14 +247,19 @@ fn code_text(c: char) -> String {
 }
 
 fn unknown_code(kind: char, type_name: &str) -> String {
-    format!("Unknown format code '{}' for object of type '{type_name}'", code_text(kind))
+    format!(
+        "Unknown format code '{}' for object of type '{type_name}'",
+        code_text(kind)
+    )
 }
 
 /// Checks shared by every type, in CPython's order; returns the effective
 /// presentation type (`'\0'` meaning "none" for floats).
 fn check_common(spec: &FormatSpec, type_name: &str, default_kind: char) -> Result<char, String> {
     if let Some(raw) = &spec.invalid {
-        return Err(format!("Invalid format specifier '{raw}' for object of type '{type_name}'"));
+        return Err(format!(
+            "Invalid format specifier '{raw}' for object of type '{type_name}'"
+        ));
     }
     let kind = spec.kind.unwrap_or(default_kind);
     if let Some(sep) = spec.grouping {
@@ -262,7 +269,10 @@ fn check_common(spec: &FormatSpec, type_name: &str, default_kind: char) -> Resul
             _ => false,
         };
         if !allowed {
-            return Err(format!("Cannot specify '{sep}' with '{}'.", code_text(kind)));
+            return Err(format!(
+                "Cannot specify '{sep}' with '{}'.",
+                code_text(kind)
+            ));
         }
     }
     Ok(kind)
@@ -282,7 +292,11 @@ struct Layout {
 
 impl Layout {
     fn numeric(spec: &FormatSpec, kind: char) -> Layout {
-        let default_align = if spec.zero_pad { Align::AfterSign } else { Align::Right };
+        let default_align = if spec.zero_pad {
+            Align::AfterSign
+        } else {
+            Align::Right
+        };
         let group = match (spec.grouping, kind) {
             (None, _) => 0,
             (Some(_), 'b' | 'o' | 'x' | 'X') => 4,
@@ -322,7 +336,8 @@ fn sign_char(negative: bool, sign: Sign) -> Option<char> {
 /// Reserves room for a result, turning absurd widths into an error rather
 /// than an allocation abort.
 fn reserve(out: &mut String, bytes: usize) -> Result<(), String> {
-    out.try_reserve(bytes).map_err(|_| OUT_OF_MEMORY.to_string())
+    out.try_reserve(bytes)
+        .map_err(|_| OUT_OF_MEMORY.to_string())
 }
 
 /// Digit count after zero padding to `min_width`, and number of groups,
@@ -352,11 +367,15 @@ fn push_grouped(out: &mut String, digits: &[u8], total: usize, layout: &Layout) 
     let zeros = total - digits.len().min(total);
     for i in 0..total {
         if let Some(sep) = layout.sep {
-            if i > 0 && layout.group > 0 && (total - i) % layout.group == 0 {
+            if i > 0 && layout.group > 0 && (total - i).is_multiple_of(layout.group) {
                 out.push(sep);
             }
         }
-        out.push(if i < zeros { '0' } else { char::from(digits[i - zeros]) });
+        out.push(if i < zeros {
+            '0'
+        } else {
+            char::from(digits[i - zeros])
+        });
     }
 }
 
@@ -367,22 +386,35 @@ fn push_fill(out: &mut String, fill: char, count: usize) {
 /// Lays out a number in its field (`calc_number_widths` + `fill_number`).
 fn render_number(parts: &NumberParts, layout: &Layout) -> Result<String, String> {
     let mut out = String::new();
-    reserve(&mut out, layout.width)?;
     let fixed = usize::from(parts.sign.is_some())
         + parts.prefix.len()
         + usize::from(parts.decimal)
         + parts.remainder.chars().count();
     let zero_fill = layout.fill == '0' && layout.align == Align::AfterSign;
-    let min_width = if zero_fill { layout.width.saturating_sub(fixed) } else { 0 };
+    let min_width = if zero_fill {
+        layout.width.saturating_sub(fixed)
+    } else {
+        0
+    };
+    // Fail on absurd widths before `group_shape` walks them.
+    reserve(&mut out, min_width)?;
     let (total, groups) = if parts.digits.is_empty() {
         (0, 0) // `c` and inf/nan: nothing to group or zero-pad.
     } else {
         group_shape(parts.digits.len(), min_width, layout.group)
     };
-    let seps = if layout.sep.is_some() { groups.saturating_sub(1) } else { 0 };
+    let seps = if layout.sep.is_some() {
+        groups.saturating_sub(1)
+    } else {
+        0
+    };
     let padding = layout.width.saturating_sub(fixed + total + seps);
     let (left, inner, right) = split_padding(padding, layout.align);
-    reserve(&mut out, fixed + total + seps + padding * layout.fill.len_utf8())?;
+    let fill_bytes = padding.saturating_mul(layout.fill.len_utf8());
+    reserve(
+        &mut out,
+        (fixed + total + seps + parts.remainder.len()).saturating_add(fill_bytes),
+    )?;
     push_fill(&mut out, layout.fill, left);
     out.extend(parts.sign);
     out.push_str(parts.prefix);
@@ -435,7 +467,9 @@ impl IntArg<'_> {
     fn to_i64(self) -> Result<i64, String> {
         match self {
             IntArg::Small(v) => Ok(v),
-            IntArg::Big(v) => v.to_i64().ok_or_else(|| "Python int too large to convert to C long".to_string()),
+            IntArg::Big(v) => v
+                .to_i64()
+                .ok_or_else(|| "Python int too large to convert to C long".to_string()),
         }
     }
 }
@@ -459,7 +493,11 @@ fn bigint_to_f64(v: &BigInt) -> Result<f64, String> {
     if magnitude.is_infinite() {
         return Err(TOO_LARGE.to_string());
     }
-    Ok(if v.is_negative() { -magnitude } else { magnitude })
+    Ok(if v.is_negative() {
+        -magnitude
+    } else {
+        magnitude
+    })
 }
 
 /// Digits of an integer magnitude: on the stack for `i64`, on the heap
@@ -572,7 +610,9 @@ fn format_integer(v: IntArg, spec: &FormatSpec, kind: char) -> Result<String, St
         return Err("Precision not allowed in integer format specifier".to_string());
     }
     if spec.no_neg_zero {
-        return Err("Negative zero coercion (z) not allowed in integer format specifier".to_string());
+        return Err(
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
+        );
     }
     if kind == 'c' {
         return format_char(v, spec);
@@ -698,7 +738,11 @@ fn float_style(spec: &FormatSpec, kind: char) -> FloatStyle {
     FloatStyle {
         mode,
         // Precision 0 makes no sense for `g`: CPython reads it as 1.
-        precision: if mode == FloatMode::General { precision.max(1) } else { precision },
+        precision: if mode == FloatMode::General {
+            precision.max(1)
+        } else {
+            precision
+        },
         add_dot_0: kind == '\0',
         alternate: spec.alternate,
         upper: matches!(kind, 'E' | 'F' | 'G'),
@@ -721,14 +765,24 @@ fn float_text(x: f64, style: &FloatStyle) -> Result<(bool, String), String> {
     }
     let negative = x.is_sign_negative();
     if x.is_infinite() {
-        return Ok((negative, if style.upper { "INF" } else { "inf" }.to_string()));
+        return Ok((
+            negative,
+            if style.upper { "INF" } else { "inf" }.to_string(),
+        ));
     }
     // Only `f`, `e` and `#g` pad out to the precision; other output is
     // bounded by the digits an `f64` has.
     let pads = matches!(style.mode, FloatMode::Fixed | FloatMode::Exp)
         || (style.mode == FloatMode::General && style.alternate);
     let mut body = String::new();
-    reserve(&mut body, if pads { style.precision.saturating_add(32) } else { 32 })?;
+    reserve(
+        &mut body,
+        if pads {
+            style.precision.saturating_add(32)
+        } else {
+            32
+        },
+    )?;
     match style.mode {
         FloatMode::Fixed => write_fixed(&mut body, x.abs(), style),
         _ => write_digits_mode(&mut body, x.abs(), style),
@@ -801,7 +855,11 @@ fn write_layout(out: &mut String, digits: &[u8], decpt: i64, style: &FloatStyle)
     };
     let (decpt, exp) = if use_exp { (1, decpt - 1) } else { (decpt, 0) };
     let len = digits.len() as i64;
-    let floor = if !use_exp && style.add_dot_0 { decpt + 1 } else { decpt };
+    let floor = if !use_exp && style.add_dot_0 {
+        decpt + 1
+    } else {
+        decpt
+    };
     let end = min_end.max(len).max(floor);
     push_positional(out, digits, decpt, end);
     if out.ends_with('.') && !style.alternate {
@@ -855,7 +913,10 @@ pub fn format_str(v: &str, spec: &FormatSpec) -> Result<String, String> {
     let padding = spec.width.unwrap_or(0).saturating_sub(len);
     let (left, _, right) = split_padding(padding, spec.align.unwrap_or(Align::Left));
     let mut out = String::new();
-    reserve(&mut out, text.len() + padding.saturating_mul(spec.fill.len_utf8()))?;
+    reserve(
+        &mut out,
+        text.len() + padding.saturating_mul(spec.fill.len_utf8()),
+    )?;
     push_fill(&mut out, spec.fill, left);
     out.push_str(text);
     push_fill(&mut out, spec.fill, right);
@@ -870,7 +931,9 @@ fn check_str_options(spec: &FormatSpec) -> Result<(), String> {
         Sign::Omitted if spec.no_neg_zero => {
             Some("Negative zero coercion (z) not allowed in string format specifier")
         }
-        Sign::Omitted if spec.alternate => Some("Alternate form (#) not allowed in string format specifier"),
+        Sign::Omitted if spec.alternate => {
+            Some("Alternate form (#) not allowed in string format specifier")
+        }
         Sign::Omitted if spec.align == Some(Align::AfterSign) => {
             Some("'=' alignment not allowed in string format specifier")
         }
@@ -883,6 +946,7 @@ fn check_str_options(spec: &FormatSpec) -> Result<(), String> {
 mod tests {
     use super::*;
     use num_bigint::BigInt;
+    use V::{B, F, I, S};
 
     /// A value of one of the formatted types.
     enum V {
@@ -896,7 +960,11 @@ mod tests {
         let big: BigInt = v.parse().expect("test values are decimal");
         let via_big = parse(spec).and_then(|s| format_int(&big, &s));
         if let Ok(small) = v.parse::<i64>() {
-            assert_eq!(parse(spec).and_then(|s| format_i64(small, &s)), via_big, "i64 {v} {spec:?}");
+            assert_eq!(
+                parse(spec).and_then(|s| format_i64(small, &s)),
+                via_big,
+                "i64 {v} {spec:?}"
+            );
         }
         via_big
     }
@@ -939,10 +1007,19 @@ mod tests {
 
     #[test]
     fn parse_errors() {
-        assert_eq!(parse("."), Err("Format specifier missing precision".to_string()));
-        assert_eq!(parse(",_"), Err("Cannot specify both ',' and '_'.".to_string()));
+        assert_eq!(
+            parse("."),
+            Err("Format specifier missing precision".to_string())
+        );
+        assert_eq!(
+            parse(",_"),
+            Err("Cannot specify both ',' and '_'.".to_string())
+        );
         let huge = "9".repeat(20);
-        assert_eq!(parse(&huge), Err("Too many decimal digits in format string".to_string()));
+        assert_eq!(
+            parse(&huge),
+            Err("Too many decimal digits in format string".to_string())
+        );
     }
 
     #[test]
@@ -976,12 +1053,21 @@ mod tests {
         let over = num_traits::pow(ten, 4300);
         let limit = "Exceeds the limit (4300 digits) for integer string conversion; \
                      use sys.set_int_max_str_digits() to increase the limit";
-        assert_eq!(format_int(&over, &FormatSpec::default()), Err(limit.to_string()));
-        assert_eq!(format_int(&-over.clone(), &parse(",").expect("spec")), Err(limit.to_string()));
+        assert_eq!(
+            format_int(&over, &FormatSpec::default()),
+            Err(limit.to_string())
+        );
+        assert_eq!(
+            format_int(&-over.clone(), &parse(",").expect("spec")),
+            Err(limit.to_string())
+        );
         let hex = format_int(&over, &parse("x").expect("spec")).expect("hex has no limit");
         assert_eq!(hex.len(), 3572);
         let huge = BigInt::from(1) << 20000u32;
-        assert_eq!(format_int(&huge, &parse("d").expect("spec")), Err(limit.to_string()));
+        assert_eq!(
+            format_int(&huge, &parse("d").expect("spec")),
+            Err(limit.to_string())
+        );
     }
 
     #[test]

@@ -47,11 +47,10 @@ pub fn decimal_value(c: char) -> Option<u32> {
 
 /// `Py_UNICODE_ISSPACE` for non-ASCII characters.
 fn is_unicode_space(c: char) -> bool {
-    matches!(
-        c,
-        '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
-            | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
-    )
+    const SPACES: [char; 8] = [
+        '\u{85}', '\u{a0}', '\u{1680}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}',
+    ];
+    ('\u{2000}'..='\u{200a}').contains(&c) || SPACES.contains(&c)
 }
 
 /// `Py_ISSPACE`: the ASCII white space C's `isspace` knows.
@@ -171,8 +170,8 @@ fn skip_prefix(b: &[u8], i: usize, base: u32) -> usize {
         2 => b'b',
         _ => return i,
     };
-    let has_prefix = b.get(i) == Some(&b'0')
-        && b.get(i + 1).map(u8::to_ascii_lowercase) == Some(letter);
+    let has_prefix =
+        b.get(i) == Some(&b'0') && b.get(i + 1).map(u8::to_ascii_lowercase) == Some(letter);
     if !has_prefix {
         return i;
     }
@@ -222,7 +221,10 @@ fn digits_to_biguint(text: &[u8], base: u32) -> Option<BigUint> {
     let digits = text.iter().filter(|&&c| c != b'_').map(|&c| digit_value(c));
     let mut small: u64 = 0;
     for d in digits.clone() {
-        match small.checked_mul(u64::from(base)).and_then(|v| v.checked_add(u64::from(d))) {
+        match small
+            .checked_mul(u64::from(base))
+            .and_then(|v| v.checked_add(u64::from(d)))
+        {
             Some(v) => small = v,
             None => {
                 let values: Vec<u8> = digits.map(|d| d as u8).collect();
@@ -330,7 +332,9 @@ fn parse_decimal(body: &[u8]) -> Option<f64> {
 
 /// Number of ASCII digits starting at `i`.
 fn count_digits(b: &[u8], i: usize) -> usize {
-    b.get(i..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_digit()).count())
+    b.get(i..).map_or(0, |rest| {
+        rest.iter().take_while(|c| c.is_ascii_digit()).count()
+    })
 }
 
 #[cfg(test)]
@@ -346,7 +350,11 @@ mod tests {
 
     fn float_ok(s: &str) -> String {
         match parse_float(s) {
-            Ok(v) => format!("{} {}", super::super::float_repr::float_repr(v), v.is_sign_negative()),
+            Ok(v) => format!(
+                "{} {}",
+                super::super::float_repr::float_repr(v),
+                v.is_sign_negative()
+            ),
             Err(e) => format!("ERR {e}"),
         }
     }
@@ -362,6 +370,21 @@ mod tests {
         assert_eq!(decimal_value('\u{00B2}'), None); // superscript two is No
         assert_eq!(decimal_value('a'), None);
         assert_eq!(decimal_value('\u{2F}'), None);
+    }
+
+    #[test]
+    fn unicode_spaces_match_cpython() {
+        // [hex(c) for c in range(0x80, 0x110000) if chr(c).isspace()]
+        let want = [
+            0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+            0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+        ];
+        let got: Vec<u32> = (0x80..0x110000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_unicode_space(c))
+            .map(|c| c as u32)
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
@@ -387,11 +410,17 @@ mod tests {
         let hex = format!("0x{}", "f".repeat(5000));
         assert_eq!(parse_int(&hex, 0).expect("hex").bits(), 20000);
         let junk = "a".repeat(300);
-        let want = format!("ERR invalid literal for int() with base 10: '{}", "a".repeat(199));
+        let want = format!(
+            "ERR invalid literal for int() with base 10: '{}",
+            "a".repeat(199)
+        );
         assert_eq!(int_ok(&junk, 10), want);
         assert_eq!(int_ok("18446744073709551616", 10), "18446744073709551616");
         assert_eq!(int_ok("-18446744073709551615", 10), "-18446744073709551615");
-        assert_eq!(int_ok("zzzzzzzzzzzzzzzzzz", 36), "10314424798490535546171949055");
+        assert_eq!(
+            int_ok("zzzzzzzzzzzzzzzzzz", 36),
+            "10314424798490535546171949055"
+        );
     }
 
     #[test]
@@ -405,22 +434,37 @@ mod tests {
     fn float_long_inputs() {
         assert_eq!(float_ok(&"1".repeat(400)), "inf false");
         assert_eq!(float_ok(&format!("0.{}1", "0".repeat(400))), "0.0 false");
-        assert_eq!(float_ok(&format!("1.{}e-1000", "5".repeat(1000))), "0.0 false");
+        assert_eq!(
+            float_ok(&format!("1.{}e-1000", "5".repeat(1000))),
+            "0.0 false"
+        );
         let digits = format!("{}e-1000", "3".repeat(1001));
         assert_eq!(float_ok(&digits), "3.3333333333333335 false");
     }
 
     // (text, base, result or "ERR message") from CPython 3.12.1.
     const INT_CASES: &[(&str, u32, &str)] = &[
-        ("abc", 10, "ERR invalid literal for int() with base 10: 'abc'"),
+        (
+            "abc",
+            10,
+            "ERR invalid literal for int() with base 10: 'abc'",
+        ),
         (" 12 ", 10, "12"),
         ("+1_000", 10, "1000"),
-        ("1__0", 10, "ERR invalid literal for int() with base 10: '1__0'"),
+        (
+            "1__0",
+            10,
+            "ERR invalid literal for int() with base 10: '1__0'",
+        ),
         ("_1", 10, "ERR invalid literal for int() with base 10: '_1'"),
         ("1_", 10, "ERR invalid literal for int() with base 10: '1_'"),
         ("0x1f", 16, "31"),
         ("0x_1f", 16, "31"),
-        ("0x__1f", 16, "ERR invalid literal for int() with base 16: '0x__1f'"),
+        (
+            "0x__1f",
+            16,
+            "ERR invalid literal for int() with base 16: '0x__1f'",
+        ),
         ("0x1f", 0, "31"),
         ("0X1F", 0, "31"),
         ("0o17", 0, "15"),
@@ -430,7 +474,11 @@ mod tests {
         ("010", 0, "ERR invalid literal for int() with base 0: '010'"),
         ("000", 0, "0"),
         ("0_0", 0, "0"),
-        ("00_1", 0, "ERR invalid literal for int() with base 0: '00_1'"),
+        (
+            "00_1",
+            0,
+            "ERR invalid literal for int() with base 0: '00_1'",
+        ),
         ("0x", 16, "ERR invalid literal for int() with base 16: '0x'"),
         ("0x", 0, "ERR invalid literal for int() with base 0: '0x'"),
         ("0xg", 0, "ERR invalid literal for int() with base 0: '0xg'"),
@@ -449,7 +497,11 @@ mod tests {
         ("\u{661}\u{662}", 10, "12"),
         ("\u{661}\u{662}", 16, "18"),
         ("\u{2003} 5\u{3000}", 10, "5"),
-        ("5\u{1c}", 10, "ERR invalid literal for int() with base 10: '5\\x1c'"),
+        (
+            "5\u{1c}",
+            10,
+            "ERR invalid literal for int() with base 10: '5\\x1c'",
+        ),
         ("\u{b}5\u{c}", 10, "5"),
         ("\u{9}\u{a}\u{d} 42 \u{9}", 10, "42"),
         ("\u{85}5\u{a0}", 10, "5"),
@@ -457,16 +509,48 @@ mod tests {
         ("  ", 10, "ERR invalid literal for int() with base 10: '  '"),
         ("+", 10, "ERR invalid literal for int() with base 10: '+'"),
         ("-", 10, "ERR invalid literal for int() with base 10: '-'"),
-        ("1 2", 10, "ERR invalid literal for int() with base 10: '1 2'"),
-        ("1\u{0}", 10, "ERR invalid literal for int() with base 10: '1\\x00'"),
-        ("\u{e9}", 10, "ERR invalid literal for int() with base 10: '\u{e9}'"),
-        ("12\u{e9}", 10, "ERR invalid literal for int() with base 10: '12\u{e9}'"),
+        (
+            "1 2",
+            10,
+            "ERR invalid literal for int() with base 10: '1 2'",
+        ),
+        (
+            "1\u{0}",
+            10,
+            "ERR invalid literal for int() with base 10: '1\\x00'",
+        ),
+        (
+            "\u{e9}",
+            10,
+            "ERR invalid literal for int() with base 10: '\u{e9}'",
+        ),
+        (
+            "12\u{e9}",
+            10,
+            "ERR invalid literal for int() with base 10: '12\u{e9}'",
+        ),
         ("\u{663}\u{663}\u{663}", 0, "333"),
-        ("0\u{663}", 0, "ERR invalid literal for int() with base 0: '0\u{663}'"),
+        (
+            "0\u{663}",
+            0,
+            "ERR invalid literal for int() with base 0: '0\u{663}'",
+        ),
         ("\u{660}x1", 0, "1"),
-        ("- 1", 10, "ERR invalid literal for int() with base 10: '- 1'"),
-        ("+-1", 10, "ERR invalid literal for int() with base 10: '+-1'"),
-        ("--1", 10, "ERR invalid literal for int() with base 10: '--1'"),
+        (
+            "- 1",
+            10,
+            "ERR invalid literal for int() with base 10: '- 1'",
+        ),
+        (
+            "+-1",
+            10,
+            "ERR invalid literal for int() with base 10: '+-1'",
+        ),
+        (
+            "--1",
+            10,
+            "ERR invalid literal for int() with base 10: '--1'",
+        ),
         ("-0", 10, "0"),
         ("0", 0, "0"),
         ("-0", 0, "0"),
@@ -478,7 +562,11 @@ mod tests {
         ("0x1_0", 0, "16"),
         ("00", 0, "0"),
         ("0_", 0, "ERR invalid literal for int() with base 0: '0_'"),
-        ("0__0", 0, "ERR invalid literal for int() with base 0: '0__0'"),
+        (
+            "0__0",
+            0,
+            "ERR invalid literal for int() with base 0: '0__0'",
+        ),
         ("_0", 0, "ERR invalid literal for int() with base 0: '_0'"),
         ("0b", 0, "ERR invalid literal for int() with base 0: '0b'"),
         ("0o", 0, "ERR invalid literal for int() with base 0: '0o'"),
@@ -493,20 +581,52 @@ mod tests {
         ("10", 2, "2"),
         ("10", 3, "3"),
         ("10", 36, "36"),
-        ("it's", 10, "ERR invalid literal for int() with base 10: \"it's\""),
-        ("x\"y", 10, "ERR invalid literal for int() with base 10: 'x\"y'"),
-        ("\u{7f}", 10, "ERR invalid literal for int() with base 10: '\\x7f'"),
-        ("1\u{b2}", 10, "ERR invalid literal for int() with base 10: '1\u{b2}'"),
+        (
+            "it's",
+            10,
+            "ERR invalid literal for int() with base 10: \"it's\"",
+        ),
+        (
+            "x\"y",
+            10,
+            "ERR invalid literal for int() with base 10: 'x\"y'",
+        ),
+        (
+            "\u{7f}",
+            10,
+            "ERR invalid literal for int() with base 10: '\\x7f'",
+        ),
+        (
+            "1\u{b2}",
+            10,
+            "ERR invalid literal for int() with base 10: '1\u{b2}'",
+        ),
         ("\u{1d7d9}", 10, "1"),
-        ("1\u{d7ff}", 10, "ERR invalid literal for int() with base 10: '1\\ud7ff'"),
-        ("\u{3000}", 10, "ERR invalid literal for int() with base 10: '\\u3000'"),
+        (
+            "1\u{d7ff}",
+            10,
+            "ERR invalid literal for int() with base 10: '1\\ud7ff'",
+        ),
+        (
+            "\u{3000}",
+            10,
+            "ERR invalid literal for int() with base 10: '\\u3000'",
+        ),
         ("5", 1, "ERR int() base must be >= 2 and <= 36, or 0"),
         ("5", 37, "ERR int() base must be >= 2 and <= 36, or 0"),
         ("5", 100, "ERR int() base must be >= 2 and <= 36, or 0"),
         ("0x5", 0, "5"),
         ("5L", 10, "ERR invalid literal for int() with base 10: '5L'"),
-        ("1e5", 10, "ERR invalid literal for int() with base 10: '1e5'"),
-        ("1.0", 10, "ERR invalid literal for int() with base 10: '1.0'"),
+        (
+            "1e5",
+            10,
+            "ERR invalid literal for int() with base 10: '1e5'",
+        ),
+        (
+            "1.0",
+            10,
+            "ERR invalid literal for int() with base 10: '1.0'",
+        ),
         (" -7 ", 10, "-7"),
         ("\u{2028}-7\u{2029}", 10, "-7"),
         ("\u{1fbf5}\u{1fbf0}", 10, "50"),
@@ -531,8 +651,14 @@ mod tests {
         ("-nan", "nan true"),
         ("NAN", "nan false"),
         ("-iNF", "-inf true"),
-        ("infinit", "ERR could not convert string to float: 'infinit'"),
-        ("infinityx", "ERR could not convert string to float: 'infinityx'"),
+        (
+            "infinit",
+            "ERR could not convert string to float: 'infinit'",
+        ),
+        (
+            "infinityx",
+            "ERR could not convert string to float: 'infinityx'",
+        ),
         ("in f", "ERR could not convert string to float: 'in f'"),
         ("1_000.5", "1000.5 false"),
         ("1__0", "ERR could not convert string to float: '1__0'"),
@@ -558,10 +684,16 @@ mod tests {
         ("2.4703282292062328e-324", "5e-324 false"),
         ("2.4703282292062327e-324", "0.0 false"),
         ("0x10", "ERR could not convert string to float: '0x10'"),
-        ("1.5\u{0}", "ERR could not convert string to float: '1.5\\x00'"),
+        (
+            "1.5\u{0}",
+            "ERR could not convert string to float: '1.5\\x00'",
+        ),
         ("\u{661}.\u{665}", "1.5 false"),
         ("\u{2003} 2.5\u{3000}", "2.5 false"),
-        ("2.5\u{1c}", "ERR could not convert string to float: '2.5\\x1c'"),
+        (
+            "2.5\u{1c}",
+            "ERR could not convert string to float: '2.5\\x1c'",
+        ),
         ("nan_", "ERR could not convert string to float: 'nan_'"),
         ("i_nf", "ERR could not convert string to float: 'i_nf'"),
         ("1e99999999999999999999", "inf false"),
@@ -597,7 +729,10 @@ mod tests {
         ("inf ", "inf false"),
         (" nan", "nan false"),
         (" -inf", "-inf true"),
-        ("infinity_", "ERR could not convert string to float: 'infinity_'"),
+        (
+            "infinity_",
+            "ERR could not convert string to float: 'infinity_'",
+        ),
         ("0_0.0_0", "0.0 false"),
         ("1_e5", "ERR could not convert string to float: '1_e5'"),
         (".5_5", "0.55 false"),

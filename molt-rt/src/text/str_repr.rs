@@ -9,7 +9,11 @@
 /// Appends `repr(s)`: quotes, escapes and all.
 pub fn write_str_repr(out: &mut String, s: &str) {
     // Double quotes only when they avoid escaping a single quote.
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     out.reserve(s.len() + 2);
     out.push(quote);
     let mut start = 0;
@@ -284,7 +288,10 @@ mod tests {
         ("a\\b", "'a\\\\b'"),
         ("\u{a}\u{d}\u{9}", "'\\n\\r\\t'"),
         ("\u{0}\u{1f}\u{7f}\u{b}\u{c}", "'\\x00\\x1f\\x7f\\x0b\\x0c'"),
-        ("\u{80}\u{9f}\u{a0}\u{ad}\u{a1}\u{ff}", "'\\x80\\x9f\\xa0\\xad\u{a1}\u{ff}'"),
+        (
+            "\u{80}\u{9f}\u{a0}\u{ad}\u{a1}\u{ff}",
+            "'\\x80\\x9f\\xa0\\xad\u{a1}\u{ff}'",
+        ),
         ("\u{e9}", "'\u{e9}'"),
         ("\u{65e5}\u{672c}\u{8a9e}", "'\u{65e5}\u{672c}\u{8a9e}'"),
         ("\u{200b}\u{200f}", "'\\u200b\\u200f'"),
@@ -297,8 +304,14 @@ mod tests {
         ("\u{10ffff}", "'\\U0010ffff'"),
         ("\u{f0000}", "'\\U000f0000'"),
         ("e\u{301}", "'e\u{301}'"),
-        ("\u{34f}\u{61c}\u{115f}\u{1160}\u{1680}\u{180e}", "'\u{34f}\\u061c\u{115f}\u{1160}\\u1680\\u180e'"),
-        ("\u{2000}\u{200a}\u{202f}\u{205f}\u{206f}\u{3000}", "'\\u2000\\u200a\\u202f\\u205f\\u206f\\u3000'"),
+        (
+            "\u{34f}\u{61c}\u{115f}\u{1160}\u{1680}\u{180e}",
+            "'\u{34f}\\u061c\u{115f}\u{1160}\\u1680\\u180e'",
+        ),
+        (
+            "\u{2000}\u{200a}\u{202f}\u{205f}\u{206f}\u{3000}",
+            "'\\u2000\\u200a\\u202f\\u205f\\u206f\\u3000'",
+        ),
         ("\u{fff9}\u{fffb}\u{fffc}", "'\\ufff9\\ufffb\u{fffc}'"),
         ("tab\u{9}here", "'tab\\there'"),
         ("'\"", "'\\'\"'"),
@@ -308,7 +321,10 @@ mod tests {
         ("\u{1d173}", "'\\U0001d173'"),
         ("\u{e007f}", "'\\U000e007f'"),
         ("\u{a0}x\u{a0}", "'\\xa0x\\xa0'"),
-        ("mixed 'q' \\ \u{1f4a9} \u{85}", "\"mixed 'q' \\\\ \u{1f4a9} \\x85\""),
+        (
+            "mixed 'q' \\ \u{1f4a9} \u{85}",
+            "\"mixed 'q' \\\\ \u{1f4a9} \\x85\"",
+        ),
     ];
     const CODE_POINTS: &[(u32, &str)] = &[
         (0x0, "'\\x00'"),
