@@ -44,19 +44,33 @@ pub fn breaks(body: &[Stmt]) -> bool {
 pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr)) {
     for s in body {
         match &mut s.kind {
-            StmtKind::Assign { value, .. } | StmtKind::AssignMany { value, .. } | StmtKind::AugAssign { value, .. } => {
-                visit_expr_mut(value, f)
-            }
+            StmtKind::Assign { value, .. }
+            | StmtKind::AssignMany { value, .. }
+            | StmtKind::AugAssign { value, .. } => visit_expr_mut(value, f),
             StmtKind::Expr(e) => visit_expr_mut(e, f),
-            StmtKind::Print { args, sep, end } => {
-                args.iter_mut().chain(sep.iter_mut()).chain(end.iter_mut()).for_each(|e| visit_expr_mut(e, f))
-            }
-            StmtKind::If { cond, then, orelse } | StmtKind::While { cond, body: then, orelse } => {
+            StmtKind::Print { args, sep, end } => args
+                .iter_mut()
+                .chain(sep.iter_mut())
+                .chain(end.iter_mut())
+                .for_each(|e| visit_expr_mut(e, f)),
+            StmtKind::If { cond, then, orelse }
+            | StmtKind::While {
+                cond,
+                body: then,
+                orelse,
+            } => {
                 visit_expr_mut(cond, f);
                 visit_exprs_mut(then, f);
                 visit_exprs_mut(orelse, f);
             }
-            StmtKind::ForRange { start, stop, step, body, orelse, .. } => {
+            StmtKind::ForRange {
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                ..
+            } => {
                 visit_expr_mut(start, f);
                 visit_expr_mut(stop, f);
                 step.iter_mut().for_each(|e| visit_expr_mut(e, f));
@@ -129,11 +143,16 @@ fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
         match &s.kind {
             StmtKind::Assign { place, .. } | StmtKind::AugAssign { place, .. } => add(place),
             StmtKind::AssignMany { places: ps, .. } => ps.iter().for_each(add),
-            StmtKind::ForRange { var, body, orelse, .. } => {
+            StmtKind::ForRange {
+                var, body, orelse, ..
+            } => {
                 add(var);
                 body.iter().chain(orelse).for_each(|s| places(s, out));
             }
-            StmtKind::If { then, orelse, .. } | StmtKind::While { body: then, orelse, .. } => {
+            StmtKind::If { then, orelse, .. }
+            | StmtKind::While {
+                body: then, orelse, ..
+            } => {
                 then.iter().chain(orelse).for_each(|s| places(s, out));
             }
             _ => {}
@@ -174,9 +193,18 @@ fn first_use_declares(body: &[Stmt], name: &str) -> bool {
         mentions(s, &mut names);
         if names.contains(name) {
             return match &s.kind {
-                StmtKind::Assign { place: Place::Local(n), value } if n == name => {
+                StmtKind::Assign {
+                    place: Place::Local(n),
+                    value,
+                } if n == name => {
                     let mut inside = BTreeSet::new();
-                    mentions(&Stmt { line: 0, kind: StmtKind::Expr(value.clone()) }, &mut inside);
+                    mentions(
+                        &Stmt {
+                            line: 0,
+                            kind: StmtKind::Expr(value.clone()),
+                        },
+                        &mut inside,
+                    );
                     !inside.contains(name)
                 }
                 _ => false,
@@ -195,7 +223,12 @@ fn is_loop_variable(body: &[Stmt], name: &str) -> bool {
             continue;
         }
         match &s.kind {
-            StmtKind::ForRange { var: Place::Local(v), body, orelse, .. } if v == name => {
+            StmtKind::ForRange {
+                var: Place::Local(v),
+                body,
+                orelse,
+                ..
+            } if v == name => {
                 let mut writes = HashMap::new();
                 count_writes(body, false, &mut writes);
                 let mut in_else = BTreeSet::new();
@@ -224,7 +257,9 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
             StmtKind::Assign { place, .. } => add(place, 1, out),
             StmtKind::AugAssign { place, .. } => add(place, 2, out),
             StmtKind::AssignMany { places, .. } => places.iter().for_each(|p| add(p, 1, out)),
-            StmtKind::ForRange { var, body, orelse, .. } => {
+            StmtKind::ForRange {
+                var, body, orelse, ..
+            } => {
                 add(var, 1, out);
                 out.entry(match var {
                     Place::Local(n) | Place::Global(n) => n.clone(),
@@ -249,18 +284,23 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
 
 /// Definitely-assigned names after `body`, or `None` when it cannot fall
 /// through. Reads of names outside the set are collected as maybe-unbound.
-fn definite(body: &[Stmt], mut set: BTreeSet<String>, unbound: &mut BTreeSet<String>) -> Option<BTreeSet<String>> {
+fn definite(
+    body: &[Stmt],
+    mut set: BTreeSet<String>,
+    unbound: &mut BTreeSet<String>,
+) -> Option<BTreeSet<String>> {
     for s in body {
-        let check = |e: &crate::ir::Expr, set: &BTreeSet<String>, unbound: &mut BTreeSet<String>| {
-            let mut e = e.clone();
-            visit_expr_mut(&mut e, &mut |x| {
-                if let ExprKind::Local(n) = &x.kind {
-                    if !set.contains(n) {
-                        unbound.insert(n.clone());
+        let check =
+            |e: &crate::ir::Expr, set: &BTreeSet<String>, unbound: &mut BTreeSet<String>| {
+                let mut e = e.clone();
+                visit_expr_mut(&mut e, &mut |x| {
+                    if let ExprKind::Local(n) = &x.kind {
+                        if !set.contains(n) {
+                            unbound.insert(n.clone());
+                        }
                     }
-                }
-            });
-        };
+                });
+            };
         match &s.kind {
             StmtKind::Assign { place, value } => {
                 check(value, &set, unbound);
@@ -285,9 +325,11 @@ fn definite(body: &[Stmt], mut set: BTreeSet<String>, unbound: &mut BTreeSet<Str
                 }
             }
             StmtKind::Expr(e) => check(e, &set, unbound),
-            StmtKind::Print { args, sep, end } => {
-                args.iter().chain(sep).chain(end).for_each(|e| check(e, &set, unbound))
-            }
+            StmtKind::Print { args, sep, end } => args
+                .iter()
+                .chain(sep)
+                .chain(end)
+                .for_each(|e| check(e, &set, unbound)),
             StmtKind::If { cond, then, orelse } => {
                 check(cond, &set, unbound);
                 let a = definite(then, set.clone(), unbound);
@@ -307,7 +349,14 @@ fn definite(body: &[Stmt], mut set: BTreeSet<String>, unbound: &mut BTreeSet<Str
                     return None;
                 }
             }
-            StmtKind::ForRange { var, start, stop, step, body, orelse } => {
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
                 check(start, &set, unbound);
                 check(stop, &set, unbound);
                 step.iter().for_each(|e| check(e, &set, unbound));

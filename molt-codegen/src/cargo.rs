@@ -1,7 +1,7 @@
 //! Building a generated crate with cargo, and mapping any rustc error in
 //! generated code back to the Python line it came from.
 
-use cargo_metadata::{Message, diagnostic::DiagnosticLevel};
+use cargo_metadata::{diagnostic::DiagnosticLevel, Message};
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -23,7 +23,11 @@ pub struct SourceMap<'a> {
 impl SourceMap<'_> {
     /// The Python line that produced a Rust line.
     pub fn python_line(&self, rust_line: u32) -> Option<u32> {
-        self.line_map.iter().take_while(|(r, _)| *r <= rust_line).last().map(|(_, p)| *p)
+        self.line_map
+            .iter()
+            .take_while(|(r, _)| *r <= rust_line)
+            .last()
+            .map(|(_, p)| *p)
     }
 }
 
@@ -31,7 +35,10 @@ impl SourceMap<'_> {
 /// described as Molt bugs at their Python lines.
 pub fn build(crate_dir: &Path, opts: &BuildOptions, map: &SourceMap) -> Result<PathBuf, String> {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    cmd.arg("build").arg("--message-format=json-render-diagnostics").arg("--manifest-path").arg(crate_dir.join("Cargo.toml"));
+    cmd.arg("build")
+        .arg("--message-format=json-render-diagnostics")
+        .arg("--manifest-path")
+        .arg(crate_dir.join("Cargo.toml"));
     cmd.arg("--target-dir").arg(opts.target_dir);
     if opts.release {
         cmd.arg("--release");
@@ -42,7 +49,11 @@ pub fn build(crate_dir: &Path, opts: &BuildOptions, map: &SourceMap) -> Result<P
     if opts.quiet {
         cmd.arg("--quiet");
     }
-    cmd.stdout(Stdio::piped()).stderr(if opts.quiet { Stdio::null() } else { Stdio::inherit() });
+    cmd.stdout(Stdio::piped()).stderr(if opts.quiet {
+        Stdio::null()
+    } else {
+        Stdio::inherit()
+    });
     let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo: {e}"))?;
     let stdout = child.stdout.take().ok_or("cargo gave no output")?;
     let mut executable = None;
@@ -67,17 +78,21 @@ pub fn build(crate_dir: &Path, opts: &BuildOptions, map: &SourceMap) -> Result<P
     match (status.success(), executable) {
         (true, Some(exe)) => Ok(exe),
         (true, None) => Err("cargo built no executable".into()),
-        (false, _) => Err(format!("cargo build failed ({status}); see its output above")),
+        (false, _) => Err(format!(
+            "cargo build failed ({status}); see its output above"
+        )),
     }
 }
 
 fn describe(d: &cargo_metadata::diagnostic::Diagnostic, map: &SourceMap) -> String {
     let span = d.spans.iter().find(|s| s.is_primary);
     let place = match span {
-        Some(s) if s.file_name.ends_with(map.rust_file) => match map.python_line(s.line_start as u32) {
-            Some(line) => format!("{}:{line}", map.python_file),
-            None => map.python_file.to_string(),
-        },
+        Some(s) if s.file_name.ends_with(map.rust_file) => {
+            match map.python_line(s.line_start as u32) {
+                Some(line) => format!("{}:{line}", map.python_file),
+                None => map.python_file.to_string(),
+            }
+        }
         Some(s) => format!("{}:{}", s.file_name, s.line_start),
         None => map.python_file.to_string(),
     };

@@ -7,7 +7,10 @@
 //! set stops growing.
 
 use crate::analyze;
-use crate::ir::{self, BinOp, Binding, Builtin, CmpOp, Conversion, ExprKind, FPart, Place, Spec, StmtKind, UnaryOp};
+use crate::ir::{
+    self, BinOp, Binding, Builtin, CmpOp, Conversion, ExprKind, FPart, Place, Spec, StmtKind,
+    UnaryOp,
+};
 use crate::types::Type;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -50,8 +53,16 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         uses.extend(e.uses);
     }
     let uses: Vec<Ident> = uses.iter().map(|u| format_ident!("{}", u)).collect();
-    let use_line = if uses.is_empty() { quote!() } else { quote!(use molt_rt::{#(#uses),*};) };
-    let doc = m.doc.as_ref().map(|d| doc_attrs(d, true)).unwrap_or_default();
+    let use_line = if uses.is_empty() {
+        quote!()
+    } else {
+        quote!(use molt_rt::{#(#uses),*};)
+    };
+    let doc = m
+        .doc
+        .as_ref()
+        .map(|d| doc_attrs(d, true))
+        .unwrap_or_default();
     let file = quote! {
         #doc
         #![forbid(unsafe_code)]
@@ -74,7 +85,10 @@ fn strip_line_markers(text: &str, source_name: &str) -> RustModule {
     let mut rust_line = 1u32;
     for line in text.lines() {
         let trimmed = line.trim();
-        if let Some(n) = trimmed.strip_prefix("__molt_line!(").and_then(|r| r.strip_suffix(");")) {
+        if let Some(n) = trimmed
+            .strip_prefix("__molt_line!(")
+            .and_then(|r| r.strip_suffix(");"))
+        {
             if let Ok(n) = n.parse() {
                 line_map.push((rust_line + 1, n));
                 continue;
@@ -88,7 +102,13 @@ fn strip_line_markers(text: &str, source_name: &str) -> RustModule {
 }
 
 fn doc_attrs(doc: &str, inner: bool) -> TokenStream {
-    let lines = doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let lines = doc.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
     if inner {
         quote!(#(#![doc = #lines])*)
     } else {
@@ -97,10 +117,11 @@ fn doc_attrs(doc: &str, inner: bool) -> TokenStream {
 }
 
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "box", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
-    "struct", "trait", "true", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-    "abstract", "become", "do", "final", "override", "priv", "try",
+    "as", "async", "await", "box", "break", "const", "continue", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
+    "move", "mut", "pub", "ref", "return", "static", "struct", "trait", "true", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "abstract", "become", "do",
+    "final", "override", "priv", "try",
 ];
 
 /// A Python name as a Rust identifier: kept as is, raw for Rust keywords.
@@ -133,7 +154,9 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             let items: Vec<TokenStream> = items.iter().map(|t| rust_type(t, uses)).collect();
             quote!((#(#items),*))
         }
-        Type::Func(_) | Type::Var(_) => unreachable!("unsolved or function type reached emission: {t}"),
+        Type::Func(_) | Type::Var(_) => {
+            unreachable!("unsolved or function type reached emission: {t}")
+        }
     }
 }
 
@@ -212,7 +235,13 @@ struct Code {
 
 impl Code {
     fn new(ts: TokenStream, prec: Prec, ty: Type) -> Code {
-        Code { ts, prec, place: false, small_int: None, ty }
+        Code {
+            ts,
+            prec,
+            place: false,
+            small_int: None,
+            ty,
+        }
     }
 
     /// Parenthesised when its precedence is below `min`.
@@ -259,7 +288,12 @@ impl<'a> Emitter<'a> {
         for p in &f.params {
             locals.insert(
                 p.name.clone(),
-                ir::Local { name: p.name.clone(), ty: p.ty.clone(), binding: Binding::AtFirstAssignment, mutable: false },
+                ir::Local {
+                    name: p.name.clone(),
+                    ty: p.ty.clone(),
+                    binding: Binding::AtFirstAssignment,
+                    mutable: false,
+                },
             );
         }
         for l in &f.locals {
@@ -303,7 +337,11 @@ impl<'a> Emitter<'a> {
     fn function(&mut self, f: &ir::Function) -> TokenStream {
         let body = self.function_body(f);
         let name = ident(&f.name);
-        let doc = f.doc.as_ref().map(|d| doc_attrs(d, false)).unwrap_or_default();
+        let doc = f
+            .doc
+            .as_ref()
+            .map(|d| doc_attrs(d, false))
+            .unwrap_or_default();
         let mut writes = HashMap::new();
         collect_param_writes(&f.body, &mut writes);
         let params: Vec<TokenStream> = f
@@ -375,7 +413,9 @@ impl<'a> Emitter<'a> {
                         let value = self.wrap_ok(value);
                         out.push(quote!(#marker #value));
                     }
-                    StmtKind::If { cond, then, orelse } if analyze::diverges(then) || self.ret == Type::None => {
+                    StmtKind::If { cond, then, orelse }
+                        if analyze::diverges(then) || self.ret == Type::None =>
+                    {
                         let cond = self.expr(cond).at(Prec::Or);
                         let then = self.tail_block(then);
                         let orelse = self.tail_block(orelse);
@@ -466,7 +506,9 @@ impl<'a> Emitter<'a> {
                     (None, None) => quote!(molt_rt::py_print!(#(#args),*);),
                     (Some(sep), None) => quote!(molt_rt::py_print!(#(#args),*; sep = #sep);),
                     (None, Some(end)) => quote!(molt_rt::py_print!(#(#args),*; end = #end);),
-                    (Some(sep), Some(end)) => quote!(molt_rt::py_print!(#(#args),*; sep = #sep, end = #end);),
+                    (Some(sep), Some(end)) => {
+                        quote!(molt_rt::py_print!(#(#args),*; sep = #sep, end = #end);)
+                    }
                 }
             }
             StmtKind::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
@@ -485,25 +527,45 @@ impl<'a> Emitter<'a> {
                 self.loops.pop();
                 self.with_else(quote!(#own #head { #body }), label, orelse)
             }
-            StmtKind::ForRange { var, start, stop, step, body, orelse } => {
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
                 let ctx = self.loop_ctx(body, orelse);
                 let label = ctx.else_label.clone();
                 let own = ctx.own_label.as_ref().map(lifetime).map(|l| quote!(#l:));
                 let iter = self.range(start, stop, step.as_ref());
                 let (binder, assign) = match var {
-                    Place::Local(n) if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable) => {
+                    Place::Local(n)
+                        if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable) =>
+                    {
                         (quote!(#n), quote!())
                     }
                     place => {
-                        let tmp = format_ident!("{}_value", match place {
-                            Place::Local(n) | Place::Global(n) => n,
-                        });
-                        let value = Code { ts: quote!(#tmp), prec: Prec::Postfix, place: false, small_int: None, ty: Type::Int };
+                        let tmp = format_ident!(
+                            "{}_value",
+                            match place {
+                                Place::Local(n) | Place::Global(n) => n,
+                            }
+                        );
+                        let value = Code {
+                            ts: quote!(#tmp),
+                            prec: Prec::Postfix,
+                            place: false,
+                            small_int: None,
+                            ty: Type::Int,
+                        };
                         (quote!(#tmp), self.store(place, value))
                     }
                 };
                 let binder = match var {
-                    Place::Local(n) if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable) => {
+                    Place::Local(n)
+                        if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable) =>
+                    {
                         let id = ident(n);
                         if loop_var_unused(body, n) {
                             quote!(_)
@@ -516,11 +578,18 @@ impl<'a> Emitter<'a> {
                 self.loops.push(ctx);
                 let body = self.block(body);
                 self.loops.pop();
-                self.with_else(quote!(#own for #binder in #iter { #assign #body }), label, orelse)
+                self.with_else(
+                    quote!(#own for #binder in #iter { #assign #body }),
+                    label,
+                    orelse,
+                )
             }
             StmtKind::Break => {
                 let ctx = self.loops.last().cloned().unwrap_or_default();
-                match ctx.else_label.or(if ctx.in_block { ctx.own_label } else { None }) {
+                match ctx
+                    .else_label
+                    .or(if ctx.in_block { ctx.own_label } else { None })
+                {
                     Some(label) => {
                         let l = lifetime(&label);
                         quote!(break #l;)
@@ -565,7 +634,11 @@ impl<'a> Emitter<'a> {
     fn loop_ctx(&mut self, body: &[ir::Stmt], orelse: &[ir::Stmt]) -> LoopCtx {
         let else_label = (!orelse.is_empty() && analyze::breaks(body)).then(|| self.label());
         let own_label = has_labelled_else(body).then(|| self.label());
-        LoopCtx { else_label, own_label, in_block: false }
+        LoopCtx {
+            else_label,
+            own_label,
+            in_block: false,
+        }
     }
 
     fn label(&mut self) -> Ident {
@@ -575,7 +648,12 @@ impl<'a> Emitter<'a> {
 
     /// A loop with an `else` clause: a labelled block that `break` leaves,
     /// skipping the `else` body.
-    fn with_else(&mut self, looped: TokenStream, label: Option<Ident>, orelse: &[ir::Stmt]) -> TokenStream {
+    fn with_else(
+        &mut self,
+        looped: TokenStream,
+        label: Option<Ident>,
+        orelse: &[ir::Stmt],
+    ) -> TokenStream {
         match label {
             None if orelse.is_empty() => looped,
             None => {
@@ -609,7 +687,8 @@ impl<'a> Emitter<'a> {
                 }
                 _ => {
                     let step = self.range_bound(step);
-                    self.try_(quote!(molt_rt::range_step(#start, #stop, #step)), Type::Int).ts
+                    self.try_(quote!(molt_rt::range_step(#start, #stop, #step)), Type::Int)
+                        .ts
                 }
             },
         }
@@ -638,7 +717,15 @@ impl<'a> Emitter<'a> {
         let then = self.block(then);
         match orelse {
             [] => quote!(if #c { #then }),
-            [ir::Stmt { kind: StmtKind::If { cond, then: t2, orelse: e2 }, line }] => {
+            [ir::Stmt {
+                kind:
+                    StmtKind::If {
+                        cond,
+                        then: t2,
+                        orelse: e2,
+                    },
+                line,
+            }] => {
                 let marker = line_marker(*line);
                 let _ = marker;
                 let rest = self.if_stmt(cond, t2, e2);
@@ -710,10 +797,12 @@ impl<'a> Emitter<'a> {
             Place::Local(n) => {
                 let name = ident(n);
                 let local = self.locals.get(n).cloned();
-                let v = self.into_owned(value);
+                let v = self.owned_code(value);
                 match local.map(|l| (l.binding, l.mutable)) {
                     Some((Binding::MaybeUnbound, _)) => quote!(#name = Some(#v);),
-                    Some((Binding::AtFirstAssignment, mutable)) if self.declared.insert(n.clone()) => {
+                    Some((Binding::AtFirstAssignment, mutable))
+                        if self.declared.insert(n.clone()) =>
+                    {
                         if mutable {
                             quote!(let mut #name = #v;)
                         } else {
@@ -730,7 +819,7 @@ impl<'a> Emitter<'a> {
                     return quote!();
                 }
                 let name = const_ident(n);
-                let v = self.into_owned(value);
+                let v = self.owned_code(value);
                 quote!(molt_rt::global::set(&#name, #v);)
             }
         }
@@ -762,7 +851,9 @@ impl<'a> Emitter<'a> {
                 .collect();
             return quote!((#(#names),*) = #v;);
         }
-        let temps: Vec<Ident> = (0..places.len()).map(|i| format_ident!("value_{}", i)).collect();
+        let temps: Vec<Ident> = (0..places.len())
+            .map(|i| format_ident!("value_{}", i))
+            .collect();
         let item_types = match &value.ty {
             Type::Tuple(items) => items.clone(),
             _ => vec![Type::Int; places.len()],
@@ -782,11 +873,22 @@ impl<'a> Emitter<'a> {
             if let Some(l) = local.filter(|l| l.binding != Binding::MaybeUnbound) {
                 let name = ident(n);
                 let direct = match (&l.ty, &value.ty, op) {
-                    (Type::Int, Type::Int, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
+                    (
+                        Type::Int,
+                        Type::Int,
+                        BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mul
+                        | BinOp::BitAnd
+                        | BinOp::BitOr
+                        | BinOp::BitXor,
+                    ) => {
                         let v = self.int_operand(value);
                         Some(v)
                     }
-                    (Type::Float, Type::Float, BinOp::Add | BinOp::Sub | BinOp::Mul) => Some(self.expr(value).at(Prec::Block)),
+                    (Type::Float, Type::Float, BinOp::Add | BinOp::Sub | BinOp::Mul) => {
+                        Some(self.expr(value).at(Prec::Block))
+                    }
                     (Type::Str, Type::Str, BinOp::Add) => {
                         let v = self.operand_ref(value);
                         return quote!(#name = #name.concat(#v););
@@ -812,11 +914,21 @@ impl<'a> Emitter<'a> {
         };
         let target_ty = match place {
             Place::Local(n) => self.locals[n].ty.clone(),
-            Place::Global(n) => self.module.globals.iter().find(|g| &g.name == n).map(|g| g.ty.clone()).unwrap_or(Type::Int),
+            Place::Global(n) => self
+                .module
+                .globals
+                .iter()
+                .find(|g| &g.name == n)
+                .map(|g| g.ty.clone())
+                .unwrap_or(Type::Int),
         };
         let left = ir::Expr::new(read, target_ty.clone(), value.span);
         let combined = ir::Expr::new(
-            ExprKind::Binary { op, left: Box::new(left), right: Box::new(value.clone()) },
+            ExprKind::Binary {
+                op,
+                left: Box::new(left),
+                right: Box::new(value.clone()),
+            },
             target_ty,
             value.span,
         );
@@ -825,7 +937,7 @@ impl<'a> Emitter<'a> {
 
     // ---- expressions ----
 
-    fn into_owned(&mut self, c: Code) -> TokenStream {
+    fn owned_code(&mut self, c: Code) -> TokenStream {
         if let Some(v) = c.small_int {
             let int = self.int_type();
             let v = int_lit(v);
@@ -840,7 +952,7 @@ impl<'a> Emitter<'a> {
 
     fn owned(&mut self, e: &ir::Expr) -> TokenStream {
         let c = self.expr(e);
-        self.into_owned(c)
+        self.owned_code(c)
     }
 
     /// For macros and functions that take `&value`: places are not cloned.
@@ -955,7 +1067,13 @@ impl<'a> Emitter<'a> {
                 Ok(n) => {
                     let lit = Literal::i64_unsuffixed(n.abs());
                     let ts = if n < 0 { quote!(-#lit) } else { quote!(#lit) };
-                    Code { ts, prec: Prec::Unary, place: false, small_int: Some(n), ty }
+                    Code {
+                        ts,
+                        prec: Prec::Unary,
+                        place: false,
+                        small_int: Some(n),
+                        ty,
+                    }
                 }
                 Err(_) => {
                     let int = self.int_type();
@@ -963,7 +1081,11 @@ impl<'a> Emitter<'a> {
                 }
             },
             ExprKind::Float(f) => {
-                let prec = if f.is_sign_negative() && !f.is_nan() { Prec::Unary } else { Prec::Postfix };
+                let prec = if f.is_sign_negative() && !f.is_nan() {
+                    Prec::Unary
+                } else {
+                    Prec::Postfix
+                };
                 Code::new(float_literal(*f), prec, ty)
             }
             ExprKind::Bool(b) => Code::new(quote!(#b), Prec::Postfix, ty),
@@ -976,15 +1098,29 @@ impl<'a> Emitter<'a> {
                 let name = ident(n);
                 match self.locals.get(n).map(|l| l.binding) {
                     Some(Binding::MaybeUnbound) => {
-                        let f = if self.is_main { quote!(read_name) } else { quote!(read_local) };
+                        let f = if self.is_main {
+                            quote!(read_name)
+                        } else {
+                            quote!(read_local)
+                        };
                         self.try_(quote!(molt_rt::builtins::#f(&#name, #n)), ty)
                     }
-                    _ => Code { ts: quote!(#name), prec: Prec::Postfix, place: true, small_int: None, ty },
+                    _ => Code {
+                        ts: quote!(#name),
+                        prec: Prec::Postfix,
+                        place: true,
+                        small_int: None,
+                        ty,
+                    },
                 }
             }
             ExprKind::Global(n) => {
                 let name = const_ident(n);
-                let constant = self.module.globals.iter().any(|g| &g.name == n && g.constant.is_some());
+                let constant = self
+                    .module
+                    .globals
+                    .iter()
+                    .any(|g| &g.name == n && g.constant.is_some());
                 if constant {
                     Code::new(quote!(#name), Prec::Postfix, ty)
                 } else {
@@ -1060,7 +1196,11 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(#l.concat(#r)), Prec::Postfix, ty)
             }
             (Type::Str, BinOp::Mul) => {
-                let (s, n) = if left.ty == Type::Str { (left, right) } else { (right, left) };
+                let (s, n) = if left.ty == Type::Str {
+                    (left, right)
+                } else {
+                    (right, left)
+                };
                 let s = self.expr(s);
                 let s = s.at(Prec::Postfix);
                 let n = self.operand_ref(n);
@@ -1072,7 +1212,9 @@ impl<'a> Emitter<'a> {
                 let o = rust_op(op);
                 Code::new(quote!(#l #o #r), bool_prec(op), ty)
             }
-            (Type::Int, _) if int_like(&left.ty) && int_like(&right.ty) => self.int_binary(op, left, right, ty),
+            (Type::Int, _) if int_like(&left.ty) && int_like(&right.ty) => {
+                self.int_binary(op, left, right, ty)
+            }
             (Type::Float, _) => self.float_binary(op, left, right, ty),
             _ => unreachable!("untyped binary operation reached emission"),
         }
@@ -1085,7 +1227,7 @@ impl<'a> Emitter<'a> {
                 let prec = int_prec(op);
                 // Two literals: make the left one an Int so the operator applies.
                 let l = if l.small_int.is_some() && r.small_int.is_some() {
-                    let lt = self.into_owned(l);
+                    let lt = self.owned_code(l);
                     Code::new(lt, Prec::Postfix, Type::Int)
                 } else {
                     l
@@ -1096,7 +1238,11 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(#lt #o #rt), prec, ty)
             }
             BinOp::FloorDiv | BinOp::Mod => {
-                let method = if op == BinOp::FloorDiv { "floor_div" } else { "modulo" };
+                let method = if op == BinOp::FloorDiv {
+                    "floor_div"
+                } else {
+                    "modulo"
+                };
                 let recv = self.receiver(l);
                 match r.small_int {
                     Some(d) if d != 0 => {
@@ -1126,7 +1272,11 @@ impl<'a> Emitter<'a> {
             }
             BinOp::Shl | BinOp::Shr => {
                 let recv = self.receiver(l);
-                let m = if op == BinOp::Shl { quote!(shl) } else { quote!(shr) };
+                let m = if op == BinOp::Shl {
+                    quote!(shl)
+                } else {
+                    quote!(shr)
+                };
                 let arg = self.ref_code(r);
                 self.try_(quote!(#recv.#m(#arg)), ty)
             }
@@ -1135,7 +1285,10 @@ impl<'a> Emitter<'a> {
     }
 
     fn float_binary(&mut self, op: BinOp, left: &ir::Expr, right: &ir::Expr, ty: Type) -> Code {
-        if op == BinOp::Div && matches!(left.ty, Type::Int | Type::Bool) && matches!(right.ty, Type::Int | Type::Bool) {
+        if op == BinOp::Div
+            && matches!(left.ty, Type::Int | Type::Bool)
+            && matches!(right.ty, Type::Int | Type::Bool)
+        {
             let l = self.expr(left);
             let recv = self.receiver(l);
             let r = self.operand_ref(right);
@@ -1187,20 +1340,34 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(#int::from(#t)), Prec::Postfix, ty)
             }
             (UnaryOp::Pos, _) => {
-                let t = self.into_owned(c);
+                let t = self.owned_code(c);
                 Code::new(t, Prec::Postfix, ty)
             }
             (_, _) => {
                 if let Some(v) = c.small_int {
-                    let r = if op == UnaryOp::Neg { v.checked_neg() } else { Some(!v) };
+                    let r = if op == UnaryOp::Neg {
+                        v.checked_neg()
+                    } else {
+                        Some(!v)
+                    };
                     if let Some(r) = r {
                         let lit = Literal::i64_unsuffixed(r.abs());
                         let ts = if r < 0 { quote!(-#lit) } else { quote!(#lit) };
-                        return Code { ts, prec: Prec::Unary, place: false, small_int: Some(r), ty };
+                        return Code {
+                            ts,
+                            prec: Prec::Unary,
+                            place: false,
+                            small_int: Some(r),
+                            ty,
+                        };
                     }
                 }
                 let t = self.int_operand_code(c, Prec::Unary);
-                let o = if op == UnaryOp::Neg { quote!(-) } else { quote!(!) };
+                let o = if op == UnaryOp::Neg {
+                    quote!(-)
+                } else {
+                    quote!(!)
+                };
                 Code::new(quote!(#o #t), Prec::Unary, ty)
             }
         }
@@ -1210,15 +1377,29 @@ impl<'a> Emitter<'a> {
         let mut operands = Vec::new();
         let mut temps = Vec::new();
         let chained = rest.len() > 1;
-        for (i, e) in std::iter::once(first).chain(rest.iter().map(|(_, e)| e)).enumerate() {
+        for (i, e) in std::iter::once(first)
+            .chain(rest.iter().map(|(_, e)| e))
+            .enumerate()
+        {
             let c = self.expr(e);
             let is_last = i == rest.len();
-            if chained && !is_last && !c.place && c.small_int.is_none() && !matches!(e.kind, ExprKind::Float(_) | ExprKind::Bool(_)) {
+            if chained
+                && !is_last
+                && !c.place
+                && c.small_int.is_none()
+                && !matches!(e.kind, ExprKind::Float(_) | ExprKind::Bool(_))
+            {
                 // Evaluated once, as Python does for the middle of a chain.
                 let tmp = format_ident!("operand_{}", i);
                 let ts = c.ts.clone();
                 temps.push(quote!(let #tmp = #ts;));
-                operands.push(Code { ts: quote!(#tmp), prec: Prec::Postfix, place: true, small_int: None, ty: c.ty });
+                operands.push(Code {
+                    ts: quote!(#tmp),
+                    prec: Prec::Postfix,
+                    place: true,
+                    small_int: None,
+                    ty: c.ty,
+                });
             } else {
                 operands.push(c);
             }
@@ -1226,7 +1407,9 @@ impl<'a> Emitter<'a> {
         let parts: Vec<TokenStream> = rest
             .iter()
             .enumerate()
-            .map(|(i, (op, _))| self.compare_pair(*op, operands[i].clone(), operands[i + 1].clone()))
+            .map(|(i, (op, _))| {
+                self.compare_pair(*op, operands[i].clone(), operands[i + 1].clone())
+            })
             .collect();
         let joined = if parts.len() == 1 {
             return Code::new(parts[0].clone(), Prec::Compare, Type::Bool);
@@ -1279,7 +1462,11 @@ impl<'a> Emitter<'a> {
     }
 
     fn constant_with_effects(&mut self, l: Code, r: Code, result: bool) -> TokenStream {
-        let pure = |c: &Code| c.place || c.small_int.is_some() || c.prec == Prec::Postfix && c.ts.to_string().starts_with("Str :: from");
+        let pure = |c: &Code| {
+            c.place
+                || c.small_int.is_some()
+                || c.prec == Prec::Postfix && c.ts.to_string().starts_with("Str :: from")
+        };
         let mut effects = Vec::new();
         for c in [l, r] {
             if !pure(&c) {
@@ -1313,7 +1500,10 @@ impl<'a> Emitter<'a> {
                     let t = c.at(Prec::Block);
                     quote!(#int::from(#t))
                 }
-                (Type::Int, _) if c.small_int.is_some_and(|v| v.unsigned_abs() <= 1 << 53) && *other == Type::Float => {
+                (Type::Int, _)
+                    if c.small_int.is_some_and(|v| v.unsigned_abs() <= 1 << 53)
+                        && *other == Type::Float =>
+                {
                     let v = c.small_int.unwrap_or_default();
                     let f = Literal::f64_unsuffixed(v.unsigned_abs() as f64);
                     if v < 0 {
@@ -1341,8 +1531,13 @@ impl<'a> Emitter<'a> {
     fn bool_op(&mut self, and: bool, values: &[ir::Expr], ty: Type) -> Code {
         if ty == Type::Bool {
             let prec = if and { Prec::And } else { Prec::Or };
-            let parts: Vec<TokenStream> = values.iter().map(|v| self.expr(v).at(next(prec))).collect();
-            let ts = if and { quote!(#(#parts)&&*) } else { quote!(#(#parts)||*) };
+            let parts: Vec<TokenStream> =
+                values.iter().map(|v| self.expr(v).at(next(prec))).collect();
+            let ts = if and {
+                quote!(#(#parts)&&*)
+            } else {
+                quote!(#(#parts)||*)
+            };
             return Code::new(ts, prec, ty);
         }
         // `a or b`: the first truthy operand, else the last one.
@@ -1350,7 +1545,11 @@ impl<'a> Emitter<'a> {
         let mut acc = self.owned(last);
         for v in init.iter().rev() {
             let first = self.owned(v);
-            let test = self.truthy(&ir::Expr::new(ExprKind::Local("value".into()), v.ty.clone(), v.span));
+            let test = self.truthy(&ir::Expr::new(
+                ExprKind::Local("value".into()),
+                v.ty.clone(),
+                v.span,
+            ));
             let test = test.at(Prec::Or);
             acc = if and {
                 quote!({ let value = #first; if #test { #acc } else { value } })
@@ -1374,7 +1573,11 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(#r.abs()), Prec::Postfix, ty)
             }
             Builtin::Min | Builtin::Max => {
-                let f = if func == Builtin::Min { quote!(min) } else { quote!(max) };
+                let f = if func == Builtin::Min {
+                    quote!(min)
+                } else {
+                    quote!(max)
+                };
                 let mut acc = self.owned(&args[0]);
                 for a in &args[1..] {
                     let b = self.owned(a);
@@ -1385,7 +1588,7 @@ impl<'a> Emitter<'a> {
             Builtin::Int => {
                 let c = self.expr(&args[0]);
                 match arg_ty {
-                    Type::Int => Code::new(self.into_owned(c), Prec::Postfix, ty),
+                    Type::Int => Code::new(self.owned_code(c), Prec::Postfix, ty),
                     Type::Bool => {
                         let int = self.int_type();
                         let t = c.at(Prec::Block);
@@ -1412,7 +1615,11 @@ impl<'a> Emitter<'a> {
             },
             Builtin::Str | Builtin::Repr => {
                 let v = self.displayed(&args[0]);
-                let f = if func == Builtin::Str { quote!(str) } else { quote!(repr) };
+                let f = if func == Builtin::Str {
+                    quote!(str)
+                } else {
+                    quote!(repr)
+                };
                 Code::new(quote!(molt_rt::#f(&#v)), Prec::Postfix, ty)
             }
             Builtin::Bool => self.truthy(&args[0]),
@@ -1424,7 +1631,9 @@ impl<'a> Emitter<'a> {
             }
             Builtin::Pow => self.binary(BinOp::Pow, &args[0], &args[1], ty),
             Builtin::Divmod => {
-                if matches!(arg_ty, Type::Int | Type::Bool) && matches!(args[1].ty, Type::Int | Type::Bool) {
+                if matches!(arg_ty, Type::Int | Type::Bool)
+                    && matches!(args[1].ty, Type::Int | Type::Bool)
+                {
                     let c = self.expr(&args[0]);
                     let recv = self.receiver(c);
                     let d = self.operand_ref(&args[1]);
@@ -1439,19 +1648,29 @@ impl<'a> Emitter<'a> {
     }
 
     fn fstring(&mut self, parts: &[FPart]) -> Code {
-        self.uses.insert("Str");
         if let [FPart::Literal(l)] = parts {
+            self.uses.insert("Str");
             return Code::new(quote!(Str::from(#l)), Prec::Postfix, Type::Str);
         }
         let pieces: Vec<TokenStream> = parts.iter().map(|p| self.fpart(p)).collect();
-        Code::new(quote!(molt_rt::fstring![#(#pieces),*]), Prec::Postfix, Type::Str)
+        Code::new(
+            quote!(molt_rt::fstring![#(#pieces),*]),
+            Prec::Postfix,
+            Type::Str,
+        )
     }
 
     fn fpart(&mut self, p: &FPart) -> TokenStream {
         match p {
             FPart::Literal(l) => quote!(#l),
-            FPart::Value { value, conversion, spec } => {
-                let plain = spec.as_ref().is_none_or(|s| matches!(s, Spec::Literal(l) if l.is_empty()));
+            FPart::Value {
+                value,
+                conversion,
+                spec,
+            } => {
+                let plain = spec
+                    .as_ref()
+                    .is_none_or(|s| matches!(s, Spec::Literal(l) if l.is_empty()));
                 if plain && *conversion != Conversion::Repr {
                     return self.displayed_arg(value);
                 }
@@ -1466,7 +1685,11 @@ impl<'a> Emitter<'a> {
                     Some(Spec::Literal(s)) => quote!(molt_rt::format(&#v, #s)),
                     Some(Spec::Dynamic(parts)) => {
                         let spec = self.fstring(parts).ts;
-                        self.try_(quote!(molt_rt::format_checked(&#v, #spec.as_str())), Type::Str).ts
+                        self.try_(
+                            quote!(molt_rt::format_checked(&#v, #spec.as_str())),
+                            Type::Str,
+                        )
+                        .ts
                     }
                 }
             }
@@ -1513,7 +1736,10 @@ fn is_copy(t: &Type) -> bool {
 fn small_literal(e: &ir::Expr) -> Option<i64> {
     match &e.kind {
         ExprKind::Int(v) => v.parse().ok(),
-        ExprKind::Unary { op: UnaryOp::Neg, operand } => small_literal(operand).and_then(i64::checked_neg),
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => small_literal(operand).and_then(i64::checked_neg),
         _ => None,
     }
 }
@@ -1532,7 +1758,14 @@ fn loop_var_unused(body: &[ir::Stmt], name: &str) -> bool {
 fn collect_param_writes(body: &[ir::Stmt], out: &mut HashMap<String, ()>) {
     for s in body {
         match &s.kind {
-            StmtKind::Assign { place: Place::Local(n), .. } | StmtKind::AugAssign { place: Place::Local(n), .. } => {
+            StmtKind::Assign {
+                place: Place::Local(n),
+                ..
+            }
+            | StmtKind::AugAssign {
+                place: Place::Local(n),
+                ..
+            } => {
                 out.insert(n.clone(), ());
             }
             StmtKind::AssignMany { places, .. } => {
@@ -1542,14 +1775,19 @@ fn collect_param_writes(body: &[ir::Stmt], out: &mut HashMap<String, ()>) {
                     }
                 }
             }
-            StmtKind::ForRange { var, body, orelse, .. } => {
+            StmtKind::ForRange {
+                var, body, orelse, ..
+            } => {
                 if let Place::Local(n) = var {
                     out.insert(n.clone(), ());
                 }
                 collect_param_writes(body, out);
                 collect_param_writes(orelse, out);
             }
-            StmtKind::If { then, orelse, .. } | StmtKind::While { body: then, orelse, .. } => {
+            StmtKind::If { then, orelse, .. }
+            | StmtKind::While {
+                body: then, orelse, ..
+            } => {
                 collect_param_writes(then, out);
                 collect_param_writes(orelse, out);
             }

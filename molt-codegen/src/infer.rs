@@ -11,28 +11,59 @@ use crate::types::{Type, Unifier};
 use std::collections::HashMap;
 
 pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Vec<Diagnostic>> {
-    let globals: HashMap<String, Type> = module.globals.iter().map(|g| (g.name.clone(), g.ty.clone())).collect();
+    let globals: HashMap<String, Type> = module
+        .globals
+        .iter()
+        .map(|g| (g.name.clone(), g.ty.clone()))
+        .collect();
     let funcs: HashMap<String, (Vec<Type>, Type)> = module
         .functions
         .iter()
-        .map(|f| (f.name.clone(), (f.params.iter().map(|p| p.ty.clone()).collect(), f.ret.clone())))
+        .map(|f| {
+            (
+                f.name.clone(),
+                (
+                    f.params.iter().map(|p| p.ty.clone()).collect(),
+                    f.ret.clone(),
+                ),
+            )
+        })
         .collect();
     let mut diags = Vec::new();
     loop {
         let before = u.solved_count();
-        let mut walker = Walker { u: &mut u, globals: &globals, funcs: &funcs, diags: None, locals: HashMap::new(), ret: Type::None };
+        let mut walker = Walker {
+            u: &mut u,
+            globals: &globals,
+            funcs: &funcs,
+            diags: None,
+            locals: HashMap::new(),
+            ret: Type::None,
+        };
         walker.module(module);
         if u.solved_count() == before {
             break;
         }
     }
-    let mut walker = Walker { u: &mut u, globals: &globals, funcs: &funcs, diags: Some(&mut diags), locals: HashMap::new(), ret: Type::None };
+    let mut walker = Walker {
+        u: &mut u,
+        globals: &globals,
+        funcs: &funcs,
+        diags: Some(&mut diags),
+        locals: HashMap::new(),
+        ret: Type::None,
+    };
     walker.module(module);
     if diags.is_empty() {
         for g in &module.globals {
             if u.is_unsolved(&g.ty) {
-                diags.push(Diagnostic::error(format!("cannot infer the type of global `{}`", g.name), 0..0)
-                    .with_help("assign it a value at module level"));
+                diags.push(
+                    Diagnostic::error(
+                        format!("cannot infer the type of global `{}`", g.name),
+                        0..0,
+                    )
+                    .with_help("assign it a value at module level"),
+                );
             }
         }
     }
@@ -76,8 +107,13 @@ impl Walker<'_> {
     }
 
     fn function(&mut self, f: &ir::Function) {
-        self.locals = f.params.iter().map(|p| (p.name.clone(), p.ty.clone())).collect();
-        self.locals.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
+        self.locals = f
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.ty.clone()))
+            .collect();
+        self.locals
+            .extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
         self.ret = f.ret.clone();
         self.block(&f.body);
         if !crate::analyze::diverges(&f.body) && self.u.unify(&f.ret, &Type::None).is_err() {
@@ -85,8 +121,12 @@ impl Walker<'_> {
             if let Some(d) = self.diags.as_deref_mut() {
                 d.push(
                     Diagnostic::error(
-                        format!("function `{}` returns {} but can reach its end without a return", f.name, py(&ret)),
-                        0..0,
+                        format!(
+                            "function `{}` returns {} but can reach its end without a return",
+                            f.name,
+                            py(&ret)
+                        ),
+                        range(f.span),
                     )
                     .with_help("end every path with a return statement"),
                 );
@@ -97,7 +137,10 @@ impl Walker<'_> {
                 let msg = format!("cannot infer the type of `{}` in `{}`", l.name, f.name);
                 if let Some(d) = self.diags.as_deref_mut() {
                     if !d.iter().any(|d| d.message == msg) {
-                        d.push(Diagnostic::error(msg, 0..0).with_help("assign it a value of a known type"));
+                        d.push(
+                            Diagnostic::error(msg, range(f.span))
+                                .with_help("assign it a value of a known type"),
+                        );
                     }
                 }
             }
@@ -122,7 +165,11 @@ impl Walker<'_> {
             };
             self.report(
                 span,
-                format!("`{name}` holds {} elsewhere but is assigned {} here", py(&m.expected), py(&m.found)),
+                format!(
+                    "`{name}` holds {} elsewhere but is assigned {} here",
+                    py(&m.expected),
+                    py(&m.found)
+                ),
                 "Molt gives each variable one type: use a new name, or convert (float(x), str(x))",
             );
         }
@@ -165,7 +212,11 @@ impl Walker<'_> {
                             );
                         }
                     }
-                    Err(msg) => self.report(value.span, msg, "convert one operand so both have a supported type"),
+                    Err(msg) => self.report(
+                        value.span,
+                        msg,
+                        "convert one operand so both have a supported type",
+                    ),
                 }
             }
             StmtKind::Expr(e) => self.expr(e),
@@ -182,8 +233,18 @@ impl Walker<'_> {
                 self.block(body);
                 self.block(orelse);
             }
-            StmtKind::ForRange { start, stop, step, body, orelse, .. } => {
-                for e in [Some(start), Some(stop), step.as_ref()].into_iter().flatten() {
+            StmtKind::ForRange {
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                ..
+            } => {
+                for e in [Some(start), Some(stop), step.as_ref()]
+                    .into_iter()
+                    .flatten()
+                {
                     self.expr(e);
                     self.expect_int(e, "range() arguments must be ints");
                 }
@@ -202,7 +263,11 @@ impl Walker<'_> {
                         let span = v.as_ref().map(|v| v.span).unwrap_or((0, 0));
                         self.report(
                             span,
-                            format!("the function returns {} here but {} elsewhere", py(&m.found), py(&m.expected)),
+                            format!(
+                                "the function returns {} here but {} elsewhere",
+                                py(&m.found),
+                                py(&m.expected)
+                            ),
                             "return one type from every path (convert with float(...) or str(...))",
                         );
                     }
@@ -217,8 +282,15 @@ impl Walker<'_> {
                 if let Some(a) = arg {
                     self.expr(a);
                     let t = self.u.resolve(&a.ty);
-                    if !matches!(t, Type::Int | Type::Bool | Type::Str | Type::None | Type::Var(_)) {
-                        self.report(a.span, format!("sys.exit() with a {} is not supported", py(&t)), "pass an int status or a str message");
+                    if !matches!(
+                        t,
+                        Type::Int | Type::Bool | Type::Str | Type::None | Type::Var(_)
+                    ) {
+                        self.report(
+                            a.span,
+                            format!("sys.exit() with a {} is not supported", py(&t)),
+                            "pass an int status or a str message",
+                        );
                     }
                 }
             }
@@ -229,13 +301,21 @@ impl Walker<'_> {
     fn expect_int(&mut self, e: &ir::Expr, what: &str) {
         let t = self.u.resolve(&e.ty);
         if !matches!(t, Type::Int | Type::Bool | Type::Var(_)) {
-            self.report(e.span, format!("{what}, not {}", py(&t)), "convert with int(...)");
+            self.report(
+                e.span,
+                format!("{what}, not {}", py(&t)),
+                "convert with int(...)",
+            );
         }
     }
 
     fn expr(&mut self, e: &ir::Expr) {
         match &e.kind {
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Str(_) | ExprKind::None => {}
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Str(_)
+            | ExprKind::None => {}
             ExprKind::Local(_) | ExprKind::Global(_) => {}
             ExprKind::Binary { op, left, right } => {
                 self.expr(left);
@@ -248,7 +328,11 @@ impl Walker<'_> {
                     Ok(t) => {
                         let _ = self.u.unify(&e.ty, &t);
                     }
-                    Err(msg) => self.report(e.span, msg, "convert one operand, for example with str(...) or float(...)"),
+                    Err(msg) => self.report(
+                        e.span,
+                        msg,
+                        "convert one operand, for example with str(...) or float(...)",
+                    ),
                 }
             }
             ExprKind::Unary { op, operand } => {
@@ -265,7 +349,11 @@ impl Walker<'_> {
                             UnaryOp::Pos => "+",
                             _ => "~",
                         };
-                        self.report(e.span, format!("bad operand type for unary {sym}: '{}'", py(&t)), "apply it to a number");
+                        self.report(
+                            e.span,
+                            format!("bad operand type for unary {sym}: '{}'", py(&t)),
+                            "apply it to a number",
+                        );
                         return;
                     }
                 };
@@ -303,7 +391,11 @@ impl Walker<'_> {
                         if !m.expected.is_var() && !m.found.is_var() {
                             self.report(
                                 e.span,
-                                format!("the two branches give {} and {}", py(&m.expected), py(&m.found)),
+                                format!(
+                                    "the two branches give {} and {}",
+                                    py(&m.expected),
+                                    py(&m.found)
+                                ),
                                 "make both branches the same type",
                             );
                         }
@@ -366,10 +458,17 @@ impl Walker<'_> {
             Type::Str => format_spec::format_str("", &s),
             Type::None if spec.is_empty() => Ok(String::new()),
             Type::Var(_) => Ok(String::new()),
-            _ => Err(format!("unsupported format string passed to {}.__format__", py(&t))),
+            _ => Err(format!(
+                "unsupported format string passed to {}.__format__",
+                py(&t)
+            )),
         });
         if let Err(msg) = result {
-            self.report(value.span, format!("invalid format spec '{spec}' for a {}: {msg}", py(&t)), "fix the format spec");
+            self.report(
+                value.span,
+                format!("invalid format spec '{spec}' for a {}: {msg}", py(&t)),
+                "fix the format spec",
+            );
         }
     }
 
@@ -417,15 +516,23 @@ impl Walker<'_> {
             },
             Builtin::Min | Builtin::Max => {
                 let first = &types[0];
-                if types.iter().all(|t| t == first) && matches!(first, Type::Int | Type::Float | Type::Str | Type::Bool) {
+                if types.iter().all(|t| t == first)
+                    && matches!(first, Type::Int | Type::Float | Type::Str | Type::Bool)
+                {
                     Ok(first.clone())
                 } else {
-                    Err(format!("{name}() of {} values could return either type", types.iter().map(py).collect::<Vec<_>>().join(" and ")))
+                    Err(format!(
+                        "{name}() of {} values could return either type",
+                        types.iter().map(py).collect::<Vec<_>>().join(" and ")
+                    ))
                 }
             }
             Builtin::Int | Builtin::Float => match &types[0] {
                 Type::Int | Type::Bool | Type::Float | Type::Str => Ok(self.u.resolve(&e.ty)),
-                t => Err(format!("{name}() argument must be a string or a real number, not '{}'", py(t))),
+                t => Err(format!(
+                    "{name}() argument must be a string or a real number, not '{}'",
+                    py(t)
+                )),
             },
             Builtin::Str | Builtin::Repr | Builtin::Bool => Ok(self.u.resolve(&e.ty)),
             Builtin::Len => match &types[0] {
@@ -434,9 +541,17 @@ impl Walker<'_> {
             },
             Builtin::Pow => binop_type(BinOp::Pow, &types[0], &types[1], &args[1]),
             Builtin::Divmod => match (&types[0], &types[1]) {
-                (Type::Int | Type::Bool, Type::Int | Type::Bool) => Ok(Type::Tuple(vec![Type::Int, Type::Int])),
-                (a, b) if a.is_numeric() && b.is_numeric() => Ok(Type::Tuple(vec![Type::Float, Type::Float])),
-                (a, b) => Err(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", py(a), py(b))),
+                (Type::Int | Type::Bool, Type::Int | Type::Bool) => {
+                    Ok(Type::Tuple(vec![Type::Int, Type::Int]))
+                }
+                (a, b) if a.is_numeric() && b.is_numeric() => {
+                    Ok(Type::Tuple(vec![Type::Float, Type::Float]))
+                }
+                (a, b) => Err(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    py(a),
+                    py(b)
+                )),
             },
         };
         match result {
@@ -452,14 +567,26 @@ impl Walker<'_> {
 pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Type, String> {
     use Type::*;
     let int_like = |t: &Type| matches!(t, Int | Bool);
-    let fail = || Err(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.python(), py(l), py(r)));
+    let fail = || {
+        Err(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.python(),
+            py(l),
+            py(r)
+        ))
+    };
     match op {
-        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow | BinOp::Div
+        BinOp::Add
+        | BinOp::Sub
+        | BinOp::Mul
+        | BinOp::FloorDiv
+        | BinOp::Mod
+        | BinOp::Pow
+        | BinOp::Div
             if l.is_numeric() && r.is_numeric() =>
         {
-            if op == BinOp::Div || *l == Float || *r == Float {
-                Ok(Float)
-            } else if op == BinOp::Pow && is_negative_literal(right) {
+            let float = op == BinOp::Div || *l == Float || *r == Float;
+            if float || (op == BinOp::Pow && is_negative_literal(right)) {
                 Ok(Float)
             } else {
                 Ok(Int)
@@ -468,8 +595,14 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
         BinOp::Add if *l == Str && *r == Str => Ok(Str),
         BinOp::Mul if (*l == Str && int_like(r)) || (int_like(l) && *r == Str) => Ok(Str),
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *l == Bool && *r == Bool => Ok(Bool),
-        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr if int_like(l) && int_like(r) => Ok(Int),
-        BinOp::Mod if *l == Str => Err("str % formatting is not supported yet; use an f-string".into()),
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr
+            if int_like(l) && int_like(r) =>
+        {
+            Ok(Int)
+        }
+        BinOp::Mod if *l == Str => {
+            Err("str % formatting is not supported yet; use an f-string".into())
+        }
         _ => fail(),
     }
 }
@@ -477,7 +610,10 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
 fn is_negative_literal(e: &ir::Expr) -> bool {
     match &e.kind {
         ExprKind::Int(v) => v.starts_with('-'),
-        ExprKind::Unary { op: UnaryOp::Neg, operand } => matches!(&operand.kind, ExprKind::Int(v) if v != "0"),
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => matches!(&operand.kind, ExprKind::Int(v) if v != "0"),
         _ => false,
     }
 }

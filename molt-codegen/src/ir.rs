@@ -40,6 +40,8 @@ pub struct Function {
     pub raises: bool,
     /// Source line of the `def`.
     pub line: u32,
+    /// Byte range of the function's name, for diagnostics.
+    pub span: (u32, u32),
 }
 
 #[derive(Debug, Clone)]
@@ -86,20 +88,55 @@ pub struct Stmt {
 
 #[derive(Debug, Clone)]
 pub enum StmtKind {
-    Assign { place: Place, value: Expr },
+    Assign {
+        place: Place,
+        value: Expr,
+    },
     /// `a, b = x, y`: all values are evaluated before any is stored.
-    AssignMany { places: Vec<Place>, value: Expr },
-    AugAssign { place: Place, op: BinOp, value: Expr },
+    AssignMany {
+        places: Vec<Place>,
+        value: Expr,
+    },
+    AugAssign {
+        place: Place,
+        op: BinOp,
+        value: Expr,
+    },
     Expr(Expr),
-    Print { args: Vec<Expr>, sep: Option<Expr>, end: Option<Expr> },
-    If { cond: Expr, then: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { cond: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    ForRange { var: Place, start: Expr, stop: Expr, step: Option<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Print {
+        args: Vec<Expr>,
+        sep: Option<Expr>,
+        end: Option<Expr>,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    ForRange {
+        var: Place,
+        start: Expr,
+        stop: Expr,
+        step: Option<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
-    Raise { kind: ExcKind, message: Option<Expr> },
-    Assert { cond: Expr, message: Option<Expr> },
+    Raise {
+        kind: ExcKind,
+        message: Option<Expr>,
+    },
+    Assert {
+        cond: Expr,
+        message: Option<Expr>,
+    },
     /// `sys.exit(arg)`.
     Exit(Option<Expr>),
     Pass,
@@ -201,7 +238,11 @@ pub enum Builtin {
 #[derive(Debug, Clone)]
 pub enum FPart {
     Literal(String),
-    Value { value: Expr, conversion: Conversion, spec: Option<Spec> },
+    Value {
+        value: Expr,
+        conversion: Conversion,
+        spec: Option<Spec>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,15 +276,38 @@ pub enum ExprKind {
     None,
     Local(String),
     Global(String),
-    Binary { op: BinOp, left: Box<Expr>, right: Box<Expr> },
-    Unary { op: UnaryOp, operand: Box<Expr> },
+    Binary {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a < b < c`: each operand evaluated once, left to right.
-    Compare { first: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    Compare {
+        first: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
     /// `a and b`, `a or b` producing one of the operands.
-    BoolOp { and: bool, values: Vec<Expr> },
-    IfElse { cond: Box<Expr>, then: Box<Expr>, orelse: Box<Expr> },
-    Call { func: String, args: Vec<Expr> },
-    Builtin { func: Builtin, args: Vec<Expr> },
+    BoolOp {
+        and: bool,
+        values: Vec<Expr>,
+    },
+    IfElse {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Call {
+        func: String,
+        args: Vec<Expr>,
+    },
+    Builtin {
+        func: Builtin,
+        args: Vec<Expr>,
+    },
     FString(Vec<FPart>),
     Tuple(Vec<Expr>),
     /// Python truthiness of the operand, as a `bool`.
@@ -261,13 +325,27 @@ impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "module {}", self.name)?;
         for g in &self.globals {
-            let kind = if g.constant.is_some() { "const" } else { "global" };
+            let kind = if g.constant.is_some() {
+                "const"
+            } else {
+                "global"
+            };
             writeln!(f, "{kind} {}: {}", g.name, g.ty)?;
         }
         for func in self.functions.iter().chain(std::iter::once(&self.main)) {
-            let params: Vec<String> = func.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();
+            let params: Vec<String> = func
+                .params
+                .iter()
+                .map(|p| format!("{}: {}", p.name, p.ty))
+                .collect();
             let raises = if func.raises { " raises" } else { "" };
-            writeln!(f, "\ndef {}({}) -> {}{raises}:", func.name, params.join(", "), func.ret)?;
+            writeln!(
+                f,
+                "\ndef {}({}) -> {}{raises}:",
+                func.name,
+                params.join(", "),
+                func.ret
+            )?;
             for l in &func.locals {
                 let m = if l.mutable { "mut " } else { "" };
                 writeln!(f, "  local {m}{}: {} [{:?}]", l.name, l.ty, l.binding)?;
@@ -304,7 +382,11 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
             let ps: Vec<String> = places.iter().map(place).collect();
             let _ = writeln!(out, "{} = {}", ps.join(", "), dump_expr(value));
         }
-        StmtKind::AugAssign { place: p, op, value } => {
+        StmtKind::AugAssign {
+            place: p,
+            op,
+            value,
+        } => {
             let _ = writeln!(out, "{} {}= {}", place(p), op.python(), dump_expr(value));
         }
         StmtKind::Expr(e) => {
@@ -337,9 +419,25 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
                 dump_block(out, orelse, depth + 1);
             }
         }
-        StmtKind::ForRange { var, start, stop, step, body, orelse } => {
-            let step = step.as_ref().map(|s| format!(", {}", dump_expr(s))).unwrap_or_default();
-            let _ = writeln!(out, "for {} in range({}, {}{step}):", place(var), dump_expr(start), dump_expr(stop));
+        StmtKind::ForRange {
+            var,
+            start,
+            stop,
+            step,
+            body,
+            orelse,
+        } => {
+            let step = step
+                .as_ref()
+                .map(|s| format!(", {}", dump_expr(s)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "for {} in range({}, {}{step}):",
+                place(var),
+                dump_expr(start),
+                dump_expr(stop)
+            );
             dump_block(out, body, depth + 1);
             if !orelse.is_empty() {
                 let _ = writeln!(out, "{pad}    | else:");
@@ -358,7 +456,10 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
             let _ = writeln!(out, "raise {}({m})", kind.name());
         }
         StmtKind::Assert { cond, message } => {
-            let m = message.as_ref().map(|m| format!(", {}", dump_expr(m))).unwrap_or_default();
+            let m = message
+                .as_ref()
+                .map(|m| format!(", {}", dump_expr(m)))
+                .unwrap_or_default();
             let _ = writeln!(out, "assert {}{m}", dump_expr(cond));
         }
         StmtKind::Exit(v) => {
@@ -377,7 +478,9 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::None => "None".into(),
         ExprKind::Local(n) => n.clone(),
         ExprKind::Global(n) => format!("global {n}"),
-        ExprKind::Binary { op, left, right } => format!("({} {} {})", dump_expr(left), op.python(), dump_expr(right)),
+        ExprKind::Binary { op, left, right } => {
+            format!("({} {} {})", dump_expr(left), op.python(), dump_expr(right))
+        }
         ExprKind::Unary { op, operand } => format!("({:?} {})", op, dump_expr(operand)),
         ExprKind::Compare { first, rest } => {
             let mut s = format!("({}", dump_expr(first));
@@ -391,7 +494,12 @@ fn dump_expr(e: &Expr) -> String {
             format!("({})", vs.join(if *and { " and " } else { " or " }))
         }
         ExprKind::IfElse { cond, then, orelse } => {
-            format!("({} if {} else {})", dump_expr(then), dump_expr(cond), dump_expr(orelse))
+            format!(
+                "({} if {} else {})",
+                dump_expr(then),
+                dump_expr(cond),
+                dump_expr(orelse)
+            )
         }
         ExprKind::Call { func, args } => {
             let a: Vec<String> = args.iter().map(dump_expr).collect();
@@ -406,7 +514,11 @@ fn dump_expr(e: &Expr) -> String {
             for p in parts {
                 match p {
                     FPart::Literal(l) => s.push_str(l),
-                    FPart::Value { value, conversion, spec } => {
+                    FPart::Value {
+                        value,
+                        conversion,
+                        spec,
+                    } => {
                         let _ = write!(s, "{{{}", dump_expr(value));
                         match conversion {
                             Conversion::None => {}

@@ -18,7 +18,9 @@ pub fn molt_rt_dependency() -> String {
     }
     let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("../molt-rt");
     match checkout.canonicalize() {
-        Ok(path) if path.join("Cargo.toml").is_file() => format!("{{ path = {:?} }}", path.display().to_string()),
+        Ok(path) if path.join("Cargo.toml").is_file() => {
+            format!("{{ path = {:?} }}", path.display().to_string())
+        }
         _ => format!("\"{}\"", env!("CARGO_PKG_VERSION")),
     }
 }
@@ -37,7 +39,10 @@ pub fn crate_files(source_name: &str, t: &Translation) -> Vec<(PathBuf, String)>
         (PathBuf::from("Cargo.toml"), fill(CARGO_TOML)),
         (PathBuf::from("Cargo.lock"), CARGO_LOCK.to_string()),
         (PathBuf::from("src/main.rs"), fill(MAIN_RS)),
-        (PathBuf::from(format!("src/{}.rs", t.module)), t.rust.clone()),
+        (
+            PathBuf::from(format!("src/{}.rs", t.module)),
+            t.rust.clone(),
+        ),
         (PathBuf::from(".gitignore"), "/target\n".to_string()),
     ]
 }

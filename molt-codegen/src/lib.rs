@@ -66,7 +66,13 @@ pub fn module_name(file_name: &str) -> String {
         .unwrap_or_else(|| "main".into());
     let mut name: String = stem
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || name == "main" {
         name.insert_str(0, "py_");

@@ -5,7 +5,9 @@
 //! says what to write instead; nothing unsupported is dropped silently.
 
 use crate::diagnostic::Diagnostic;
-use crate::ir::{self, Binding, Builtin, CmpOp, Conversion, ExprKind, FPart, Place, Spec, StmtKind, UnaryOp};
+use crate::ir::{
+    self, Binding, Builtin, CmpOp, Conversion, ExprKind, FPart, Place, Spec, StmtKind, UnaryOp,
+};
 use crate::resolve::{self, Scope};
 use crate::types::{Signature, Type, Unifier};
 use molt_rt::ExcKind;
@@ -20,7 +22,11 @@ pub struct Lowered {
     pub unifier: Unifier,
 }
 
-pub fn lower_module(name: &str, source: &str, module: &ast::ModModule) -> Result<Lowered, Vec<Diagnostic>> {
+pub fn lower_module(
+    name: &str,
+    source: &str,
+    module: &ast::ModModule,
+) -> Result<Lowered, Vec<Diagnostic>> {
     let mut cx = Ctx {
         lines: LineIndex::from_source_text(source),
         diags: Vec::new(),
@@ -34,7 +40,10 @@ pub fn lower_module(name: &str, source: &str, module: &ast::ModModule) -> Result
     let doc = docstring(body);
     for stmt in body {
         if let Stmt::Import(i) = stmt {
-            if i.names.iter().any(|a| a.name.id.as_str() == "sys" && a.asname.is_none()) {
+            if i.names
+                .iter()
+                .any(|a| a.name.id.as_str() == "sys" && a.asname.is_none())
+            {
                 cx.imports.insert("sys".into());
             }
         }
@@ -49,8 +58,11 @@ pub fn lower_module(name: &str, source: &str, module: &ast::ModModule) -> Result
         if let Stmt::FunctionDef(f) = stmt {
             if let Some(sig) = cx.signature(f) {
                 if cx.funcs.insert(f.name.id.to_string(), sig).is_some() {
-                    cx.error(f.name.range, format!("function `{}` is defined twice", f.name.id))
-                        .help("give each function its own name");
+                    cx.error(
+                        f.name.range,
+                        format!("function `{}` is defined twice", f.name.id),
+                    )
+                    .help("give each function its own name");
                 }
             }
         }
@@ -187,7 +199,10 @@ fn stmt_name(stmt: &Stmt) -> &'static str {
 
 impl Ctx {
     fn error(&mut self, range: TextRange, message: impl Into<String>) -> &mut Diagnostic {
-        self.diags.push(Diagnostic::error(message, range.start().to_usize()..range.end().to_usize()));
+        self.diags.push(Diagnostic::error(
+            message,
+            range.start().to_usize()..range.end().to_usize(),
+        ));
         self.diags.last_mut().expect("just pushed")
     }
 
@@ -204,9 +219,12 @@ impl Ctx {
                 "bool" => Type::Bool,
                 "str" => Type::Str,
                 _ => {
-                    self.error(n.range, format!("the annotation `{}` is not supported", n.id))
-                        .label("unsupported type")
-                        .help("Molt supports the annotations int, float, bool, str and None here");
+                    self.error(
+                        n.range,
+                        format!("the annotation `{}` is not supported", n.id),
+                    )
+                    .label("unsupported type")
+                    .help("Molt supports the annotations int, float, bool, str and None here");
                     return None;
                 }
             },
@@ -223,24 +241,36 @@ impl Ctx {
     fn signature(&mut self, f: &ast::StmtFunctionDef) -> Option<Signature> {
         let mut ok = true;
         if f.is_async {
-            self.error(f.range, "async functions are not supported").help("write a plain `def`");
+            self.error(f.range, "async functions are not supported")
+                .help("write a plain `def`");
             ok = false;
         }
         if let Some(d) = f.decorator_list.first() {
-            self.error(d.range, "decorators are not supported yet").help("call the function directly");
+            self.error(d.range, "decorators are not supported yet")
+                .help("call the function directly");
             ok = false;
         }
         let p = &f.parameters;
-        if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() || !p.posonlyargs.is_empty() {
-            self.error(p.range, "only plain positional parameters are supported yet")
-                .help("write `def f(a: int, b: str)` without `*`, `/` or `**`");
+        if p.vararg.is_some()
+            || p.kwarg.is_some()
+            || !p.kwonlyargs.is_empty()
+            || !p.posonlyargs.is_empty()
+        {
+            self.error(
+                p.range,
+                "only plain positional parameters are supported yet",
+            )
+            .help("write `def f(a: int, b: str)` without `*`, `/` or `**`");
             ok = false;
         }
         let mut params = Vec::new();
         for param in &p.args {
             if let Some(default) = &param.default {
-                self.error(default.range(), "default parameter values are not supported yet")
-                    .help("pass every argument at each call");
+                self.error(
+                    default.range(),
+                    "default parameter values are not supported yet",
+                )
+                .help("pass every argument at each call");
                 ok = false;
             }
             match &param.parameter.annotation {
@@ -250,9 +280,12 @@ impl Ctx {
                 },
                 None => {
                     let name = &param.parameter.name.id;
-                    self.error(param.parameter.range, format!("parameter `{name}` has no type annotation"))
-                        .label("annotation needed")
-                        .help(format!("annotate it, for example `{name}: int`"));
+                    self.error(
+                        param.parameter.range,
+                        format!("parameter `{name}` has no type annotation"),
+                    )
+                    .label("annotation needed")
+                    .help(format!("annotate it, for example `{name}: int`"));
                     ok = false;
                 }
             }
@@ -266,7 +299,12 @@ impl Ctx {
 
     fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> Option<ir::Function> {
         let sig = self.funcs.get(f.name.id.as_str())?.clone();
-        let params: Vec<String> = f.parameters.args.iter().map(|p| p.parameter.name.id.to_string()).collect();
+        let params: Vec<String> = f
+            .parameters
+            .args
+            .iter()
+            .map(|p| p.parameter.name.id.to_string())
+            .collect();
         let scope = resolve::function_scope(&params, &f.body);
         let mut frame = Frame {
             scope,
@@ -278,13 +316,16 @@ impl Ctx {
             frame.types.insert(name.clone(), ty.clone());
         }
         for name in frame.scope.locals.clone() {
-            if !frame.types.contains_key(&name) {
-                let ty = self.u.fresh();
-                frame.types.insert(name, ty);
+            if let std::collections::hash_map::Entry::Vacant(slot) = frame.types.entry(name) {
+                slot.insert(self.u.fresh());
             }
         }
         let doc = docstring(&f.body);
-        let body_stmts = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body_stmts = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         let body = self.lower_block(&mut frame, body_stmts);
         let locals = frame
             .scope
@@ -299,13 +340,17 @@ impl Ctx {
             params: params
                 .iter()
                 .zip(sig.params)
-                .map(|(name, ty)| ir::Param { name: name.clone(), ty })
+                .map(|(name, ty)| ir::Param {
+                    name: name.clone(),
+                    ty,
+                })
                 .collect(),
             ret: sig.ret,
             locals,
             body,
             raises: false,
             line: self.line(f.range),
+            span: span(f.name.range),
         })
     }
 
@@ -325,7 +370,11 @@ impl Ctx {
             frame.types.insert(name.clone(), ty.clone());
             locals.push(local(name, &ty));
         }
-        let stmts = if docstring(body).is_some() { &body[1..] } else { body };
+        let stmts = if docstring(body).is_some() {
+            &body[1..]
+        } else {
+            body
+        };
         let body = self.lower_block(&mut frame, stmts);
         ir::Function {
             name: "module_main".into(),
@@ -336,6 +385,7 @@ impl Ctx {
             body,
             raises: true,
             line: 1,
+            span: (0, 0),
         }
     }
 
@@ -350,8 +400,12 @@ impl Ctx {
                 Stmt::FunctionDef(_) | Stmt::Import(_) => continue,
                 Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) => continue,
                 Stmt::Assign(a) if a.targets.len() == 1 => {
-                    let (Expr::Name(n), Some(value)) = (&a.targets[0], literal(&a.value)) else { break };
-                    if assignments.get(n.id.as_str()) == Some(&1) && self.shared.contains(n.id.as_str()) {
+                    let (Expr::Name(n), Some(value)) = (&a.targets[0], literal(&a.value)) else {
+                        break;
+                    };
+                    if assignments.get(n.id.as_str()) == Some(&1)
+                        && self.shared.contains(n.id.as_str())
+                    {
                         constants.insert(n.id.to_string(), value);
                     }
                 }
@@ -395,10 +449,14 @@ impl Ctx {
             return Some((Place::Local(name.into()), ty.clone()));
         }
         if self.funcs.contains_key(name) {
-            self.error(range, format!("cannot assign to `{name}`, which names a function"))
-                .help("use another name for the variable");
+            self.error(
+                range,
+                format!("cannot assign to `{name}`, which names a function"),
+            )
+            .help("use another name for the variable");
         } else {
-            self.error(range, format!("cannot assign to `{name}` here")).help("assign to a plain variable");
+            self.error(range, format!("cannot assign to `{name}` here"))
+                .help("assign to a plain variable");
         }
         None
     }
@@ -421,7 +479,9 @@ impl Ctx {
                 match &a.targets[0] {
                     Expr::Name(n) => {
                         let value = self.lower_expr(frame, &a.value);
-                        if let (Some((place, _)), Some(value)) = (self.place(frame, &n.id, n.range), value) {
+                        if let (Some((place, _)), Some(value)) =
+                            (self.place(frame, &n.id, n.range), value)
+                        {
                             push(StmtKind::Assign { place, value });
                         }
                     }
@@ -431,41 +491,64 @@ impl Ctx {
                         }
                     }
                     other => {
-                        self.error(other.range(), format!("assignment to a {} is not supported yet", construct_name(other)))
-                            .help("assign to a plain variable");
+                        self.error(
+                            other.range(),
+                            format!(
+                                "assignment to a {} is not supported yet",
+                                construct_name(other)
+                            ),
+                        )
+                        .help("assign to a plain variable");
                     }
                 }
             }
             Stmt::AnnAssign(a) => {
                 let Expr::Name(n) = &*a.target else {
-                    self.error(a.target.range(), "annotated assignment to this target is not supported")
-                        .help("annotate a plain variable");
+                    self.error(
+                        a.target.range(),
+                        "annotated assignment to this target is not supported",
+                    )
+                    .help("annotate a plain variable");
                     return;
                 };
                 let Some(value) = &a.value else {
-                    self.error(a.range, "a declaration without a value is not supported yet")
-                        .help(format!("give `{}` its first value here", n.id));
+                    self.error(
+                        a.range,
+                        "a declaration without a value is not supported yet",
+                    )
+                    .help(format!("give `{}` its first value here", n.id));
                     return;
                 };
                 let ann = self.annotation(&a.annotation);
                 let value = self.lower_expr(frame, value);
-                if let (Some((place, ty)), Some(value), Some(ann)) = (self.place(frame, &n.id, n.range), value, ann) {
+                if let (Some((place, ty)), Some(value), Some(ann)) =
+                    (self.place(frame, &n.id, n.range), value, ann)
+                {
                     if self.u.unify(&ty, &ann).is_err() {
-                        self.error(a.annotation.range(), format!("`{}` is annotated with two different types", n.id))
-                            .help("use one annotation per variable");
+                        self.error(
+                            a.annotation.range(),
+                            format!("`{}` is annotated with two different types", n.id),
+                        )
+                        .help("use one annotation per variable");
                     }
                     push(StmtKind::Assign { place, value });
                 }
             }
             Stmt::AugAssign(a) => {
                 let Expr::Name(n) = &*a.target else {
-                    self.error(a.target.range(), "augmented assignment to this target is not supported yet")
-                        .help("use a plain variable");
+                    self.error(
+                        a.target.range(),
+                        "augmented assignment to this target is not supported yet",
+                    )
+                    .help("use a plain variable");
                     return;
                 };
-                let Some(op) = self.binop(a.op, a.range) else { return };
+                let Some(op) = self.binop(a.op, a.range) else {
+                    return;
+                };
                 let value = self.lower_expr(frame, &a.value);
-                if let (Some((place, _)), Some(value)) = (self.place(frame, &n.id, n.range), value) {
+                if let (Some((place, _)), Some(value)) = (self.place(frame, &n.id, n.range), value)
+                {
                     push(StmtKind::AugAssign { place, op, value });
                 }
             }
@@ -499,7 +582,8 @@ impl Ctx {
             Stmt::Pass(_) => push(StmtKind::Pass),
             Stmt::Return(r) => {
                 if frame.is_module {
-                    self.error(r.range, "'return' outside function").help("return only inside a def");
+                    self.error(r.range, "'return' outside function")
+                        .help("return only inside a def");
                     return;
                 }
                 match &r.value {
@@ -533,8 +617,14 @@ impl Ctx {
                 }
                 for n in &g.names {
                     if !self.global_types.contains_key(n.id.as_str()) {
-                        self.error(n.range, format!("`{}` is declared global but the module never assigns it", n.id))
-                            .help("assign it at module level first");
+                        self.error(
+                            n.range,
+                            format!(
+                                "`{}` is declared global but the module never assigns it",
+                                n.id
+                            ),
+                        )
+                        .help("assign it at module level first");
                     }
                 }
             }
@@ -543,16 +633,22 @@ impl Ctx {
                     if alias.name.id.as_str() == "sys" && alias.asname.is_none() {
                         self.imports.insert("sys".into());
                     } else {
-                        self.error(alias.range, format!("module `{}` is not supported", alias.name.id))
-                            .help("Molt supports `import sys` so far");
+                        self.error(
+                            alias.range,
+                            format!("module `{}` is not supported", alias.name.id),
+                        )
+                        .help("Molt supports `import sys` so far");
                     }
                 }
             }
             Stmt::FunctionDef(_) if frame.is_module => {}
             other => {
-                self.error(other.range(), format!("{} are not supported yet", stmt_name(other)))
-                    .label("not supported")
-                    .help(unsupported_stmt_help(other));
+                self.error(
+                    other.range(),
+                    format!("{} are not supported yet", stmt_name(other)),
+                )
+                .label("not supported")
+                .help(unsupported_stmt_help(other));
             }
         }
     }
@@ -579,44 +675,68 @@ impl Ctx {
                 }
             },
         };
-        Some(StmtKind::If { cond: cond?, then, orelse })
+        Some(StmtKind::If {
+            cond: cond?,
+            then,
+            orelse,
+        })
     }
 
     fn lower_for(&mut self, frame: &mut Frame, f: &ast::StmtFor) -> Option<StmtKind> {
         if f.is_async {
-            self.error(f.range, "async for is not supported").help("use a plain for loop");
+            self.error(f.range, "async for is not supported")
+                .help("use a plain for loop");
             return None;
         }
         let Expr::Name(target) = &*f.target else {
-            self.error(f.target.range(), "this loop target is not supported yet").help("loop over range() with one variable");
+            self.error(f.target.range(), "this loop target is not supported yet")
+                .help("loop over range() with one variable");
             return None;
         };
         let range_args = match &*f.iter {
-            Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "range") && c.arguments.keywords.is_empty() => {
+            Expr::Call(c)
+                if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "range")
+                    && c.arguments.keywords.is_empty() =>
+            {
                 &c.arguments.args
             }
             other => {
-                self.error(other.range(), "only `for` loops over range(...) are supported yet")
-                    .label("not a range")
-                    .help("loop with `for i in range(n):`, or with a while loop");
+                self.error(
+                    other.range(),
+                    "only `for` loops over range(...) are supported yet",
+                )
+                .label("not a range")
+                .help("loop with `for i in range(n):`, or with a while loop");
                 return None;
             }
         };
-        let args: Vec<Option<ir::Expr>> = range_args.iter().map(|a| self.lower_expr(frame, a)).collect();
+        let args: Vec<Option<ir::Expr>> = range_args
+            .iter()
+            .map(|a| self.lower_expr(frame, a))
+            .collect();
         let (start, stop, step) = match args.len() {
             1 => (Some(int_literal(0, f.iter.range())), args[0].clone(), None),
             2 => (args[0].clone(), args[1].clone(), None),
             3 => (args[0].clone(), args[1].clone(), args[2].clone().map(Some)),
             n => {
-                self.error(f.iter.range(), format!("range expected at most 3 arguments, got {n}"))
-                    .help("call range(stop), range(start, stop) or range(start, stop, step)");
+                self.error(
+                    f.iter.range(),
+                    format!("range expected at most 3 arguments, got {n}"),
+                )
+                .help("call range(stop), range(start, stop) or range(start, stop, step)");
                 return None;
             }
         };
         let (var, ty) = self.place(frame, &target.id, target.range)?;
         if self.u.unify(&ty, &Type::Int).is_err() {
-            self.error(target.range, format!("`{}` holds another type elsewhere but a range gives ints", target.id))
-                .help("use a separate variable for the loop");
+            self.error(
+                target.range,
+                format!(
+                    "`{}` holds another type elsewhere but a range gives ints",
+                    target.id
+                ),
+            )
+            .help("use a separate variable for the loop");
         }
         let body = self.lower_block(frame, &f.body);
         let orelse = self.lower_block(frame, &f.orelse);
@@ -636,11 +756,13 @@ impl Ctx {
     fn lower_raise(&mut self, frame: &mut Frame, r: &ast::StmtRaise) -> Option<StmtKind> {
         let help = "raise a builtin exception, for example `raise ValueError(\"bad input\")`";
         if let Some(cause) = &r.cause {
-            self.error(cause.range(), "`raise ... from ...` is not supported yet").help(help);
+            self.error(cause.range(), "`raise ... from ...` is not supported yet")
+                .help(help);
             return None;
         }
         let Some(exc) = &r.exc else {
-            self.error(r.range, "a bare `raise` is not supported yet").help(help);
+            self.error(r.range, "a bare `raise` is not supported yet")
+                .help(help);
             return None;
         };
         let (name, args) = match &**exc {
@@ -648,22 +770,31 @@ impl Ctx {
             Expr::Call(c) => match &*c.func {
                 Expr::Name(n) if c.arguments.keywords.is_empty() => (n, &c.arguments.args[..]),
                 _ => {
-                    self.error(exc.range(), "this exception is not supported yet").help(help);
+                    self.error(exc.range(), "this exception is not supported yet")
+                        .help(help);
                     return None;
                 }
             },
             _ => {
-                self.error(exc.range(), "this exception is not supported yet").help(help);
+                self.error(exc.range(), "this exception is not supported yet")
+                    .help(help);
                 return None;
             }
         };
         let Some(kind) = ExcKind::from_name(&name.id) else {
-            self.error(name.range, format!("`{}` is not a builtin exception Molt knows", name.id)).help(help);
+            self.error(
+                name.range,
+                format!("`{}` is not a builtin exception Molt knows", name.id),
+            )
+            .help(help);
             return None;
         };
         if args.len() > 1 {
-            self.error(exc.range(), "exceptions with several arguments are not supported yet")
-                .help("pass one message");
+            self.error(
+                exc.range(),
+                "exceptions with several arguments are not supported yet",
+            )
+            .help("pass one message");
             return None;
         }
         let message = match args.first() {
@@ -673,12 +804,18 @@ impl Ctx {
         Some(StmtKind::Raise { kind, message })
     }
 
-    fn lower_unpack(&mut self, frame: &mut Frame, targets: &ast::ExprTuple, value: &Expr) -> Option<StmtKind> {
+    fn lower_unpack(
+        &mut self,
+        frame: &mut Frame,
+        targets: &ast::ExprTuple,
+        value: &Expr,
+    ) -> Option<StmtKind> {
         let mut places = Vec::new();
         let mut types = Vec::new();
         for t in &targets.elts {
             let Expr::Name(n) = t else {
-                self.error(t.range(), "only plain names can be unpacked into yet").help("unpack into variables");
+                self.error(t.range(), "only plain names can be unpacked into yet")
+                    .help("unpack into variables");
                 return None;
             };
             let (place, ty) = self.place(frame, &n.id, n.range)?;
@@ -687,17 +824,26 @@ impl Ctx {
         }
         let value = match value {
             Expr::Tuple(t) if t.elts.len() == places.len() => {
-                let items: Option<Vec<ir::Expr>> = t.elts.iter().map(|e| self.lower_expr(frame, e)).collect();
+                let items: Option<Vec<ir::Expr>> =
+                    t.elts.iter().map(|e| self.lower_expr(frame, e)).collect();
                 let items = items?;
                 let ty = Type::Tuple(items.iter().map(|e| e.ty.clone()).collect());
                 ir::Expr::new(ExprKind::Tuple(items), ty, span(t.range))
             }
-            Expr::Call(c) if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "divmod") && places.len() == 2 => {
+            Expr::Call(c)
+                if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "divmod")
+                    && places.len() == 2 =>
+            {
                 self.lower_expr(frame, value)?
             }
             other => {
-                self.error(other.range(), format!("cannot unpack this value into {} names yet", places.len()))
-                    .help("unpack a tuple display of the same length, like `a, b = b, a`, or divmod(...)");
+                self.error(
+                    other.range(),
+                    format!("cannot unpack this value into {} names yet", places.len()),
+                )
+                .help(
+                    "unpack a tuple display of the same length, like `a, b = b, a`, or divmod(...)",
+                );
                 return None;
             }
         };
@@ -720,13 +866,17 @@ impl Ctx {
                 }
             }
             if let Expr::Attribute(a) = &*c.func {
-                if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys") && a.attr.id.as_str() == "exit" {
+                if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys")
+                    && a.attr.id.as_str() == "exit"
+                {
                     if !self.imports.contains("sys") {
-                        self.error(a.value.range(), "name 'sys' is not defined").help("add `import sys` at the top");
+                        self.error(a.value.range(), "name 'sys' is not defined")
+                            .help("add `import sys` at the top");
                         return None;
                     }
                     if c.arguments.args.len() > 1 || !c.arguments.keywords.is_empty() {
-                        self.error(c.arguments.range, "sys.exit() takes at most one argument").help("pass a status or a message");
+                        self.error(c.arguments.range, "sys.exit() takes at most one argument")
+                            .help("pass a status or a message");
                         return None;
                     }
                     let arg = match c.arguments.args.first() {
@@ -748,7 +898,8 @@ impl Ctx {
         let mut ok = true;
         for a in &c.arguments.args {
             if let Expr::Starred(_) = a {
-                self.error(a.range(), "print(*args) is not supported yet").help("print the values one by one");
+                self.error(a.range(), "print(*args) is not supported yet")
+                    .help("print the values one by one");
                 ok = false;
                 continue;
             }
@@ -768,8 +919,11 @@ impl Ctx {
                     continue;
                 }
                 _ => {
-                    self.error(k.range, format!("print() keyword `{name}` is not supported yet"))
-                        .help("use sep= and end=");
+                    self.error(
+                        k.range,
+                        format!("print() keyword `{name}` is not supported yet"),
+                    )
+                    .help("use sep= and end=");
                     ok = false;
                     continue;
                 }
@@ -796,16 +950,30 @@ impl Ctx {
         let r = span(e.range());
         match e {
             Expr::BoolOp(b) => {
-                let values: Option<Vec<ir::Expr>> = b.values.iter().map(|v| self.lower_condition(frame, v)).collect();
+                let values: Option<Vec<ir::Expr>> = b
+                    .values
+                    .iter()
+                    .map(|v| self.lower_condition(frame, v))
+                    .collect();
                 Some(ir::Expr::new(
-                    ExprKind::BoolOp { and: b.op == ast::BoolOp::And, values: values? },
+                    ExprKind::BoolOp {
+                        and: b.op == ast::BoolOp::And,
+                        values: values?,
+                    },
                     Type::Bool,
                     r,
                 ))
             }
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
                 let operand = self.lower_condition(frame, &u.operand)?;
-                Some(ir::Expr::new(ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(operand) }, Type::Bool, r))
+                Some(ir::Expr::new(
+                    ExprKind::Unary {
+                        op: UnaryOp::Not,
+                        operand: Box::new(operand),
+                    },
+                    Type::Bool,
+                    r,
+                ))
             }
             _ => {
                 let v = self.lower_expr(frame, e)?;
@@ -831,7 +999,8 @@ impl Ctx {
             O::LShift => B::Shl,
             O::RShift => B::Shr,
             O::MatMult => {
-                self.error(range, "the `@` operator is not supported").help("call a function instead");
+                self.error(range, "the `@` operator is not supported")
+                    .help("call a function instead");
                 return None;
             }
         })
@@ -844,7 +1013,8 @@ impl Ctx {
                 ast::Number::Int(i) => (ExprKind::Int(int_literal_digits(i)), Type::Int),
                 ast::Number::Float(f) => (ExprKind::Float(*f), Type::Float),
                 ast::Number::Complex { .. } => {
-                    self.error(n.range, "complex numbers are not supported").help("use two floats");
+                    self.error(n.range, "complex numbers are not supported")
+                        .help("use two floats");
                     return None;
                 }
             },
@@ -857,7 +1027,14 @@ impl Ctx {
                 let left = self.lower_expr(frame, &b.left);
                 let right = self.lower_expr(frame, &b.right);
                 let ty = self.u.fresh();
-                (ExprKind::Binary { op: op?, left: Box::new(left?), right: Box::new(right?) }, ty)
+                (
+                    ExprKind::Binary {
+                        op: op?,
+                        left: Box::new(left?),
+                        right: Box::new(right?),
+                    },
+                    ty,
+                )
             }
             Expr::UnaryOp(u) => {
                 if u.op == ast::UnaryOp::Not {
@@ -869,12 +1046,25 @@ impl Ctx {
                     ast::UnaryOp::UAdd => UnaryOp::Pos,
                     _ => UnaryOp::Invert,
                 };
-                (ExprKind::Unary { op, operand: Box::new(operand) }, self.u.fresh())
+                (
+                    ExprKind::Unary {
+                        op,
+                        operand: Box::new(operand),
+                    },
+                    self.u.fresh(),
+                )
             }
             Expr::BoolOp(b) => {
-                let values: Option<Vec<ir::Expr>> = b.values.iter().map(|v| self.lower_expr(frame, v)).collect();
+                let values: Option<Vec<ir::Expr>> =
+                    b.values.iter().map(|v| self.lower_expr(frame, v)).collect();
                 let ty = self.u.fresh();
-                (ExprKind::BoolOp { and: b.op == ast::BoolOp::And, values: values? }, ty)
+                (
+                    ExprKind::BoolOp {
+                        and: b.op == ast::BoolOp::And,
+                        values: values?,
+                    },
+                    ty,
+                )
             }
             Expr::Compare(c) => {
                 let first = self.lower_expr(frame, &c.left);
@@ -894,21 +1084,37 @@ impl Ctx {
                     };
                     rest.push((op, self.lower_expr(frame, right)?));
                 }
-                (ExprKind::Compare { first: Box::new(first?), rest }, Type::Bool)
+                (
+                    ExprKind::Compare {
+                        first: Box::new(first?),
+                        rest,
+                    },
+                    Type::Bool,
+                )
             }
             Expr::If(i) => {
                 let cond = self.lower_condition(frame, &i.test);
                 let then = self.lower_expr(frame, &i.body);
                 let orelse = self.lower_expr(frame, &i.orelse);
                 let ty = self.u.fresh();
-                (ExprKind::IfElse { cond: Box::new(cond?), then: Box::new(then?), orelse: Box::new(orelse?) }, ty)
+                (
+                    ExprKind::IfElse {
+                        cond: Box::new(cond?),
+                        then: Box::new(then?),
+                        orelse: Box::new(orelse?),
+                    },
+                    ty,
+                )
             }
             Expr::Call(c) => return self.lower_call(frame, c),
             Expr::FString(f) => (ExprKind::FString(self.lower_fstring(frame, f)?), Type::Str),
             other => {
-                self.error(other.range(), format!("{} is not supported yet", construct_name(other)))
-                    .label("not supported")
-                    .help("Molt translates int, float, bool, str and None values so far");
+                self.error(
+                    other.range(),
+                    format!("{} is not supported yet", construct_name(other)),
+                )
+                .label("not supported")
+                .help("Molt translates int, float, bool, str and None values so far");
                 return None;
             }
         };
@@ -927,16 +1133,26 @@ impl Ctx {
             return Some(ir::Expr::new(ExprKind::Local(name.into()), ty.clone(), r));
         }
         if name == "__name__" {
-            return Some(ir::Expr::new(ExprKind::Str("__main__".into()), Type::Str, r));
+            return Some(ir::Expr::new(
+                ExprKind::Str("__main__".into()),
+                Type::Str,
+                r,
+            ));
         }
         if self.funcs.contains_key(name) {
-            self.error(n.range, format!("function `{name}` used as a value is not supported yet"))
-                .help(format!("call it: `{name}(...)`"));
+            self.error(
+                n.range,
+                format!("function `{name}` used as a value is not supported yet"),
+            )
+            .help(format!("call it: `{name}(...)`"));
             return None;
         }
         if builtin(name).is_some() || name == "print" || name == "range" {
-            self.error(n.range, format!("builtin `{name}` used as a value is not supported yet"))
-                .help(format!("call it: `{name}(...)`"));
+            self.error(
+                n.range,
+                format!("builtin `{name}` used as a value is not supported yet"),
+            )
+            .help(format!("call it: `{name}(...)`"));
             return None;
         }
         self.error(n.range, format!("name '{name}' is not defined"))
@@ -948,13 +1164,17 @@ impl Ctx {
     fn lower_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
         let r = span(c.range());
         let Expr::Name(n) = &*c.func else {
-            self.error(c.func.range(), "only calls of functions by name are supported yet")
-                .help("call a function defined in this module or a builtin");
+            self.error(
+                c.func.range(),
+                "only calls of functions by name are supported yet",
+            )
+            .help("call a function defined in this module or a builtin");
             return None;
         };
         let name = n.id.as_str();
         if let Some(k) = c.arguments.keywords.first() {
-            self.error(k.range, "keyword arguments are not supported yet").help("pass the arguments by position");
+            self.error(k.range, "keyword arguments are not supported yet")
+                .help("pass the arguments by position");
             return None;
         }
         let args: Option<Vec<ir::Expr>> = c
@@ -963,7 +1183,8 @@ impl Ctx {
             .iter()
             .map(|a| {
                 if let Expr::Starred(_) = a {
-                    self.error(a.range(), "`*args` in calls is not supported yet").help("pass each argument");
+                    self.error(a.range(), "`*args` in calls is not supported yet")
+                        .help("pass each argument");
                     return None;
                 }
                 self.lower_expr(frame, a)
@@ -976,28 +1197,53 @@ impl Ctx {
                     let s = if sig.params.len() == 1 { "" } else { "s" };
                     self.error(
                         c.arguments.range,
-                        format!("{name}() takes {} positional argument{s} but {} were given", sig.params.len(), args.len()),
+                        format!(
+                            "{name}() takes {} positional argument{s} but {} were given",
+                            sig.params.len(),
+                            args.len()
+                        ),
                     )
                     .label("wrong number of arguments")
                     .help(format!("pass exactly {} argument{s}", sig.params.len()));
                     return None;
                 }
-                return Some(ir::Expr::new(ExprKind::Call { func: name.into(), args }, sig.ret, r));
+                return Some(ir::Expr::new(
+                    ExprKind::Call {
+                        func: name.into(),
+                        args,
+                    },
+                    sig.ret,
+                    r,
+                ));
             }
         }
-        if matches!(name, "eval" | "exec" | "compile" | "globals" | "locals" | "vars" | "__import__") {
-            self.error(n.range, format!("`{name}()` is not supported: Molt compiles a closed program ahead of time"))
-                .label("dynamic code")
-                .help("write the code directly instead of building it at run time");
+        if matches!(
+            name,
+            "eval" | "exec" | "compile" | "globals" | "locals" | "vars" | "__import__"
+        ) {
+            self.error(
+                n.range,
+                format!(
+                    "`{name}()` is not supported: Molt compiles a closed program ahead of time"
+                ),
+            )
+            .label("dynamic code")
+            .help("write the code directly instead of building it at run time");
             return None;
         }
         let Some((func, arity)) = builtin(name) else {
             if frame.types.contains_key(name) || self.global_types.contains_key(name) {
-                self.error(n.range, format!("calling the variable `{name}` is not supported yet"))
-                    .help("call a function defined with def");
+                self.error(
+                    n.range,
+                    format!("calling the variable `{name}` is not supported yet"),
+                )
+                .help("call a function defined with def");
             } else if matches!(name, "print" | "range") {
-                self.error(c.range(), format!("{name}() is only supported as a statement or in a for loop"))
-                    .help(format!("use {name}() on its own line"));
+                self.error(
+                    c.range(),
+                    format!("{name}() is only supported as a statement or in a for loop"),
+                )
+                .help(format!("use {name}() on its own line"));
             } else {
                 self.error(n.range, format!("name '{name}' is not defined"))
                     .label("undefined name")
@@ -1006,9 +1252,16 @@ impl Ctx {
             return None;
         };
         if !arity.contains(&args.len()) {
-            self.error(c.arguments.range, format!("{name}() does not take {} arguments", args.len()))
-                .label("wrong number of arguments")
-                .help(format!("pass {} to {} arguments", arity.start(), arity.end()));
+            self.error(
+                c.arguments.range,
+                format!("{name}() does not take {} arguments", args.len()),
+            )
+            .label("wrong number of arguments")
+            .help(format!(
+                "pass {} to {} arguments",
+                arity.start(),
+                arity.end()
+            ));
             return None;
         }
         let ty = match func {
@@ -1026,7 +1279,9 @@ impl Ctx {
         for part in f.value.as_slice() {
             match part {
                 ast::FStringPart::Literal(l) => push_literal(&mut parts, &l.value),
-                ast::FStringPart::FString(fs) => self.lower_elements(frame, &fs.elements, &mut parts)?,
+                ast::FStringPart::FString(fs) => {
+                    self.lower_elements(frame, &fs.elements, &mut parts)?
+                }
             }
         }
         Some(parts)
@@ -1048,7 +1303,8 @@ impl Ctx {
                         ast::ConversionFlag::Str => Conversion::Str,
                         ast::ConversionFlag::Repr => Conversion::Repr,
                         ast::ConversionFlag::Ascii => {
-                            self.error(i.range, "the !a conversion is not supported yet").help("use !r");
+                            self.error(i.range, "the !a conversion is not supported yet")
+                                .help("use !r");
                             return None;
                         }
                     };
@@ -1070,7 +1326,11 @@ impl Ctx {
                             })
                         }
                     };
-                    parts.push(FPart::Value { value, conversion, spec });
+                    parts.push(FPart::Value {
+                        value,
+                        conversion,
+                        spec,
+                    });
                 }
             }
         }
@@ -1113,7 +1373,9 @@ fn int_literal_digits(i: &ast::Int) -> String {
         Some(v) => v.to_string(),
         None => {
             let text = i.to_string();
-            molt_rt::text::parse_number::parse_int(&text, 0).map(|b| b.to_string()).unwrap_or(text)
+            molt_rt::text::parse_number::parse_int(&text, 0)
+                .map(|b| b.to_string())
+                .unwrap_or(text)
         }
     }
 }
@@ -1127,7 +1389,9 @@ fn literal(e: &Expr) -> Option<ir::Expr> {
     let r = span(e.range());
     match e {
         Expr::NumberLiteral(n) => match &n.value {
-            ast::Number::Int(i) => i.as_i64().map(|v| ir::Expr::new(ExprKind::Int(v.to_string()), Type::Int, r)),
+            ast::Number::Int(i) => i
+                .as_i64()
+                .map(|v| ir::Expr::new(ExprKind::Int(v.to_string()), Type::Int, r)),
             ast::Number::Float(f) => Some(ir::Expr::new(ExprKind::Float(*f), Type::Float, r)),
             _ => None,
         },
@@ -1135,7 +1399,9 @@ fn literal(e: &Expr) -> Option<ir::Expr> {
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
             let inner = literal(&u.operand)?;
             match inner.kind {
-                ExprKind::Int(v) if v != "0" => Some(ir::Expr::new(ExprKind::Int(format!("-{v}")), Type::Int, r)),
+                ExprKind::Int(v) if v != "0" => {
+                    Some(ir::Expr::new(ExprKind::Int(format!("-{v}")), Type::Int, r))
+                }
                 ExprKind::Float(f) => Some(ir::Expr::new(ExprKind::Float(-f), Type::Float, r)),
                 _ => None,
             }
@@ -1180,7 +1446,8 @@ fn is_main_guard(test: &Expr) -> bool {
     }
     let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
     let is_main = |e: &Expr| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
-    (is_name(&c.left) && is_main(&c.comparators[0])) || (is_main(&c.left) && is_name(&c.comparators[0]))
+    (is_name(&c.left) && is_main(&c.comparators[0]))
+        || (is_main(&c.left) && is_name(&c.comparators[0]))
 }
 
 fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {

@@ -12,7 +12,11 @@ use std::process::ExitCode;
 const MAX_SOURCE_BYTES: usize = 4 << 20;
 
 #[derive(Parser)]
-#[command(name = "molt", version, about = "Translate Python 3.12 programs into readable, fast Rust crates")]
+#[command(
+    name = "molt",
+    version,
+    about = "Translate Python 3.12 programs into readable, fast Rust crates"
+)]
 struct Cli {
     /// Print nothing but errors.
     #[arg(short, long, global = true)]
@@ -87,20 +91,34 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 (Some(_), _) => print!("{}", t.rust),
                 (None, Some(dir)) => {
                     let files = krate::crate_files(&file_name(&file), &t);
-                    krate::write_files(&dir, &files).map_err(|e| format!("error: cannot write {}: {e}", dir.display()))?;
+                    krate::write_files(&dir, &files)
+                        .map_err(|e| format!("error: cannot write {}: {e}", dir.display()))?;
                     if !quiet {
-                        eprintln!("wrote {} (build it with `cargo build --release` there)", dir.display());
+                        eprintln!(
+                            "wrote {} (build it with `cargo build --release` there)",
+                            dir.display()
+                        );
                     }
                 }
-                (None, None) => return Err("error: give the crate directory with -o DIR, or --emit rust|ir".into()),
+                (None, None) => {
+                    return Err(
+                        "error: give the crate directory with -o DIR, or --emit rust|ir".into(),
+                    )
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Build { file, out, release, target } => {
+        Command::Build {
+            file,
+            out,
+            release,
+            target,
+        } => {
             let exe = build(&file, release, target.as_deref(), quiet)?;
             let exe = match out {
                 Some(dest) => {
-                    std::fs::copy(&exe, &dest).map_err(|e| format!("error: cannot copy to {}: {e}", dest.display()))?;
+                    std::fs::copy(&exe, &dest)
+                        .map_err(|e| format!("error: cannot copy to {}: {e}", dest.display()))?;
                     dest
                 }
                 None => exe,
@@ -108,30 +126,44 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             println!("{}", exe.display());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { file, release, args } => {
+        Command::Run {
+            file,
+            release,
+            args,
+        } => {
             let exe = build(&file, release, None, true)?;
             let status = std::process::Command::new(&exe)
                 .args(args)
                 .status()
                 .map_err(|e| format!("error: cannot run {}: {e}", exe.display()))?;
-            Ok(ExitCode::from(status.code().unwrap_or(1).clamp(0, 255) as u8))
+            Ok(ExitCode::from(
+                status.code().unwrap_or(1).clamp(0, 255) as u8
+            ))
         }
     }
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Reads and translates a file, printing diagnostics on failure.
 fn translate(path: &Path) -> Result<Translation, String> {
     let display = path.display().to_string();
     if path.is_dir() {
-        return Err(format!("error: `{display}` is a directory\n  = help: give the path of a .py file"));
+        return Err(format!(
+            "error: `{display}` is a directory\n  = help: give the path of a .py file"
+        ));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("error: cannot read `{display}`: {e}"))?;
     let fail = |message: String, help: &str| {
-        let d = Diagnostics { file: display.clone(), source: String::new(), items: vec![Diagnostic::error(message, 0..0).with_help(help)] };
+        let d = Diagnostics {
+            file: display.clone(),
+            source: String::new(),
+            items: vec![Diagnostic::error(message, 0..0).with_help(help)],
+        };
         report(&d);
         Err(String::from("error: no Rust was written"))
     };
@@ -152,16 +184,27 @@ fn translate(path: &Path) -> Result<Translation, String> {
         }
     };
     if source.trim().is_empty() {
-        return fail(format!("`{display}` is empty: there is no program to translate"), "write some Python in it");
+        return fail(
+            format!("`{display}` is empty: there is no program to translate"),
+            "write some Python in it",
+        );
     }
     molt_codegen::transpile(&display, &source).map_err(|d| {
         report(&d);
-        format!("error: could not translate `{display}` ({} error{})", d.items.len(), if d.items.len() == 1 { "" } else { "s" })
+        format!(
+            "error: could not translate `{display}` ({} error{})",
+            d.items.len(),
+            if d.items.len() == 1 { "" } else { "s" }
+        )
     })
 }
 
 fn report(d: &Diagnostics) {
-    let choice = if std::io::stderr().is_terminal() { ColorChoice::Auto } else { ColorChoice::Never };
+    let choice = if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
     let mut stderr = StandardStream::stderr(choice);
     d.render(&mut stderr);
 }
@@ -182,18 +225,34 @@ fn build(file: &Path, release: bool, target: Option<&str>, quiet: bool) -> Resul
     let t = translate(file)?;
     let cache = cache_dir();
     let abs = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
-    let crate_dir = cache.join("crates").join(format!("{}-{:016x}", t.module, fnv1a(abs.to_string_lossy().as_bytes())));
+    let crate_dir = cache.join("crates").join(format!(
+        "{}-{:016x}",
+        t.module,
+        fnv1a(abs.to_string_lossy().as_bytes())
+    ));
     let name = file_name(file);
     let files = krate::crate_files(&name, &t);
-    krate::write_files(&crate_dir, &files).map_err(|e| format!("error: cannot write {}: {e}", crate_dir.display()))?;
+    krate::write_files(&crate_dir, &files)
+        .map_err(|e| format!("error: cannot write {}: {e}", crate_dir.display()))?;
     let rust_file = format!("src/{}.rs", t.module);
-    let map = SourceMap { rust_file: &rust_file, python_file: &file.display().to_string(), line_map: &t.line_map };
+    let map = SourceMap {
+        rust_file: &rust_file,
+        python_file: &file.display().to_string(),
+        line_map: &t.line_map,
+    };
     let target_dir = cache.join("target");
-    let opts = BuildOptions { release, target, target_dir: &target_dir, quiet };
+    let opts = BuildOptions {
+        release,
+        target,
+        target_dir: &target_dir,
+        quiet,
+    };
     cargo::build(&crate_dir, &opts, &map)
 }
 
 /// A stable hash for cache directory names (std's hasher is seeded).
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3))
+    bytes.iter().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ *b as u64).wrapping_mul(0x100000001b3)
+    })
 }

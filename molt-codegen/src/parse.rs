@@ -13,15 +13,21 @@ pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
         .iter()
         .map(|e| {
             let r = e.location;
-            Diagnostic::error(format!("syntax error: {}", e.error), r.start().to_usize()..r.end().to_usize())
-                .with_label("invalid syntax")
-                .with_help("this is not valid Python 3.12")
+            Diagnostic::error(
+                format!("syntax error: {}", e.error),
+                r.start().to_usize()..r.end().to_usize(),
+            )
+            .with_label("invalid syntax")
+            .with_help("this is not valid Python 3.12")
         })
         .collect();
     errors.extend(parsed.unsupported_syntax_errors().iter().map(|e| {
         let r = e.range;
-        Diagnostic::error(format!("syntax error: {e}"), r.start().to_usize()..r.end().to_usize())
-            .with_help("this syntax needs a newer Python than 3.12")
+        Diagnostic::error(
+            format!("syntax error: {e}"),
+            r.start().to_usize()..r.end().to_usize(),
+        )
+        .with_help("this syntax needs a newer Python than 3.12")
     }));
     if errors.is_empty() {
         match parsed.into_syntax() {

@@ -115,7 +115,9 @@ pub fn shared_globals(module: &[Stmt], module_names: &HashSet<String>) -> BTreeS
     let mut shared = BTreeSet::new();
     for stmt in module {
         if let Stmt::FunctionDef(f) = stmt {
-            let params: Vec<String> = all_params(&f.parameters).map(|p| p.name.id.to_string()).collect();
+            let params: Vec<String> = all_params(&f.parameters)
+                .map(|p| p.name.id.to_string())
+                .collect();
             let scope = function_scope(&params, &f.body);
             for g in &scope.globals {
                 shared.insert(g.clone());

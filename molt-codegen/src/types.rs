@@ -52,7 +52,11 @@ impl Type {
             }
             Type::Func(sig) => {
                 let params: Vec<String> = sig.params.iter().map(Type::python_name).collect();
-                format!("Callable[[{}], {}]", params.join(", "), sig.ret.python_name())
+                format!(
+                    "Callable[[{}], {}]",
+                    params.join(", "),
+                    sig.ret.python_name()
+                )
             }
             Type::Var(v) => format!("?{}", v.0),
         }
@@ -126,7 +130,9 @@ impl Unifier {
         match self.resolve(ty) {
             Type::Var(_) => true,
             Type::Tuple(items) => items.iter().any(|t| self.is_unsolved(t)),
-            Type::Func(sig) => sig.params.iter().any(|t| self.is_unsolved(t)) || self.is_unsolved(&sig.ret),
+            Type::Func(sig) => {
+                sig.params.iter().any(|t| self.is_unsolved(t)) || self.is_unsolved(&sig.ret)
+            }
             _ => false,
         }
     }
@@ -135,7 +141,9 @@ impl Unifier {
         match self.shallow(ty) {
             Type::Var(w) => v == w,
             Type::Tuple(items) => items.iter().any(|t| self.occurs(v, t)),
-            Type::Func(sig) => sig.params.iter().any(|t| self.occurs(v, t)) || self.occurs(v, &sig.ret),
+            Type::Func(sig) => {
+                sig.params.iter().any(|t| self.occurs(v, t)) || self.occurs(v, &sig.ret)
+            }
             _ => false,
         }
     }

@@ -27,11 +27,16 @@ struct Case {
 }
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let p = entry.path();
         if p.is_dir() {
@@ -49,15 +54,23 @@ fn load_cases(filter: &[String]) -> Vec<Case> {
     paths.sort();
     let mut cases = Vec::new();
     for path in paths {
-        let rel = path.strip_prefix(&root).expect("under cases").with_extension("");
+        let rel = path
+            .strip_prefix(&root)
+            .expect("under cases")
+            .with_extension("");
         let name = rel.to_string_lossy().replace('\\', "/");
         if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
             continue;
         }
-        let stdout = std::fs::read_to_string(path.with_extension("stdout")).unwrap_or_else(|_| panic!("{name}: missing .stdout (run tests/record.py)"));
-        let exit = std::fs::read_to_string(path.with_extension("exit")).unwrap_or_else(|_| panic!("{name}: missing .exit"));
+        let stdout = std::fs::read_to_string(path.with_extension("stdout"))
+            .unwrap_or_else(|_| panic!("{name}: missing .stdout (run tests/record.py)"));
+        let exit = std::fs::read_to_string(path.with_extension("exit"))
+            .unwrap_or_else(|_| panic!("{name}: missing .exit"));
         let mut lines = exit.lines();
-        let code = lines.next().and_then(|l| l.trim().parse().ok()).unwrap_or_else(|| panic!("{name}: bad .exit"));
+        let code = lines
+            .next()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{name}: bad .exit"));
         cases.push(Case {
             module: format!("case_{}", name.replace(['/', '-'], "_")),
             name,
@@ -82,7 +95,9 @@ fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
     }
     main.push_str("\nfn main() {\n    let case = std::env::args().nth(1).unwrap_or_default();\n    match case.as_str() {\n");
     for (module, (name, _)) in modules {
-        main.push_str(&format!("        {name:?} => molt_rt::run_main({module}::module_main),\n"));
+        main.push_str(&format!(
+            "        {name:?} => molt_rt::run_main({module}::module_main),\n"
+        ));
     }
     main.push_str("        _ => std::process::exit(99),\n    }\n}\n");
     let src = dir.join("src");
@@ -90,7 +105,11 @@ fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
     // Remove modules of cases no longer built.
     if let Ok(entries) = std::fs::read_dir(&src) {
         for e in entries.flatten() {
-            let stem = e.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let stem = e
+                .path()
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if stem != "main" && !modules.contains_key(&stem) {
                 let _ = std::fs::remove_file(e.path());
             }
@@ -103,7 +122,10 @@ fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
     };
     write(dir.join("Cargo.toml"), &manifest);
     if !dir.join("Cargo.lock").exists() {
-        write(dir.join("Cargo.lock"), &std::fs::read_to_string(repo_root().join("Cargo.lock")).expect("Cargo.lock"));
+        write(
+            dir.join("Cargo.lock"),
+            &std::fs::read_to_string(repo_root().join("Cargo.lock")).expect("Cargo.lock"),
+        );
     }
     write(src.join("main.rs"), &main);
     for (module, (_, code)) in modules {
@@ -113,14 +135,20 @@ fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
 
 /// Runs a cargo subcommand on the crate; returns the executable (for
 /// build) and the error or warning messages per module file.
-fn cargo(dir: &Path, target: &Path, sub: &[&str]) -> (Option<PathBuf>, BTreeMap<String, Vec<String>>, bool) {
+fn cargo(
+    dir: &Path,
+    target: &Path,
+    sub: &str,
+    extra: &[&str],
+) -> (Option<PathBuf>, BTreeMap<String, Vec<String>>, bool) {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    cmd.args(sub)
+    cmd.arg(sub)
         .arg("--message-format=json")
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(target)
+        .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit());
     let mut child = cmd.spawn().expect("run cargo");
@@ -135,9 +163,18 @@ fn cargo(dir: &Path, target: &Path, sub: &[&str]) -> (Option<PathBuf>, BTreeMap<
                 }
             }
             Message::CompilerMessage(m) => {
-                let Some(span) = m.message.spans.iter().find(|s| s.is_primary) else { continue };
-                let file = Path::new(&span.file_name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                let rendered = m.message.rendered.clone().unwrap_or(m.message.message.clone());
+                let Some(span) = m.message.spans.iter().find(|s| s.is_primary) else {
+                    continue;
+                };
+                let file = Path::new(&span.file_name)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let rendered = m
+                    .message
+                    .rendered
+                    .clone()
+                    .unwrap_or(m.message.message.clone());
                 problems.entry(file).or_default().push(rendered);
             }
             _ => {}
@@ -184,7 +221,10 @@ fn run_case(exe: &Path, case: &Case) -> Result<(), String> {
     let code = status.code().unwrap_or(-1);
     let mut problems = Vec::new();
     if out != case.expected_stdout {
-        problems.push(format!("stdout differs:\n{}", diff(&case.expected_stdout, &out)));
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff(&case.expected_stdout, &out)
+        ));
     }
     if code != case.expected_exit {
         problems.push(format!("exit code {code}, expected {}", case.expected_exit));
@@ -206,14 +246,23 @@ fn diff(expected: &str, got: &str) -> String {
     let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
     for i in 0..e.len().max(g.len()) {
         if e.get(i) != g.get(i) {
-            return format!("  line {}: expected {:?}\n  line {}:      got {:?}", i + 1, e.get(i), i + 1, g.get(i));
+            return format!(
+                "  line {}: expected {:?}\n  line {}:      got {:?}",
+                i + 1,
+                e.get(i),
+                i + 1,
+                g.get(i)
+            );
         }
     }
     "  (trailing newline differs)".into()
 }
 
 fn main() {
-    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let cases = load_cases(&filter);
     let mut failures: BTreeMap<String, String> = BTreeMap::new();
     let mut modules: BTreeMap<String, (String, String)> = BTreeMap::new();
@@ -233,7 +282,7 @@ fn main() {
     let mut exe = None;
     for _attempt in 0..3 {
         write_crate(&dir, &modules);
-        let (built, problems, ok) = cargo(&dir, &target, &["build"]);
+        let (built, problems, ok) = cargo(&dir, &target, "build", &[]);
         let errors: BTreeMap<String, Vec<String>> = problems
             .into_iter()
             .filter(|(_, msgs)| msgs.iter().any(|m| m.starts_with("error")))
@@ -247,15 +296,20 @@ fn main() {
         }
         for (module, msgs) in errors {
             if let Some((name, _)) = modules.remove(&module) {
-                failures.insert(name, format!("generated Rust does not compile:\n{}", msgs.join("\n")));
+                failures.insert(
+                    name,
+                    format!("generated Rust does not compile:\n{}", msgs.join("\n")),
+                );
             }
         }
     }
     if std::env::var("MOLT_CLIPPY").is_ok_and(|v| v == "1") && exe.is_some() {
-        let (_, problems, _) = cargo(&dir, &target, &["clippy", "--", "-D", "warnings"]);
+        let (_, problems, _) = cargo(&dir, &target, "clippy", &["--", "-D", "warnings"]);
         for (module, msgs) in problems {
             if let Some((name, _)) = modules.get(&module) {
-                failures.entry(name.clone()).or_insert_with(|| format!("clippy:\n{}", msgs.join("\n")));
+                failures
+                    .entry(name.clone())
+                    .or_insert_with(|| format!("clippy:\n{}", msgs.join("\n")));
             }
         }
     }

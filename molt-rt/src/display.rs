@@ -148,7 +148,10 @@ pub fn format<T: PyDisplay + ?Sized>(value: &T, spec: &str) -> Str {
 /// `format(value, spec)` for a spec computed at run time.
 pub fn format_checked<T: PyDisplay + ?Sized>(value: &T, spec: &str) -> PyResult<Str> {
     let parsed = format_spec::parse(spec).map_err(value_error)?;
-    value.format_spec(&parsed).map(Str::from).map_err(value_error)
+    value
+        .format_spec(&parsed)
+        .map(Str::from)
+        .map_err(value_error)
 }
 
 /// Builds an f-string: literal parts and values, each appended as `str()`.

@@ -258,6 +258,9 @@ mod tests {
     fn traceback_line() {
         let e = zero_division("division by zero");
         assert_eq!(e.traceback_line(), "ZeroDivisionError: division by zero");
-        assert_eq!(PyErr::new(ExcKind::AssertionError, "").traceback_line(), "AssertionError");
+        assert_eq!(
+            PyErr::new(ExcKind::AssertionError, "").traceback_line(),
+            "AssertionError"
+        );
     }
 }

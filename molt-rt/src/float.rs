@@ -91,7 +91,9 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
 /// `int(x)`: truncation towards zero.
 pub fn to_int(x: f64) -> PyResult<Int> {
     if x.is_nan() {
-        return Err(crate::exc::value_error("cannot convert float NaN to integer"));
+        return Err(crate::exc::value_error(
+            "cannot convert float NaN to integer",
+        ));
     }
     if x.is_infinite() {
         return Err(overflow("cannot convert float infinity to integer"));
@@ -107,6 +109,11 @@ pub fn to_int(x: f64) -> PyResult<Int> {
 #[inline]
 pub fn is_true(x: f64) -> bool {
     x != 0.0
+}
+
+/// `float(s)`: parses with CPython's rules or raises its ValueError.
+pub fn parse(s: &str) -> PyResult<f64> {
+    crate::text::parse_number::parse_float(s).map_err(crate::exc::value_error)
 }
 
 #[cfg(test)]
@@ -141,9 +148,4 @@ mod tests {
         assert_eq!(to_int(1e20).unwrap().to_string(), "100000000000000000000");
         assert!(to_int(f64::NAN).is_err());
     }
-}
-
-/// `float(s)`: parses with CPython's rules or raises its ValueError.
-pub fn parse(s: &str) -> PyResult<f64> {
-    crate::text::parse_number::parse_float(s).map_err(crate::exc::value_error)
 }

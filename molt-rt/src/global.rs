@@ -17,7 +17,8 @@ impl<T> Global<T> {
 
 /// Reads `name`, raising `NameError` before its first assignment.
 pub fn get<T: Clone + 'static>(cell: &'static LocalKey<Global<T>>, name: &str) -> PyResult<T> {
-    cell.with(|g| g.0.borrow().clone()).ok_or_else(|| name_error(name))
+    cell.with(|g| g.0.borrow().clone())
+        .ok_or_else(|| name_error(name))
 }
 
 /// Assigns `name`.

@@ -196,7 +196,10 @@ impl Int {
                 return Ok(Int::Small(r));
             }
         }
-        Ok(Int::from_big(num_traits::pow::pow(self.to_big(), e as usize)))
+        Ok(Int::from_big(num_traits::pow::pow(
+            self.to_big(),
+            e as usize,
+        )))
     }
 
     /// `pow(self, exp, modulus)`.
@@ -210,7 +213,11 @@ impl Int {
         let m = modulus.to_big();
         let r = self.to_big().modpow(&exp.to_big(), &m.abs());
         // modpow gives a result in [0, |m|); Python's takes the modulus's sign.
-        let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + &m
+        } else {
+            r
+        };
         Ok(Int::from_big(r))
     }
 
@@ -302,7 +309,11 @@ impl Int {
             return None;
         }
         if f.is_infinite() {
-            return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+            return Some(if f > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
         }
         if let Int::Small(v) = self {
             if v.unsigned_abs() <= 1 << 53 {
@@ -392,14 +403,22 @@ fn big_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let q_bits = q.bits() as i64;
     // Round to 53 significant bits (fewer when the result is subnormal).
     let exp = q_bits - shift; // value is in [2^(exp-1), 2^exp)
-    let keep = if exp - 1 < -1022 { 53 - (-1022 - (exp - 1)) } else { 53 };
+    let keep = if exp - 1 < -1022 {
+        53 - (-1022 - (exp - 1))
+    } else {
+        53
+    };
     if exp > 1024 {
         return Err(overflow("integer division result too large for a float"));
     }
     let drop = (q_bits - keep.max(0)).max(0) as usize;
     let mut m = &q >> drop;
     let rest = &q - (&m << drop);
-    let half = if drop > 0 { BigInt::one() << (drop - 1) } else { BigInt::zero() };
+    let half = if drop > 0 {
+        BigInt::one() << (drop - 1)
+    } else {
+        BigInt::zero()
+    };
     let round_up = if drop == 0 {
         false
     } else {
@@ -668,32 +687,73 @@ mod tests {
     fn promotes_on_overflow() {
         let m = Int::Small(i64::MAX);
         assert_eq!((&m + 1).to_string(), "9223372036854775808");
-        assert_eq!((&m * &m).to_string(), "85070591730234615847396907784232501249");
-        assert_eq!((Int::Small(i64::MIN).neg()).to_string(), "9223372036854775808");
+        assert_eq!(
+            (&m * &m).to_string(),
+            "85070591730234615847396907784232501249"
+        );
+        assert_eq!(
+            (Int::Small(i64::MIN).neg()).to_string(),
+            "9223372036854775808"
+        );
         assert_eq!(big("9223372036854775808") - 1, Int::Small(i64::MAX));
     }
 
     #[test]
     fn floor_semantics() {
-        let cases = [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (6, -3, -2, 0)];
+        let cases = [
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (6, -3, -2, 0),
+        ];
         for (a, b, q, r) in cases {
             let (a, b) = (Int::Small(a), Int::Small(b));
             assert_eq!(a.floor_div(&b).unwrap(), Int::Small(q));
             assert_eq!(a.modulo(&b).unwrap(), Int::Small(r));
         }
-        assert_eq!(Int::Small(i64::MIN).floor_div(&Int::Small(-1)).unwrap().to_string(), "9223372036854775808");
-        assert_eq!(Int::Small(i64::MIN).modulo(&Int::Small(-1)).unwrap(), Int::Small(0));
-        assert_eq!(big("-100000000000000000000").floor_div(&Int::Small(7)).unwrap().to_string(), "-14285714285714285715");
+        assert_eq!(
+            Int::Small(i64::MIN)
+                .floor_div(&Int::Small(-1))
+                .unwrap()
+                .to_string(),
+            "9223372036854775808"
+        );
+        assert_eq!(
+            Int::Small(i64::MIN).modulo(&Int::Small(-1)).unwrap(),
+            Int::Small(0)
+        );
+        assert_eq!(
+            big("-100000000000000000000")
+                .floor_div(&Int::Small(7))
+                .unwrap()
+                .to_string(),
+            "-14285714285714285715"
+        );
     }
 
     #[test]
     fn pow_and_shifts() {
-        assert_eq!(Int::Small(2).pow(&Int::Small(100)).unwrap().to_string(), "1267650600228229401496703205376");
-        assert_eq!(Int::Small(1).shl(&Int::Small(70)).unwrap().to_string(), "1180591620717411303424");
-        assert_eq!(Int::Small(-1).shl(&Int::Small(63)).unwrap(), Int::Small(i64::MIN));
+        assert_eq!(
+            Int::Small(2).pow(&Int::Small(100)).unwrap().to_string(),
+            "1267650600228229401496703205376"
+        );
+        assert_eq!(
+            Int::Small(1).shl(&Int::Small(70)).unwrap().to_string(),
+            "1180591620717411303424"
+        );
+        assert_eq!(
+            Int::Small(-1).shl(&Int::Small(63)).unwrap(),
+            Int::Small(i64::MIN)
+        );
         assert_eq!(Int::Small(-5).shr(&Int::Small(1)).unwrap(), Int::Small(-3));
         assert_eq!(Int::Small(-5).invert(), Int::Small(4));
-        assert_eq!(Int::Small(3).pow_mod(&Int::Small(4), &Int::Small(-5)).unwrap(), Int::Small(-4));
+        assert_eq!(
+            Int::Small(3)
+                .pow_mod(&Int::Small(4), &Int::Small(-5))
+                .unwrap(),
+            Int::Small(-4)
+        );
     }
 
     #[test]
@@ -702,8 +762,15 @@ mod tests {
         let a = big("100000000000000000000000000000001");
         let b = big("3");
         assert_eq!(a.true_div(&b).unwrap(), 3.3333333333333334e31);
-        assert_eq!(Int::Small(3).true_div(&big("1".repeat(400).as_str())).unwrap(), 0.0);
-        assert!(big(&format!("1{}", "0".repeat(400))).true_div(&Int::Small(3)).is_err());
+        assert_eq!(
+            Int::Small(3)
+                .true_div(&big("1".repeat(400).as_str()))
+                .unwrap(),
+            0.0
+        );
+        assert!(big(&format!("1{}", "0".repeat(400)))
+            .true_div(&Int::Small(3))
+            .is_err());
         let p = Int::Small(2).pow(&Int::Small(80)).unwrap();
         assert_eq!(p.true_div(&Int::Small(3)).unwrap(), 4.029752732048764e23);
     }
@@ -719,8 +786,16 @@ mod tests {
 
     #[test]
     fn digit_limit() {
-        assert!(Int::Small(10).pow(&Int::Small(4300)).unwrap().to_str_checked().is_err());
-        assert!(Int::Small(10).pow(&Int::Small(4299)).unwrap().to_str_checked().is_ok());
+        assert!(Int::Small(10)
+            .pow(&Int::Small(4300))
+            .unwrap()
+            .to_str_checked()
+            .is_err());
+        assert!(Int::Small(10)
+            .pow(&Int::Small(4299))
+            .unwrap()
+            .to_str_checked()
+            .is_ok());
     }
 }
 

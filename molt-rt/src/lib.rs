@@ -14,10 +14,10 @@ pub mod run;
 pub mod str;
 pub mod text;
 
+pub use builtins::{max, min};
 pub use display::{format, format_checked, repr, str, PyDisplay};
 pub use exc::{ExcKind, PyErr, PyResult};
 pub use int::Int;
 pub use range::{range, range_by, range_step};
 pub use run::run_main;
-pub use builtins::{max, min};
 pub use str::Str;

@@ -21,7 +21,11 @@ pub fn range_by(start: impl Into<Int>, stop: impl Into<Int>, step: i64) -> Range
 }
 
 /// `range(start, stop, step)`, raising for a zero step.
-pub fn range_step(start: impl Into<Int>, stop: impl Into<Int>, step: impl Into<Int>) -> PyResult<Range> {
+pub fn range_step(
+    start: impl Into<Int>,
+    stop: impl Into<Int>,
+    step: impl Into<Int>,
+) -> PyResult<Range> {
     let step = step.into();
     if step.is_zero() {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -32,7 +36,11 @@ pub fn range_step(start: impl Into<Int>, stop: impl Into<Int>, step: impl Into<I
 fn make(start: Int, stop: Int, step: Int) -> Range {
     match (start.as_i64(), stop.as_i64(), step.as_i64()) {
         (Some(next), Some(stop), Some(step)) => Range::Small { next, stop, step },
-        _ => Range::Big { next: start, stop, step },
+        _ => Range::Big {
+            next: start,
+            stop,
+            step,
+        },
     }
 }
 
@@ -43,7 +51,11 @@ impl Iterator for Range {
     fn next(&mut self) -> Option<Int> {
         match self {
             Range::Small { next, stop, step } => {
-                let done = if *step > 0 { *next >= *stop } else { *next <= *stop };
+                let done = if *step > 0 {
+                    *next >= *stop
+                } else {
+                    *next <= *stop
+                };
                 if done {
                     return None;
                 }
@@ -56,7 +68,11 @@ impl Iterator for Range {
                 Some(Int::Small(value))
             }
             Range::Big { next, stop, step } => {
-                let done = if step.is_negative() { *next <= *stop } else { *next >= *stop };
+                let done = if step.is_negative() {
+                    *next <= *stop
+                } else {
+                    *next >= *stop
+                };
                 if done {
                     return None;
                 }
@@ -75,7 +91,10 @@ mod tests {
     #[test]
     fn ranges() {
         let v: Vec<Int> = range_by(10, 0, -3).collect();
-        assert_eq!(v, vec![Int::Small(10), Int::Small(7), Int::Small(4), Int::Small(1)]);
+        assert_eq!(
+            v,
+            vec![Int::Small(10), Int::Small(7), Int::Small(4), Int::Small(1)]
+        );
         assert_eq!(range(5, 5).count(), 0);
         assert!(range_step(0, 5, 0).is_err());
         assert_eq!(range_by(i64::MAX - 1, i64::MAX, 5).count(), 1);

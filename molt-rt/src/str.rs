@@ -52,7 +52,10 @@ impl Str {
                 Ok(Str::from(self.0.repeat(n as usize)))
             }
             _ if self.0.is_empty() || n.is_negative() => Ok(Str::default()),
-            _ => Err(crate::PyErr::new(crate::ExcKind::OverflowError, "repeated string is too long")),
+            _ => Err(crate::PyErr::new(
+                crate::ExcKind::OverflowError,
+                "repeated string is too long",
+            )),
         }
     }
 }

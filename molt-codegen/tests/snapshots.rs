@@ -1,0 +1,40 @@
+//! Snapshot tests of the Rust (and IR) Molt generates for the programs in
+//! `examples/`: reviewing a change to generated code means reviewing these
+//! files. `cargo insta review` (or INSTA_UPDATE=always) updates them.
+
+use std::path::Path;
+
+fn translate(name: &str) -> molt_codegen::Translation {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples")
+        .join(name);
+    let source = std::fs::read_to_string(&path).expect("example");
+    molt_codegen::transpile(name, &source).unwrap_or_else(|d| panic!("{d}"))
+}
+
+#[test]
+fn fib_rust() {
+    insta::assert_snapshot!(translate("fib.py").rust);
+}
+
+#[test]
+fn fib_ir() {
+    insta::assert_snapshot!(translate("fib.py").ir);
+}
+
+#[test]
+fn hello_rust() {
+    insta::assert_snapshot!(translate("hello.py").rust);
+}
+
+#[test]
+fn collatz_rust() {
+    insta::assert_snapshot!(translate("collatz.py").rust);
+}
+
+#[test]
+fn output_is_deterministic() {
+    for name in ["fib.py", "hello.py", "collatz.py"] {
+        assert_eq!(translate(name).rust, translate(name).rust);
+    }
+}

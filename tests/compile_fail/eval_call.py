@@ -1,0 +1,2 @@
+code = "1 + 2"
+print(eval(code))

@@ -1,0 +1,5 @@
+def scale(x: float) -> float:
+    return x * 2.0
+
+
+print(scale(3))

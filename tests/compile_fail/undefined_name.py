@@ -1,0 +1,5 @@
+def main() -> None:
+    print(totl)
+
+
+main()
