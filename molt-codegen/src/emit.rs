@@ -1451,6 +1451,27 @@ impl<'a> Emitter<'a> {
                 }
             }
             _ if numeric(&l.ty) && numeric(&r.ty) => self.numeric_compare(op, l, r),
+            _ if l.ty == Type::Str && r.ty == Type::Str => {
+                // Compare as `&str`, so literals need no `Str` of their own.
+                let side = |c: Code| -> TokenStream {
+                    let text = c.ts.to_string();
+                    match text
+                        .strip_prefix("Str :: from (")
+                        .and_then(|t| t.strip_suffix(')'))
+                    {
+                        Some(lit) if syn::parse_str::<syn::LitStr>(lit).is_ok() => {
+                            lit.parse().unwrap_or(c.ts)
+                        }
+                        _ => {
+                            let t = c.at(Prec::Postfix);
+                            quote!(#t.as_str())
+                        }
+                    }
+                };
+                let o = cmp_op(op);
+                let (lt, rt) = (side(l), side(r));
+                quote!(#lt #o #rt)
+            }
             _ if l.ty == r.ty => {
                 let o = cmp_op(op);
                 let (lt, rt) = (l.at(next(Prec::Compare)), r.at(next(Prec::Compare)));
@@ -1488,12 +1509,16 @@ impl<'a> Emitter<'a> {
         } else {
             (op, l, r)
         };
-        let side = |this: &mut Self, c: Code, other: &Type| -> TokenStream {
+        let side = |this: &mut Self, c: Code, other: &Type, other_small: bool| -> TokenStream {
             match (&c.ty, other) {
                 (Type::Bool, Type::Bool) => c.at(next(Prec::Compare)),
                 (Type::Bool, Type::Float) => {
                     let t = c.at(Prec::Block);
                     quote!(f64::from(#t))
+                }
+                (Type::Bool, Type::Int) if other_small => {
+                    let t = c.at(Prec::Block);
+                    quote!(i64::from(#t))
                 }
                 (Type::Bool, _) => {
                     let int = this.int_type();
@@ -1512,7 +1537,11 @@ impl<'a> Emitter<'a> {
                         quote!(#f)
                     }
                 }
-                (Type::Int, _) if c.small_int.is_some() && *other == Type::Int => c.ts,
+                (Type::Int, _)
+                    if c.small_int.is_some() && matches!(other, Type::Int | Type::Bool) =>
+                {
+                    c.ts
+                }
                 (Type::Int, _) if c.small_int.is_some() => {
                     let int = this.int_type();
                     let v = int_lit(c.small_int.unwrap_or_default());
@@ -1522,8 +1551,9 @@ impl<'a> Emitter<'a> {
             }
         };
         let (lt_ty, rt_ty) = (l.ty.clone(), r.ty.clone());
-        let lt = side(self, l, &rt_ty);
-        let rt = side(self, r, &lt_ty);
+        let (l_small, r_small) = (l.small_int.is_some(), r.small_int.is_some());
+        let lt = side(self, l, &rt_ty, r_small);
+        let rt = side(self, r, &lt_ty, l_small);
         let o = cmp_op(op);
         quote!(#lt #o #rt)
     }
