@@ -214,34 +214,82 @@ fn first_use_declares(body: &[Stmt], name: &str) -> bool {
     false
 }
 
+/// Whether every mention of `name` is as the variable of `for` loops (or
+/// inside their bodies, which do not assign it): then each loop binds it in
+/// Rust's `for` pattern and no outer declaration is needed.
 fn is_loop_variable(body: &[Stmt], name: &str) -> bool {
+    loop_uses(body, name).is_some_and(|loops| loops > 0)
+}
+
+/// The number of such loops, or `None` if `name` is used otherwise.
+fn loop_uses(body: &[Stmt], name: &str) -> Option<usize> {
+    let mentioned = |e: &crate::ir::Expr| {
+        let mut found = BTreeSet::new();
+        mentions(
+            &Stmt {
+                line: 0,
+                kind: StmtKind::Expr(e.clone()),
+            },
+            &mut found,
+        );
+        found.contains(name)
+    };
     let mut loops = 0;
     for s in body {
-        let mut names = BTreeSet::new();
-        mentions(s, &mut names);
-        if !names.contains(name) {
-            continue;
-        }
         match &s.kind {
             StmtKind::ForRange {
-                var: Place::Local(v),
+                var,
+                start,
+                stop,
+                step,
                 body,
                 orelse,
-                ..
-            } if v == name => {
-                let mut writes = HashMap::new();
-                count_writes(body, false, &mut writes);
+            } => {
+                if [Some(start), Some(stop), step.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|e| mentioned(e))
+                {
+                    return None;
+                }
                 let mut in_else = BTreeSet::new();
                 orelse.iter().for_each(|s| mentions(s, &mut in_else));
-                if writes.contains_key(name) || in_else.contains(name) {
-                    return false;
+                if in_else.contains(name) {
+                    return None;
                 }
-                loops += 1;
+                if matches!(var, Place::Local(v) if v == name) {
+                    let mut writes = HashMap::new();
+                    count_writes(body, false, &mut writes);
+                    if writes.contains_key(name) {
+                        return None;
+                    }
+                    loops += 1;
+                } else {
+                    loops += loop_uses(body, name)?;
+                }
             }
-            _ => return false,
+            StmtKind::While { cond, body, orelse }
+            | StmtKind::If {
+                cond,
+                then: body,
+                orelse,
+            } => {
+                if mentioned(cond) {
+                    return None;
+                }
+                loops += loop_uses(body, name)?;
+                loops += loop_uses(orelse, name)?;
+            }
+            _ => {
+                let mut found = BTreeSet::new();
+                mentions(s, &mut found);
+                if found.contains(name) {
+                    return None;
+                }
+            }
         }
     }
-    loops == 1
+    Some(loops)
 }
 
 fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, bool)>) {

@@ -52,7 +52,16 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         items.push(e.function(f));
         uses.extend(e.uses);
     }
-    let uses: Vec<Ident> = uses.iter().map(|u| format_ident!("{}", u)).collect();
+    // Import exactly the runtime names the items mention.
+    let mut mentioned = BTreeSet::new();
+    for item in &items {
+        collect_idents(item.clone(), &mut mentioned);
+    }
+    let uses: Vec<Ident> = uses
+        .iter()
+        .filter(|u| mentioned.contains(**u))
+        .map(|u| format_ident!("{}", u))
+        .collect();
     let use_line = if uses.is_empty() {
         quote!()
     } else {
@@ -231,6 +240,8 @@ struct Code {
     /// A small int literal, usable directly next to an `Int` operand.
     small_int: Option<i64>,
     ty: Type,
+    /// For `call(...)?`: the call without `?`, to return its `Result` as is.
+    tried: Option<TokenStream>,
 }
 
 impl Code {
@@ -241,6 +252,7 @@ impl Code {
             place: false,
             small_int: None,
             ty,
+            tried: None,
         }
     }
 
@@ -280,6 +292,8 @@ struct Emitter<'a> {
     loops: Vec<LoopCtx>,
     labels: usize,
     uses: BTreeSet<&'static str>,
+    /// Parameters and locals that nothing reads.
+    unread: HashSet<String>,
 }
 
 impl<'a> Emitter<'a> {
@@ -300,6 +314,21 @@ impl<'a> Emitter<'a> {
             locals.insert(l.name.clone(), l.clone());
         }
         let declared = f.params.iter().map(|p| p.name.clone()).collect();
+        let mut read = HashSet::new();
+        let mut body = f.body.clone();
+        analyze::visit_exprs_mut(&mut body, &mut |e| {
+            if let ExprKind::Local(n) = &e.kind {
+                read.insert(n.clone());
+            }
+        });
+        let unread = f
+            .params
+            .iter()
+            .map(|p| &p.name)
+            .chain(f.locals.iter().map(|l| &l.name))
+            .filter(|n| !read.contains(*n))
+            .cloned()
+            .collect();
         Emitter {
             module,
             raising,
@@ -311,6 +340,7 @@ impl<'a> Emitter<'a> {
             loops: Vec::new(),
             labels: 0,
             uses: BTreeSet::new(),
+            unread,
         }
     }
 
@@ -326,7 +356,9 @@ impl<'a> Emitter<'a> {
     /// `?` after a fallible call: marks the function as raising.
     fn try_(&mut self, ts: TokenStream, ty: Type) -> Code {
         self.raises = true;
-        Code::new(quote!(#ts?), Prec::Postfix, ty)
+        let mut c = Code::new(quote!(#ts?), Prec::Postfix, ty);
+        c.tried = Some(ts);
+        c
     }
 
     fn err(&mut self, err: TokenStream) -> TokenStream {
@@ -348,7 +380,7 @@ impl<'a> Emitter<'a> {
             .params
             .iter()
             .map(|p| {
-                let n = ident(&p.name);
+                let n = self.local_ident(&p.name);
                 let t = rust_type(&p.ty, &mut self.uses);
                 if writes.contains_key(&p.name) {
                     quote!(mut #n: #t)
@@ -392,8 +424,13 @@ impl<'a> Emitter<'a> {
         quote!(#(#decls)* #body)
     }
 
+    /// A local's Rust name: `_name` when nothing reads it, as Rust asks.
     fn local_ident(&self, name: &str) -> Ident {
-        ident(name)
+        if self.unread.contains(name) {
+            ident(&format!("_{name}"))
+        } else {
+            ident(name)
+        }
     }
 
     /// A block in tail position: a final `return` becomes the block's value.
@@ -409,8 +446,7 @@ impl<'a> Emitter<'a> {
                 let marker = line_marker(s.line);
                 match &s.kind {
                     StmtKind::Return(v) => {
-                        let value = self.return_value(v.as_ref());
-                        let value = self.wrap_ok(value);
+                        let value = self.returned(v.as_ref());
                         out.push(quote!(#marker #value));
                     }
                     StmtKind::If { cond, then, orelse }
@@ -447,29 +483,31 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn wrap_ok(&mut self, value: TokenStream) -> TokenStream {
-        if self.raises || self.is_main {
+    /// What a `return` gives back: `None` for a bare `return` of a
+    /// function that returns `()`. A raising call is returned as its
+    /// `Result`, not as `Ok(call()?)`.
+    fn returned(&mut self, v: Option<&ir::Expr>) -> Option<TokenStream> {
+        let raising = self.raises || self.is_main;
+        if raising {
             self.raises = true;
-            quote!(Ok(#value))
-        } else {
-            value
         }
-    }
-
-    fn return_value(&mut self, v: Option<&ir::Expr>) -> TokenStream {
-        match v {
-            Some(v) if v.ty != Type::None => self.owned(v),
-            Some(v) => {
-                let e = self.expr(v);
-                if matches!(v.kind, ExprKind::None) {
-                    quote!(())
-                } else {
-                    let ts = e.ts;
-                    quote!({ #ts; })
-                }
+        let value = match v {
+            Some(v) if !matches!(v.kind, ExprKind::None) => v,
+            _ => return raising.then(|| quote!(Ok(()))),
+        };
+        let c = self.expr(value);
+        if raising {
+            if let Some(inner) = c.tried.clone() {
+                return Some(inner);
             }
-            None => quote!(()),
         }
+        let unit = value.ty == Type::None;
+        let owned = self.owned_code(c);
+        Some(match (raising, unit) {
+            (true, true) => quote!({ #owned; Ok(()) }),
+            (true, false) => quote!(Ok(#owned)),
+            (false, _) => owned,
+        })
     }
 
     fn block(&mut self, body: &[ir::Stmt]) -> TokenStream {
@@ -558,6 +596,7 @@ impl<'a> Emitter<'a> {
                             place: false,
                             small_int: None,
                             ty: Type::Int,
+                            tried: None,
                         };
                         (quote!(#tmp), self.store(place, value))
                     }
@@ -566,7 +605,7 @@ impl<'a> Emitter<'a> {
                     Place::Local(n)
                         if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable) =>
                     {
-                        let id = ident(n);
+                        let id = self.local_ident(n);
                         if loop_var_unused(body, n) {
                             quote!(_)
                         } else {
@@ -609,8 +648,7 @@ impl<'a> Emitter<'a> {
             }
             StmtKind::Pass => quote!(),
             StmtKind::Return(v) => {
-                let value = self.return_value(v.as_ref());
-                let value = self.wrap_ok(value);
+                let value = self.returned(v.as_ref());
                 quote!(return #value;)
             }
             StmtKind::Raise { .. } | StmtKind::Exit(_) => {
@@ -713,6 +751,12 @@ impl<'a> Emitter<'a> {
     }
 
     fn if_stmt(&mut self, cond: &ir::Expr, then: &[ir::Stmt], orelse: &[ir::Stmt]) -> TokenStream {
+        // `else: pass` adds nothing in Rust.
+        let orelse = if orelse.iter().all(|s| matches!(s.kind, StmtKind::Pass)) {
+            &[][..]
+        } else {
+            orelse
+        };
         let c = self.expr(cond).at(Prec::Or);
         let then = self.block(then);
         match orelse {
@@ -795,7 +839,7 @@ impl<'a> Emitter<'a> {
     fn store(&mut self, place: &Place, value: Code) -> TokenStream {
         match place {
             Place::Local(n) => {
-                let name = ident(n);
+                let name = self.local_ident(n);
                 let local = self.locals.get(n).cloned();
                 let v = self.owned_code(value);
                 match local.map(|l| (l.binding, l.mutable)) {
@@ -826,6 +870,14 @@ impl<'a> Emitter<'a> {
     }
 
     fn assign(&mut self, place: &Place, value: &ir::Expr) -> TokenStream {
+        // `x = x + y` reads best, and passes clippy, as `x += y`.
+        if let (Place::Local(n), ExprKind::Binary { op, left, right }) = (place, &value.kind) {
+            if matches!(&left.kind, ExprKind::Local(m) if m == n) {
+                if let Some(ts) = self.compound(place, *op, right) {
+                    return ts;
+                }
+            }
+        }
         let v = self.expr(value);
         self.store(place, v)
     }
@@ -846,7 +898,7 @@ impl<'a> Emitter<'a> {
             let names: Vec<Ident> = places
                 .iter()
                 .map(|p| match p {
-                    Place::Local(n) | Place::Global(n) => ident(n),
+                    Place::Local(n) | Place::Global(n) => self.local_ident(n),
                 })
                 .collect();
             return quote!((#(#names),*) = #v;);
@@ -868,10 +920,19 @@ impl<'a> Emitter<'a> {
     }
 
     fn aug_assign(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
+        if let Some(ts) = self.compound(place, op, value) {
+            return ts;
+        }
+        self.aug_assign_desugared(place, op, value)
+    }
+
+    /// A Rust compound assignment for `place op= value`, where Rust's
+    /// operator means exactly Python's.
+    fn compound(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> Option<TokenStream> {
         if let Place::Local(n) = place {
             let local = self.locals.get(n).cloned();
             if let Some(l) = local.filter(|l| l.binding != Binding::MaybeUnbound) {
-                let name = ident(n);
+                let name = self.local_ident(n);
                 let direct = match (&l.ty, &value.ty, op) {
                     (
                         Type::Int,
@@ -886,12 +947,19 @@ impl<'a> Emitter<'a> {
                         let v = self.int_operand(value);
                         Some(v)
                     }
-                    (Type::Float, Type::Float, BinOp::Add | BinOp::Sub | BinOp::Mul) => {
-                        Some(self.expr(value).at(Prec::Block))
+                    (
+                        Type::Float,
+                        Type::Float | Type::Int | Type::Bool,
+                        BinOp::Add | BinOp::Sub | BinOp::Mul,
+                    ) => Some(self.float_operand(value).at(Prec::Block)),
+                    (Type::Float, Type::Float | Type::Int, BinOp::Div)
+                        if nonzero_literal(value) =>
+                    {
+                        Some(self.float_operand(value).at(Prec::Block))
                     }
                     (Type::Str, Type::Str, BinOp::Add) => {
                         let v = self.operand_ref(value);
-                        return quote!(#name = #name.concat(#v););
+                        return Some(quote!(#name = #name.concat(#v);));
                     }
                     _ => None,
                 };
@@ -902,12 +970,17 @@ impl<'a> Emitter<'a> {
                         BinOp::Mul => quote!(*=),
                         BinOp::BitAnd => quote!(&=),
                         BinOp::BitOr => quote!(|=),
+                        BinOp::Div => quote!(/=),
                         _ => quote!(^=),
                     };
-                    return quote!(#name #op #v;);
+                    return Some(quote!(#name #op #v;));
                 }
             }
         }
+        None
+    }
+
+    fn aug_assign_desugared(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
         let read = match place {
             Place::Local(n) => ExprKind::Local(n.clone()),
             Place::Global(n) => ExprKind::Global(n.clone()),
@@ -1073,6 +1146,7 @@ impl<'a> Emitter<'a> {
                         place: false,
                         small_int: Some(n),
                         ty,
+                        tried: None,
                     }
                 }
                 Err(_) => {
@@ -1095,7 +1169,7 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::None => Code::new(quote!(()), Prec::Postfix, ty),
             ExprKind::Local(n) => {
-                let name = ident(n);
+                let name = self.local_ident(n);
                 match self.locals.get(n).map(|l| l.binding) {
                     Some(Binding::MaybeUnbound) => {
                         let f = if self.is_main {
@@ -1111,6 +1185,7 @@ impl<'a> Emitter<'a> {
                         place: true,
                         small_int: None,
                         ty,
+                        tried: None,
                     },
                 }
             }
@@ -1232,8 +1307,18 @@ impl<'a> Emitter<'a> {
                 } else {
                     l
                 };
-                let lt = self.int_operand_code(l, prec);
-                let rt = self.int_operand_code(r, next(prec));
+                // clippy::precedence: arithmetic inside a bit operation gets parentheses.
+                let bit = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+                let min = |p: Prec, c: &Code| {
+                    if bit && matches!(c.prec, Prec::Add | Prec::Mul | Prec::Shift) {
+                        Prec::Unary
+                    } else {
+                        p
+                    }
+                };
+                let (lmin, rmin) = (min(prec, &l), min(next(prec), &r));
+                let lt = self.int_operand_code(l, lmin);
+                let rt = self.int_operand_code(r, rmin);
                 let o = rust_op(op);
                 Code::new(quote!(#lt #o #rt), prec, ty)
             }
@@ -1296,8 +1381,7 @@ impl<'a> Emitter<'a> {
         }
         let l = self.float_operand(left);
         let r = self.float_operand(right);
-        let nonzero_literal = matches!(right.kind, ExprKind::Float(f) if f != 0.0)
-            || matches!(right.kind, ExprKind::Int(ref v) if v != "0");
+        let nonzero_literal = nonzero_literal(right);
         match op {
             BinOp::Add | BinOp::Sub | BinOp::Mul => {
                 let prec = int_prec(op);
@@ -1323,6 +1407,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn unary(&mut self, op: UnaryOp, operand: &ir::Expr, ty: Type) -> Code {
+        if let (UnaryOp::Not, Some(negated)) = (op, negated_comparison(operand)) {
+            return self.expr(&negated);
+        }
         let c = self.expr(operand);
         match (op, &c.ty) {
             (UnaryOp::Not, _) => {
@@ -1359,6 +1446,7 @@ impl<'a> Emitter<'a> {
                             place: false,
                             small_int: Some(r),
                             ty,
+                            tried: None,
                         };
                     }
                 }
@@ -1399,6 +1487,7 @@ impl<'a> Emitter<'a> {
                     place: true,
                     small_int: None,
                     ty: c.ty,
+                    tried: None,
                 });
             } else {
                 operands.push(c);
@@ -1468,6 +1557,16 @@ impl<'a> Emitter<'a> {
                         }
                     }
                 };
+                let empty = |c: &Code| c.ts.to_string() == "Str :: from (\"\")";
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) && (empty(&l) || empty(&r)) {
+                    let other = if empty(&l) { r } else { l };
+                    let t = other.at(Prec::Postfix);
+                    return if op == CmpOp::Eq {
+                        quote!(#t.is_empty())
+                    } else {
+                        quote!(!#t.is_empty())
+                    };
+                }
                 let o = cmp_op(op);
                 let (lt, rt) = (side(l), side(r));
                 quote!(#lt #o #rt)
@@ -1484,15 +1583,21 @@ impl<'a> Emitter<'a> {
 
     fn constant_with_effects(&mut self, l: Code, r: Code, result: bool) -> TokenStream {
         let pure = |c: &Code| {
+            let text = c.ts.to_string();
             c.place
                 || c.small_int.is_some()
-                || c.prec == Prec::Postfix && c.ts.to_string().starts_with("Str :: from")
+                || text == "()"
+                || (c.prec == Prec::Postfix && text.starts_with("Str :: from"))
         };
         let mut effects = Vec::new();
         for c in [l, r] {
             if !pure(&c) {
                 let t = c.ts;
-                effects.push(quote!(let _ = #t;));
+                if c.ty == Type::None {
+                    effects.push(quote!(#t;));
+                } else {
+                    effects.push(quote!(let _ = #t;));
+                }
             }
         }
         if effects.is_empty() {
@@ -1727,6 +1832,18 @@ impl<'a> Emitter<'a> {
     }
 }
 
+fn collect_idents(ts: TokenStream, out: &mut BTreeSet<String>) {
+    for tt in ts {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => {
+                out.insert(i.to_string());
+            }
+            proc_macro2::TokenTree::Group(g) => collect_idents(g.stream(), out),
+            _ => {}
+        }
+    }
+}
+
 /// An unsuffixed integer literal: the operator or `From` impl types it.
 fn int_lit(v: i64) -> TokenStream {
     let lit = Literal::i64_unsuffixed(v.unsigned_abs() as i64);
@@ -1752,9 +1869,54 @@ fn lifetime(label: &Ident) -> TokenStream {
 fn has_labelled_else(body: &[ir::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } => {
-            !orelse.is_empty() && analyze::breaks(body)
+            !orelse.is_empty() && analyze::breaks(body) && jumps(orelse)
         }
         StmtKind::If { then, orelse, .. } => has_labelled_else(then) || has_labelled_else(orelse),
+        _ => false,
+    })
+}
+
+/// `not (a < b)` as `a >= b`, where that is exact: `==`/`!=` always, and
+/// orderings when neither side is a float (NaN makes both false).
+fn negated_comparison(e: &ir::Expr) -> Option<ir::Expr> {
+    let ExprKind::Compare { first, rest } = &e.kind else {
+        return None;
+    };
+    let [(op, right)] = rest.as_slice() else {
+        return None;
+    };
+    let total = |t: &Type| matches!(t, Type::Int | Type::Bool | Type::Str);
+    let ordered = total(&first.ty) && total(&right.ty);
+    let negated = match op {
+        CmpOp::Eq => CmpOp::Ne,
+        CmpOp::Ne => CmpOp::Eq,
+        CmpOp::Lt if ordered => CmpOp::Ge,
+        CmpOp::Le if ordered => CmpOp::Gt,
+        CmpOp::Gt if ordered => CmpOp::Le,
+        CmpOp::Ge if ordered => CmpOp::Lt,
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        _ => return None,
+    };
+    let kind = ExprKind::Compare {
+        first: first.clone(),
+        rest: vec![(negated, right.clone())],
+    };
+    Some(ir::Expr::new(kind, Type::Bool, e.span))
+}
+
+fn nonzero_literal(e: &ir::Expr) -> bool {
+    matches!(e.kind, ExprKind::Float(f) if f != 0.0)
+        || matches!(e.kind, ExprKind::Int(ref v) if v != "0")
+}
+
+/// A `break` or `continue` (outside nested loops).
+fn jumps(body: &[ir::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Break | StmtKind::Continue => true,
+        StmtKind::If { then, orelse, .. } => jumps(then) || jumps(orelse),
         _ => false,
     })
 }
