@@ -248,7 +248,7 @@ fn loop_uses(body: &[Stmt], name: &str) -> Option<usize> {
                 if [Some(start), Some(stop), step.as_ref()]
                     .into_iter()
                     .flatten()
-                    .any(|e| mentioned(e))
+                    .any(&mentioned)
                 {
                     return None;
                 }

@@ -101,3 +101,34 @@ fn describe(d: &cargo_metadata::diagnostic::Diagnostic, map: &SourceMap) -> Stri
         d.message
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rust_lines_map_to_the_python_line_before_them() {
+        let map = SourceMap {
+            rust_file: "src/app.rs",
+            python_file: "app.py",
+            line_map: &[(5, 2), (9, 7)],
+        };
+        assert_eq!(map.python_line(4), None);
+        assert_eq!(map.python_line(5), Some(2));
+        assert_eq!(map.python_line(8), Some(2));
+        assert_eq!(map.python_line(30), Some(7));
+    }
+
+    #[test]
+    fn line_markers_become_the_map() {
+        let t = crate::transpile("app.py", "x = 1\nprint(x)\n").expect("translates");
+        let lines: Vec<&str> = t.rust.lines().collect();
+        let (rust, py) = *t
+            .line_map
+            .iter()
+            .find(|(_, p)| *p == 2)
+            .expect("line 2 mapped");
+        assert!(lines[rust as usize - 1].contains("py_print!"), "{}", t.rust);
+        assert_eq!(py, 2);
+    }
+}

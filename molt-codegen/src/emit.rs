@@ -656,7 +656,13 @@ impl<'a> Emitter<'a> {
                 quote!(return #err;)
             }
             StmtKind::Assert { cond, message } => {
-                let c = self.expr(cond).at(Prec::Unary);
+                let failed = match negated_comparison(cond) {
+                    Some(negated) => self.expr(&negated).at(Prec::Or),
+                    None => {
+                        let c = self.expr(cond).at(Prec::Unary);
+                        quote!(!#c)
+                    }
+                };
                 let msg = match message {
                     Some(m) => self.message(m),
                     None => quote!(""),
@@ -664,7 +670,7 @@ impl<'a> Emitter<'a> {
                 self.uses.insert("PyErr");
                 self.uses.insert("ExcKind");
                 let err = self.err(quote!(PyErr::new(ExcKind::AssertionError, #msg)));
-                quote!(if !#c { return #err; })
+                quote!(if #failed { return #err; })
             }
         }
     }
@@ -1233,6 +1239,16 @@ impl<'a> Emitter<'a> {
     }
 
     fn truthy(&mut self, inner: &ir::Expr) -> Code {
+        // The truth of a literal is known now.
+        let known = match &inner.kind {
+            ExprKind::Float(f) => Some(*f != 0.0),
+            ExprKind::Str(s) => Some(!s.is_empty()),
+            ExprKind::None => Some(false),
+            _ => None,
+        };
+        if let Some(b) = known {
+            return Code::new(quote!(#b), Prec::Postfix, Type::Bool);
+        }
         let c = self.expr(inner);
         let ts = match &c.ty {
             Type::Bool => return c,
@@ -1514,6 +1530,30 @@ impl<'a> Emitter<'a> {
 
     fn compare_pair(&mut self, op: CmpOp, l: Code, r: Code) -> TokenStream {
         let numeric = |t: &Type| matches!(t, Type::Int | Type::Float | Type::Bool);
+        let (lt, rt) = (l.ts.to_string(), r.ts.to_string());
+        // Two string literals (`__name__ == "__main__"` becomes one) compare now.
+        let literal = |t: &str| {
+            t.strip_prefix("Str :: from (")
+                .and_then(|t| t.strip_suffix(')'))
+                .map(str::to_string)
+        };
+        if let (CmpOp::Eq | CmpOp::Ne, Some(a), Some(b)) = (op, literal(&lt), literal(&rt)) {
+            if syn::parse_str::<syn::LitStr>(&a).is_ok()
+                && syn::parse_str::<syn::LitStr>(&b).is_ok()
+            {
+                let same = (a == b) == (op == CmpOp::Eq);
+                return quote!(#same);
+            }
+        }
+        // `x != x` is Python's NaN test.
+        if l.place && lt == rt && l.ty == Type::Float && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let t = l.at(Prec::Postfix);
+            return if op == CmpOp::Ne {
+                quote!(#t.is_nan())
+            } else {
+                quote!(!#t.is_nan())
+            };
+        }
         match op {
             CmpOp::Is | CmpOp::IsNot => {
                 let same = (l.ty == Type::None) == (r.ty == Type::None);
