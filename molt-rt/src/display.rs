@@ -163,3 +163,57 @@ macro_rules! fstring {
         $crate::Str::from(out)
     }};
 }
+
+/// Tuples print as `(a, b)`, and a 1-tuple as `(a,)`.
+macro_rules! tuple_display {
+    ($($name:ident $index:tt),+) => {
+        impl<$($name: PyDisplay),+> PyDisplay for ($($name,)+) {
+            fn write_str(&self, out: &mut String) {
+                self.write_repr(out)
+            }
+
+            fn write_repr(&self, out: &mut String) {
+                out.push('(');
+                let mut first = true;
+                $(
+                    if !first {
+                        out.push_str(", ");
+                    }
+                    first = false;
+                    self.$index.write_repr(out);
+                )+
+                if [$(stringify!($index)),+].len() == 1 {
+                    out.push(',');
+                }
+                let _ = first;
+                out.push(')');
+            }
+
+            fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+                let mut s = String::new();
+                self.write_repr(&mut s);
+                format_spec::format_str(&s, spec).map_err(|_| "unsupported format string passed to tuple.__format__".to_string())
+            }
+        }
+    };
+}
+
+tuple_display!(A 0);
+tuple_display!(A 0, B 1);
+tuple_display!(A 0, B 1, C 2);
+tuple_display!(A 0, B 1, C 2, D 3);
+tuple_display!(A 0, B 1, C 2, D 3, E 4);
+tuple_display!(A 0, B 1, C 2, D 3, E 4, F 5);
+tuple_display!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+tuple_display!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tuples() {
+        assert_eq!(repr(&(Int::from(1),)).as_str(), "(1,)");
+        assert_eq!(repr(&(Int::from(1), Str::from("a"), 2.5)).as_str(), "(1, 'a', 2.5)");
+    }
+}

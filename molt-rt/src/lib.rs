@@ -3,12 +3,14 @@
 #![forbid(unsafe_code)]
 
 pub mod builtins;
+pub mod dict;
 pub mod display;
 pub mod exc;
 pub mod float;
 pub mod global;
 pub mod int;
 pub mod io;
+pub mod list;
 pub mod range;
 pub mod run;
 pub mod str;
@@ -17,7 +19,9 @@ pub mod text;
 pub use builtins::{max, min};
 pub use display::{format, format_checked, repr, str, PyDisplay};
 pub use exc::{ExcKind, PyErr, PyResult};
+pub use dict::Dict;
 pub use int::Int;
+pub use list::List;
 pub use range::{range, range_by, range_step};
 pub use run::run_main;
 pub use str::Str;
