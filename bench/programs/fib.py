@@ -1,4 +1,6 @@
-"""Recursive fib(32): function calls and small-int arithmetic."""
+"""Recursive fib(N): function calls and small-int arithmetic."""
+
+N = 34  # smoke: 20
 
 
 def fib(n: int) -> int:
@@ -7,4 +9,4 @@ def fib(n: int) -> int:
     return fib(n - 1) + fib(n - 2)
 
 
-print(fib(32))
+print(fib(N))

@@ -84,6 +84,27 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 visit_expr_mut(cond, f);
                 message.iter_mut().for_each(|e| visit_expr_mut(e, f));
             }
+            StmtKind::ForEach {
+                iter, body, orelse, ..
+            } => {
+                visit_expr_mut(iter, f);
+                visit_exprs_mut(body, f);
+                visit_exprs_mut(orelse, f);
+            }
+            StmtKind::SetItem {
+                container,
+                index,
+                value,
+                ..
+            } => {
+                visit_expr_mut(container, f);
+                visit_expr_mut(index, f);
+                visit_expr_mut(value, f);
+            }
+            StmtKind::DelItem { container, index } => {
+                visit_expr_mut(container, f);
+                visit_expr_mut(index, f);
+            }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
         }
     }
@@ -110,7 +131,61 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
             visit_expr_mut(orelse, f);
         }
         ExprKind::FString(parts) => visit_fparts_mut(parts, f),
+        ExprKind::List(items) => items.iter_mut().for_each(|e| visit_expr_mut(e, f)),
+        ExprKind::Dict(pairs) => pairs.iter_mut().for_each(|(k, v)| {
+            visit_expr_mut(k, f);
+            visit_expr_mut(v, f);
+        }),
+        ExprKind::Index { value, index } => {
+            visit_expr_mut(value, f);
+            visit_expr_mut(index, f);
+        }
+        ExprKind::Slice {
+            value,
+            lower,
+            upper,
+            step,
+        } => {
+            visit_expr_mut(value, f);
+            for part in [lower, upper, step].into_iter().flatten() {
+                visit_expr_mut(part, f);
+            }
+        }
+        ExprKind::Method {
+            receiver,
+            args,
+            kwargs,
+            ..
+        } => {
+            visit_expr_mut(receiver, f);
+            args.iter_mut().for_each(|e| visit_expr_mut(e, f));
+            kwargs.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
+        }
+        ExprKind::Comp {
+            element,
+            value,
+            generators,
+        } => {
+            for g in generators.iter_mut() {
+                visit_expr_mut(&mut g.iter, f);
+                g.conds.iter_mut().for_each(|e| visit_expr_mut(e, f));
+            }
+            visit_expr_mut(element, f);
+            if let Some(v) = value {
+                visit_expr_mut(v, f);
+            }
+        }
+        ExprKind::Range { start, stop, step } => {
+            visit_expr_mut(start, f);
+            visit_expr_mut(stop, f);
+            if let Some(s) = step {
+                visit_expr_mut(s, f);
+            }
+        }
         _ => {}
+    }
+    if let ExprKind::Builtin { kwargs, .. } = &mut e.kind {
+        kwargs.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
     }
     f(e);
 }
@@ -147,6 +222,15 @@ fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
                 var, body, orelse, ..
             } => {
                 add(var);
+                body.iter().chain(orelse).for_each(|s| places(s, out));
+            }
+            StmtKind::ForEach {
+                targets,
+                body,
+                orelse,
+                ..
+            } => {
+                targets.iter().for_each(add);
                 body.iter().chain(orelse).for_each(|s| places(s, out));
             }
             StmtKind::If { then, orelse, .. }
@@ -268,6 +352,34 @@ fn loop_uses(body: &[Stmt], name: &str) -> Option<usize> {
                     loops += loop_uses(body, name)?;
                 }
             }
+            StmtKind::ForEach {
+                targets,
+                iter,
+                body,
+                orelse,
+            } => {
+                if mentioned(iter) {
+                    return None;
+                }
+                let mut in_else = BTreeSet::new();
+                orelse.iter().for_each(|s| mentions(s, &mut in_else));
+                if in_else.contains(name) {
+                    return None;
+                }
+                if targets
+                    .iter()
+                    .any(|t| matches!(t, Place::Local(v) if v == name))
+                {
+                    let mut writes = HashMap::new();
+                    count_writes(body, false, &mut writes);
+                    if writes.contains_key(name) {
+                        return None;
+                    }
+                    loops += 1;
+                } else {
+                    loops += loop_uses(body, name)?;
+                }
+            }
             StmtKind::While { cond, body, orelse }
             | StmtKind::If {
                 cond,
@@ -314,6 +426,21 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
                 })
                 .or_default()
                 .1 = true;
+                count_writes(body, true, out);
+                count_writes(orelse, in_loop, out);
+            }
+            StmtKind::ForEach {
+                targets,
+                body,
+                orelse,
+                ..
+            } => {
+                for t in targets {
+                    add(t, 1, out);
+                    if let Place::Local(n) = t {
+                        out.entry(n.clone()).or_default().1 = true;
+                    }
+                }
                 count_writes(body, true, out);
                 count_writes(orelse, in_loop, out);
             }
@@ -414,6 +541,36 @@ fn definite(
                 }
                 definite(body, inner, unbound);
                 definite(orelse, set.clone(), unbound);
+            }
+            StmtKind::ForEach {
+                targets,
+                iter,
+                body,
+                orelse,
+            } => {
+                check(iter, &set, unbound);
+                let mut inner = set.clone();
+                for t in targets {
+                    if let Place::Local(n) = t {
+                        inner.insert(n.clone());
+                    }
+                }
+                definite(body, inner, unbound);
+                definite(orelse, set.clone(), unbound);
+            }
+            StmtKind::SetItem {
+                container,
+                index,
+                value,
+                ..
+            } => {
+                check(container, &set, unbound);
+                check(index, &set, unbound);
+                check(value, &set, unbound);
+            }
+            StmtKind::DelItem { container, index } => {
+                check(container, &set, unbound);
+                check(index, &set, unbound);
             }
             StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
                 v.iter().for_each(|e| check(e, &set, unbound));

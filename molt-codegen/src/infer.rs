@@ -189,11 +189,77 @@ impl Walker<'_> {
             }
             StmtKind::AssignMany { places, value } => {
                 self.expr(value);
-                if let Type::Tuple(items) = self.u.resolve(&value.ty) {
-                    for (p, t) in places.iter().zip(items) {
-                        self.assign(p, &t, value.span);
+                match self.u.resolve(&value.ty) {
+                    Type::Tuple(items) if items.len() == places.len() => {
+                        for (p, t) in places.iter().zip(items) {
+                            self.assign(p, &t, value.span);
+                        }
+                    }
+                    Type::Var(_) => {}
+                    other => self.report(
+                        value.span,
+                        format!("cannot unpack a {} into {} names", py(&other), places.len()),
+                        "unpack a tuple with one item per name",
+                    ),
+                }
+            }
+            StmtKind::ForEach {
+                targets,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter);
+                if let Some(item) = self.element(iter) {
+                    self.bind_targets(targets, &item, iter.span);
+                }
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::SetItem {
+                container,
+                index,
+                op,
+                value,
+            } => {
+                self.expr(container);
+                self.expr(index);
+                self.expr(value);
+                if let Some(item) = self.item_type(container, index) {
+                    let stored = match op {
+                        None => value.ty.clone(),
+                        Some(op) => {
+                            let (l, r) = (self.u.resolve(&item), self.u.resolve(&value.ty));
+                            if l.is_var() || r.is_var() {
+                                return;
+                            }
+                            match binop_type(*op, &l, &r, value) {
+                                Ok(t) => t,
+                                Err(msg) => {
+                                    return self.report(value.span, msg, "convert one operand")
+                                }
+                            }
+                        }
+                    };
+                    if let Err(m) = self.u.unify(&item, &stored) {
+                        if !m.expected.is_var() && !m.found.is_var() {
+                            self.report(
+                                value.span,
+                                format!(
+                                    "the container holds {} but this stores {}",
+                                    py(&m.expected),
+                                    py(&m.found)
+                                ),
+                                "store values of the container's one type",
+                            );
+                        }
                     }
                 }
+            }
+            StmtKind::DelItem { container, index } => {
+                self.expr(container);
+                self.expr(index);
+                let _ = self.item_type(container, index);
             }
             StmtKind::AugAssign { place, op, value } => {
                 self.expr(value);
@@ -295,6 +361,138 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    /// Unifies a container's element type with one of its items.
+    fn same(&mut self, expected: &Type, item: &ir::Expr, what: &str) {
+        if let Err(m) = self.u.unify(expected, &item.ty) {
+            if !m.expected.is_var() && !m.found.is_var() {
+                self.report(
+                    item.span,
+                    format!("{what} mix {} and {}", py(&m.expected), py(&m.found)),
+                    "Molt containers hold one type: convert the items, or use separate containers",
+                );
+            }
+        }
+    }
+
+    /// What iterating over this value gives, once its type is known.
+    fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
+        match self.u.resolve(&iter.ty) {
+            Type::List(t) | Type::Iter(t) => Some(*t),
+            Type::Str => Some(Type::Str),
+            Type::Dict(k, _) => Some(*k),
+            Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                Some(items[0].clone())
+            }
+            Type::Var(_) => None,
+            other => {
+                self.report(
+                    iter.span,
+                    format!("'{}' object is not iterable here", py(&other)),
+                    "iterate over a list, str, dict, range or a tuple of one type",
+                );
+                None
+            }
+        }
+    }
+
+    /// The type stored at `container[index]`, checking the index.
+    fn item_type(&mut self, container: &ir::Expr, index: &ir::Expr) -> Option<Type> {
+        match self.u.resolve(&container.ty) {
+            Type::List(t) => {
+                self.expect_int(index, "list indices must be integers");
+                Some(*t)
+            }
+            Type::Str => {
+                self.expect_int(index, "string indices must be integers");
+                Some(Type::Str)
+            }
+            Type::Dict(k, v) => {
+                self.same(&k, index, "dict keys");
+                Some(*v)
+            }
+            Type::Tuple(items) => match crate::methods::literal_index(index) {
+                Some(i) => {
+                    let n = items.len() as i64;
+                    let i = if i < 0 { i + n } else { i };
+                    if (0..n).contains(&i) {
+                        Some(items[i as usize].clone())
+                    } else {
+                        self.report(
+                            index.span,
+                            "tuple index out of range".into(),
+                            "index within the tuple's length",
+                        );
+                        None
+                    }
+                }
+                None => {
+                    self.report(
+                        index.span,
+                        "a tuple index must be an int literal here".into(),
+                        "write t[0], t[1], ... or unpack the tuple",
+                    );
+                    None
+                }
+            },
+            Type::Var(_) => None,
+            other => {
+                self.report(
+                    container.span,
+                    format!("'{}' object is not subscriptable", other.class_name()),
+                    "index a list, str, dict or tuple",
+                );
+                None
+            }
+        }
+    }
+
+    fn bind_targets(&mut self, targets: &[Place], item: &Type, span: (u32, u32)) {
+        let types: Vec<Type> = targets.iter().map(|p| self.place_type(p)).collect();
+        self.bind_types(&types, item, span);
+    }
+
+    /// Unifies loop targets with what the loop yields (unpacking tuples).
+    fn bind_types(&mut self, targets: &[Type], item: &Type, span: (u32, u32)) {
+        let results: Vec<Result<(), crate::types::Mismatch>> = if targets.len() == 1 {
+            vec![self.u.unify(&targets[0], item)]
+        } else {
+            match self.u.resolve(item) {
+                Type::Tuple(items) if items.len() == targets.len() => targets
+                    .iter()
+                    .zip(&items)
+                    .map(|(t, i)| self.u.unify(t, i))
+                    .collect(),
+                Type::Var(_) => return,
+                other => {
+                    return self.report(
+                        span,
+                        format!(
+                            "cannot unpack a {} into {} names",
+                            py(&other),
+                            targets.len()
+                        ),
+                        "unpack tuples with one item per name",
+                    );
+                }
+            }
+        };
+        for r in results {
+            if let Err(m) = r {
+                if !m.expected.is_var() && !m.found.is_var() {
+                    self.report(
+                        span,
+                        format!(
+                            "the loop variable holds {} elsewhere but gets {} here",
+                            py(&m.expected),
+                            py(&m.found)
+                        ),
+                        "use a new name for this loop",
+                    );
+                }
+            }
         }
     }
 
@@ -422,10 +620,118 @@ impl Walker<'_> {
                     }
                 }
             }
-            ExprKind::Builtin { func, args } => {
+            ExprKind::Builtin { func, args, kwargs } => {
                 args.iter().for_each(|a| self.expr(a));
-                self.builtin(e, *func, args);
+                kwargs.iter().for_each(|(_, a)| self.expr(a));
+                self.builtin(e, *func, args, kwargs);
             }
+            ExprKind::List(items) => {
+                let Type::List(item) = e.ty.clone() else {
+                    return;
+                };
+                for i in items {
+                    self.expr(i);
+                    self.same(&item, i, "list items");
+                }
+            }
+            ExprKind::Dict(pairs) => {
+                let Type::Dict(k, v) = e.ty.clone() else {
+                    return;
+                };
+                for (key, value) in pairs {
+                    self.expr(key);
+                    self.expr(value);
+                    self.same(&k, key, "dict keys");
+                    self.same(&v, value, "dict values");
+                }
+                let key = self.u.resolve(&k);
+                if !key.is_var() && !key.is_hashable() {
+                    self.report(
+                        e.span,
+                        format!("a {} cannot be a dict key", py(&key)),
+                        "use int, str, bool or a tuple of those as keys",
+                    );
+                }
+            }
+            ExprKind::Index { value, index } => {
+                self.expr(value);
+                self.expr(index);
+                if let Some(t) = self.item_type(value, index) {
+                    let _ = self.u.unify(&e.ty, &t);
+                }
+            }
+            ExprKind::Slice {
+                value,
+                lower,
+                upper,
+                step,
+            } => {
+                self.expr(value);
+                for part in [lower, upper, step].into_iter().flatten() {
+                    self.expr(part);
+                    self.expect_int(part, "slice indices must be integers");
+                }
+                match self.u.resolve(&value.ty) {
+                    t @ (Type::List(_) | Type::Str) => {
+                        let _ = self.u.unify(&e.ty, &t);
+                    }
+                    Type::Var(_) => {}
+                    t => self.report(
+                        e.span,
+                        format!("'{}' object cannot be sliced", t.class_name()),
+                        "slice a list or a str",
+                    ),
+                }
+            }
+            ExprKind::Method {
+                receiver,
+                name,
+                args,
+                kwargs,
+            } => {
+                self.expr(receiver);
+                args.iter().for_each(|a| self.expr(a));
+                kwargs.iter().for_each(|(_, a)| self.expr(a));
+                let recv = self.u.resolve(&receiver.ty);
+                if recv.is_var() {
+                    return;
+                }
+                match crate::methods::method_type(self.u, &recv, name, args, kwargs) {
+                    Ok(Some(t)) => {
+                        let _ = self.u.unify(&e.ty, &t);
+                    }
+                    Ok(None) => {}
+                    Err((msg, help)) => self.report(e.span, msg, &help),
+                }
+            }
+            ExprKind::Comp {
+                element,
+                value,
+                generators,
+            } => {
+                for g in generators {
+                    self.expr(&g.iter);
+                    if let Some(item) = self.element(&g.iter) {
+                        let types: Vec<Type> = g.targets.iter().map(|(_, t)| t.clone()).collect();
+                        self.bind_types(&types, &item, g.iter.span);
+                    }
+                    g.conds.iter().for_each(|c| self.expr(c));
+                }
+                self.expr(element);
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            ExprKind::Range { start, stop, step } => {
+                for part in [Some(start), Some(stop), step.as_ref()]
+                    .into_iter()
+                    .flatten()
+                {
+                    self.expr(part);
+                    self.expect_int(part, "range() arguments must be ints");
+                }
+            }
+            ExprKind::Bound(_) | ExprKind::FuncRef(_) => {}
             ExprKind::FString(parts) => self.fparts(parts),
             ExprKind::Tuple(items) => items.iter().for_each(|i| self.expr(i)),
             ExprKind::Truthy(inner) => self.expr(inner),
@@ -477,11 +783,33 @@ impl Walker<'_> {
         if l.is_var() || r.is_var() {
             return;
         }
+        let container = |t: &Type| {
+            matches!(
+                t,
+                Type::List(_) | Type::Dict(..) | Type::Tuple(_) | Type::Iter(_)
+            )
+        };
         let ok = match op {
-            CmpOp::Eq | CmpOp::Ne => true,
+            // Containers of different types could still be equal in Python
+            // ([1] == [1.0]), so only equal container types compare.
+            CmpOp::Eq | CmpOp::Ne => {
+                l == r || (l.is_numeric() && r.is_numeric()) || !(container(&l) || container(&r))
+            }
             CmpOp::Is | CmpOp::IsNot => l == Type::None || r == Type::None,
-            CmpOp::In | CmpOp::NotIn => l == Type::Str && r == Type::Str,
-            _ => (l.is_numeric() && r.is_numeric()) || (l == Type::Str && r == Type::Str),
+            CmpOp::In | CmpOp::NotIn => match &r {
+                Type::Str => l == Type::Str,
+                Type::List(t) => {
+                    let t = (**t).clone();
+                    self.u.unify(&t, &left.ty).is_ok()
+                }
+                Type::Dict(k, _) => {
+                    let k = (**k).clone();
+                    self.u.unify(&k, &left.ty).is_ok()
+                }
+                Type::Tuple(items) => items.iter().all(|t| *t == l),
+                _ => false,
+            },
+            _ => (l.is_numeric() && r.is_numeric()) || (l == r && l.is_orderable()),
         };
         if !ok {
             let (msg, help) = match op {
@@ -491,7 +819,7 @@ impl Walker<'_> {
                 ),
                 CmpOp::In | CmpOp::NotIn => (
                     format!("`{}` with {} and {} is not supported yet", op.python(), py(&l), py(&r)),
-                    "use `in` between two strings",
+                    "test membership of an item of the container's type",
                 ),
                 _ => (
                     format!("'{}' not supported between instances of '{}' and '{}'", op.python(), py(&l), py(&r)),
@@ -502,22 +830,128 @@ impl Walker<'_> {
         }
     }
 
-    fn builtin(&mut self, e: &ir::Expr, func: Builtin, args: &[ir::Expr]) {
+    /// The type a `key=` function gives for an element.
+    fn key_type(&mut self, key: &ir::Expr, item: &Type) -> Option<Type> {
+        let ExprKind::FuncRef(name) = &key.kind else {
+            self.report(
+                key.span,
+                "key= must name a function here".into(),
+                "write key=len, key=abs, key=str or the name of a def",
+            );
+            return None;
+        };
+        let item = self.u.resolve(item);
+        if item.is_var() {
+            return None;
+        }
+        let result = match (name.as_str(), &item) {
+            ("len", Type::Str | Type::List(_) | Type::Dict(..) | Type::Tuple(_)) => Ok(Type::Int),
+            ("abs", Type::Int | Type::Bool)
+            | ("int", Type::Int | Type::Bool | Type::Float | Type::Str)
+            | ("ord", Type::Str) => Ok(Type::Int),
+            ("abs", Type::Float) | ("float", Type::Int | Type::Bool | Type::Float | Type::Str) => {
+                Ok(Type::Float)
+            }
+            ("str" | "repr", _) => Ok(Type::Str),
+            (f, _) => match self.funcs.get(f).cloned() {
+                Some((params, ret)) if params.len() == 1 => match self.u.unify(&params[0], &item) {
+                    Ok(()) => Ok(ret),
+                    Err(_) => Err(format!(
+                        "{f}() takes {} but the items are {}",
+                        py(&self.u.resolve(&params[0])),
+                        py(&item)
+                    )),
+                },
+                Some(_) => Err(format!("{f}() must take exactly one argument to be a key")),
+                None => Err(format!("{f}() is not supported as a key for {}", py(&item))),
+            },
+        };
+        match result {
+            Ok(t) => {
+                let _ = self.u.unify(
+                    &key.ty,
+                    &Type::Func(Box::new(crate::types::Signature {
+                        params: vec![item],
+                        ret: t.clone(),
+                    })),
+                );
+                Some(t)
+            }
+            Err(msg) => {
+                self.report(key.span, msg, "use a key function that takes one item");
+                None
+            }
+        }
+    }
+
+    fn builtin(
+        &mut self,
+        e: &ir::Expr,
+        func: Builtin,
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+    ) {
         let types: Vec<Type> = args.iter().map(|a| self.u.resolve(&a.ty)).collect();
         if types.iter().any(Type::is_var) {
             return;
         }
         let name = format!("{func:?}").to_lowercase();
+        let allowed: &[&str] = match func {
+            Builtin::Min | Builtin::Max => &["key"],
+            Builtin::Sorted => &["key", "reverse"],
+            Builtin::Enumerate => &["start"],
+            Builtin::Sum => &["start"],
+            Builtin::Zip => &["strict"],
+            _ => &[],
+        };
+        for (k, v) in kwargs {
+            if !allowed.contains(&k.as_str()) {
+                return self.report(
+                    v.span,
+                    format!("{name}() got an unexpected keyword argument '{k}'"),
+                    "pass only the keyword arguments Molt supports here",
+                );
+            }
+        }
+        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        let element = |t: &Type| -> Option<Type> {
+            match t {
+                Type::List(t) | Type::Iter(t) => Some((**t).clone()),
+                Type::Str => Some(Type::Str),
+                Type::Dict(k, _) => Some((**k).clone()),
+                Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                    Some(items[0].clone())
+                }
+                _ => None,
+            }
+        };
+        let not_iterable = |t: &Type| format!("'{}' object is not iterable", t.class_name());
         let result = match func {
             Builtin::Abs => match &types[0] {
                 Type::Int | Type::Bool => Ok(Type::Int),
                 Type::Float => Ok(Type::Float),
                 t => Err(format!("bad operand type for abs(): '{}'", py(t))),
             },
+            Builtin::Min | Builtin::Max if types.len() == 1 => match element(&types[0]) {
+                Some(item) => {
+                    if let Some(key) = kwarg("key") {
+                        self.key_type(key, &item);
+                        Ok(item)
+                    } else if item.is_orderable() {
+                        Ok(item)
+                    } else {
+                        Err(format!("{name}() of {} items needs a key", py(&item)))
+                    }
+                }
+                None => Err(not_iterable(&types[0])),
+            },
             Builtin::Min | Builtin::Max => {
                 let first = &types[0];
+                if let Some(key) = kwarg("key") {
+                    self.key_type(key, first);
+                }
                 if types.iter().all(|t| t == first)
-                    && matches!(first, Type::Int | Type::Float | Type::Str | Type::Bool)
+                    && (first.is_orderable() || kwarg("key").is_some())
                 {
                     Ok(first.clone())
                 } else {
@@ -534,10 +968,15 @@ impl Walker<'_> {
                     py(t)
                 )),
             },
-            Builtin::Str | Builtin::Repr | Builtin::Bool => Ok(self.u.resolve(&e.ty)),
+            Builtin::Str | Builtin::Repr | Builtin::Bool => match &types[0] {
+                Type::Iter(_) => Err(format!(
+                    "{name}() of an iterator is not supported; make a list first with list(...)"
+                )),
+                _ => Ok(self.u.resolve(&e.ty)),
+            },
             Builtin::Len => match &types[0] {
-                Type::Str => Ok(Type::Int),
-                t => Err(format!("object of type '{}' has no len()", py(t))),
+                Type::Str | Type::List(_) | Type::Dict(..) | Type::Tuple(_) => Ok(Type::Int),
+                t => Err(format!("object of type '{}' has no len()", t.class_name())),
             },
             Builtin::Pow => binop_type(BinOp::Pow, &types[0], &types[1], &args[1]),
             Builtin::Divmod => match (&types[0], &types[1]) {
@@ -553,12 +992,146 @@ impl Walker<'_> {
                     py(b)
                 )),
             },
+            Builtin::Sum => match element(&types[0]) {
+                Some(Type::Int | Type::Bool)
+                    if types
+                        .get(1)
+                        .is_none_or(|t| matches!(t, Type::Int | Type::Bool)) =>
+                {
+                    Ok(Type::Int)
+                }
+                Some(t @ (Type::Int | Type::Bool | Type::Float))
+                    if types.get(1).is_none_or(|s| s.is_numeric()) =>
+                {
+                    if t == Type::Float || types.get(1) == Some(&Type::Float) {
+                        Ok(Type::Float)
+                    } else {
+                        Ok(Type::Int)
+                    }
+                }
+                Some(t) => Err(format!("sum() of {} items is not supported", py(&t))),
+                None => Err(not_iterable(&types[0])),
+            },
+            Builtin::Sorted => match element(&types[0]) {
+                Some(item) => {
+                    if let Some(key) = kwarg("key") {
+                        self.key_type(key, &item);
+                    } else if !item.is_orderable() {
+                        return self.report(
+                            e.span,
+                            format!("sorted() of {} items needs a key", py(&item)),
+                            "pass key=...",
+                        );
+                    }
+                    Ok(Type::List(Box::new(item)))
+                }
+                None => Err(not_iterable(&types[0])),
+            },
+            Builtin::List => match types.first() {
+                None => Ok(self.u.resolve(&e.ty)).and_then(|t| match t {
+                    Type::Var(_) => {
+                        let item = self.u.fresh();
+                        Ok(Type::List(Box::new(item)))
+                    }
+                    t => Ok(t),
+                }),
+                Some(t) => match element(t) {
+                    Some(item) => Ok(Type::List(Box::new(item))),
+                    None => Err(not_iterable(t)),
+                },
+            },
+            Builtin::Dict => match types.first() {
+                None => match self.u.resolve(&e.ty) {
+                    Type::Var(_) => {
+                        let (k, v) = (self.u.fresh(), self.u.fresh());
+                        Ok(Type::Dict(Box::new(k), Box::new(v)))
+                    }
+                    t => Ok(t),
+                },
+                Some(Type::Dict(k, v)) => Ok(Type::Dict(k.clone(), v.clone())),
+                Some(t) => match element(t) {
+                    Some(Type::Tuple(kv)) if kv.len() == 2 => {
+                        Ok(Type::Dict(Box::new(kv[0].clone()), Box::new(kv[1].clone())))
+                    }
+                    _ => Err(format!(
+                        "dict() of a {} is not supported; pass pairs",
+                        py(t)
+                    )),
+                },
+            },
+            Builtin::Tuple => Err(
+                "tuple() of a sequence is not supported yet; Molt's tuples have a fixed length"
+                    .into(),
+            ),
+            Builtin::Enumerate => match element(&types[0]) {
+                Some(item) => {
+                    if let Some(start) = args.get(1).or(kwarg("start")) {
+                        self.expect_int(start, "enumerate() start must be an int");
+                    }
+                    Ok(Type::Iter(Box::new(Type::Tuple(vec![Type::Int, item]))))
+                }
+                None => Err(not_iterable(&types[0])),
+            },
+            Builtin::Zip => {
+                let items: Option<Vec<Type>> = types.iter().map(element).collect();
+                match items {
+                    Some(items) => Ok(Type::Iter(Box::new(Type::Tuple(items)))),
+                    None => Err("zip() arguments must be iterable".into()),
+                }
+            }
+            Builtin::Reversed => match &types[0] {
+                Type::List(t) => Ok(Type::Iter(t.clone())),
+                Type::Str => Ok(Type::Iter(Box::new(Type::Str))),
+                Type::Iter(t) if matches!(args[0].kind, ExprKind::Range { .. }) => {
+                    Ok(Type::Iter(t.clone()))
+                }
+                t => Err(format!("reversed() of a {} is not supported", py(t))),
+            },
+            Builtin::Any | Builtin::All => match element(&types[0]) {
+                Some(_) => Ok(Type::Bool),
+                None => Err(not_iterable(&types[0])),
+            },
+            Builtin::Ord => match &types[0] {
+                Type::Str => Ok(Type::Int),
+                t => Err(format!(
+                    "ord() expected string of length 1, but {} found",
+                    t.class_name()
+                )),
+            },
+            Builtin::Chr => match &types[0] {
+                Type::Int | Type::Bool => Ok(Type::Str),
+                t => Err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t.class_name()
+                )),
+            },
         };
+        if let Some(reverse) = kwarg("reverse") {
+            if !matches!(self.u.resolve(&reverse.ty), Type::Bool | Type::Var(_)) {
+                self.report(
+                    reverse.span,
+                    "reverse= must be a bool".into(),
+                    "pass True or False",
+                );
+            }
+        }
         match result {
             Ok(t) => {
-                let _ = self.u.unify(&e.ty, &t);
+                if let Err(m) = self.u.unify(&e.ty, &t) {
+                    if !m.expected.is_var() && !m.found.is_var() {
+                        self.report(
+                            e.span,
+                            format!(
+                                "{name}() gives {} here but {} is expected",
+                                py(&m.found),
+                                py(&m.expected)
+                            ),
+                            "use one type per variable",
+                        );
+                    }
+                }
             }
-            Err(msg) => self.report(e.span, msg, "convert the arguments to one numeric type"),
+            Err(msg) => self.report(e.span, msg, "check the argument types"),
         }
     }
 }
@@ -593,6 +1166,9 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
             }
         }
         BinOp::Add if *l == Str && *r == Str => Ok(Str),
+        BinOp::Add if matches!(l, List(_)) && l == r => Ok(l.clone()),
+        BinOp::Mul if matches!(l, List(_)) && int_like(r) => Ok(l.clone()),
+        BinOp::Mul if int_like(l) && matches!(r, List(_)) => Ok(r.clone()),
         BinOp::Mul if (*l == Str && int_like(r)) || (int_like(l) && *r == Str) => Ok(Str),
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *l == Bool && *r == Bool => Ok(Bool),
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr

@@ -118,6 +118,25 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `for a, b in iterable:` over anything but a range.
+    ForEach {
+        targets: Vec<Place>,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    /// `container[index] = value`, or `container[index] op= value` with `op`.
+    SetItem {
+        container: Expr,
+        index: Expr,
+        op: Option<BinOp>,
+        value: Expr,
+    },
+    /// `del container[index]`.
+    DelItem {
+        container: Expr,
+        index: Expr,
+    },
     ForRange {
         var: Place,
         start: Expr,
@@ -232,6 +251,18 @@ pub enum Builtin {
     Len,
     Pow,
     Divmod,
+    Sum,
+    Sorted,
+    List,
+    Tuple,
+    Dict,
+    Enumerate,
+    Zip,
+    Reversed,
+    Any,
+    All,
+    Ord,
+    Chr,
 }
 
 /// One piece of an f-string.
@@ -307,11 +338,58 @@ pub enum ExprKind {
     Builtin {
         func: Builtin,
         args: Vec<Expr>,
+        kwargs: Vec<(String, Expr)>,
     },
+    /// A function named as a value, as in `key=len`.
+    FuncRef(String),
     FString(Vec<FPart>),
     Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    /// `value[index]` on a list, str, dict or tuple.
+    Index {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    /// `value[lower:upper:step]` on a list or str.
+    Slice {
+        value: Box<Expr>,
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    /// `receiver.name(args, key=value)` on a builtin type.
+    Method {
+        receiver: Box<Expr>,
+        name: String,
+        args: Vec<Expr>,
+        kwargs: Vec<(String, Expr)>,
+    },
+    /// A list or dict comprehension.
+    Comp {
+        element: Box<Expr>,
+        value: Option<Box<Expr>>,
+        generators: Vec<Generator>,
+    },
+    /// A name bound by a comprehension's `for`.
+    Bound(String),
+    /// `range(...)` used as a value (in `list(range(n))`, `for i, x in enumerate(range(3))`).
+    Range {
+        start: Box<Expr>,
+        stop: Box<Expr>,
+        step: Option<Box<Expr>>,
+    },
     /// Python truthiness of the operand, as a `bool`.
     Truthy(Box<Expr>),
+}
+
+/// `for targets in iter if conds` in a comprehension.
+#[derive(Debug, Clone)]
+pub struct Generator {
+    /// The names the `for` binds, with their types.
+    pub targets: Vec<(String, Type)>,
+    pub iter: Expr,
+    pub conds: Vec<Expr>,
 }
 
 impl Expr {
@@ -444,6 +522,38 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
                 dump_block(out, orelse, depth + 1);
             }
         }
+        StmtKind::ForEach {
+            targets,
+            iter,
+            body,
+            orelse,
+        } => {
+            let ts: Vec<String> = targets.iter().map(place).collect();
+            let _ = writeln!(out, "for {} in {}:", ts.join(", "), dump_expr(iter));
+            dump_block(out, body, depth + 1);
+            if !orelse.is_empty() {
+                let _ = writeln!(out, "{pad}    | else:");
+                dump_block(out, orelse, depth + 1);
+            }
+        }
+        StmtKind::SetItem {
+            container,
+            index,
+            op,
+            value,
+        } => {
+            let op = op.map(|o| o.python()).unwrap_or("");
+            let _ = writeln!(
+                out,
+                "{}[{}] {op}= {}",
+                dump_expr(container),
+                dump_expr(index),
+                dump_expr(value)
+            );
+        }
+        StmtKind::DelItem { container, index } => {
+            let _ = writeln!(out, "del {}[{}]", dump_expr(container), dump_expr(index));
+        }
         StmtKind::Break => out.push_str("break\n"),
         StmtKind::Continue => out.push_str("continue\n"),
         StmtKind::Pass => out.push_str("pass\n"),
@@ -505,8 +615,9 @@ fn dump_expr(e: &Expr) -> String {
             let a: Vec<String> = args.iter().map(dump_expr).collect();
             format!("{func}({})", a.join(", "))
         }
-        ExprKind::Builtin { func, args } => {
-            let a: Vec<String> = args.iter().map(dump_expr).collect();
+        ExprKind::Builtin { func, args, kwargs } => {
+            let mut a: Vec<String> = args.iter().map(dump_expr).collect();
+            a.extend(kwargs.iter().map(|(k, v)| format!("{k}={}", dump_expr(v))));
             format!("{:?}({})", func, a.join(", ")).to_lowercase()
         }
         ExprKind::FString(parts) => {
@@ -541,6 +652,69 @@ fn dump_expr(e: &Expr) -> String {
             format!("({})", a.join(", "))
         }
         ExprKind::Truthy(e) => format!("bool({})", dump_expr(e)),
+        ExprKind::List(items) => {
+            let a: Vec<String> = items.iter().map(dump_expr).collect();
+            format!("[{}]", a.join(", "))
+        }
+        ExprKind::Dict(pairs) => {
+            let a: Vec<String> = pairs
+                .iter()
+                .map(|(k, v)| format!("{}: {}", dump_expr(k), dump_expr(v)))
+                .collect();
+            format!("{{{}}}", a.join(", "))
+        }
+        ExprKind::Index { value, index } => format!("{}[{}]", dump_expr(value), dump_expr(index)),
+        ExprKind::Slice {
+            value,
+            lower,
+            upper,
+            step,
+        } => {
+            let part = |e: &Option<Box<Expr>>| e.as_deref().map(dump_expr).unwrap_or_default();
+            format!(
+                "{}[{}:{}:{}]",
+                dump_expr(value),
+                part(lower),
+                part(upper),
+                part(step)
+            )
+        }
+        ExprKind::Method {
+            receiver,
+            name,
+            args,
+            kwargs,
+        } => {
+            let mut a: Vec<String> = args.iter().map(dump_expr).collect();
+            a.extend(kwargs.iter().map(|(k, v)| format!("{k}={}", dump_expr(v))));
+            format!("{}.{name}({})", dump_expr(receiver), a.join(", "))
+        }
+        ExprKind::Comp {
+            element,
+            value,
+            generators,
+        } => {
+            let mut s = dump_expr(element);
+            if let Some(v) = value {
+                s = format!("{s}: {}", dump_expr(v));
+            }
+            for g in generators {
+                let names: Vec<&str> = g.targets.iter().map(|(n, _)| n.as_str()).collect();
+                let _ = write!(s, " for {} in {}", names.join(", "), dump_expr(&g.iter));
+                for c in &g.conds {
+                    let _ = write!(s, " if {}", dump_expr(c));
+                }
+            }
+            format!("[{s}]")
+        }
+        ExprKind::Bound(n) | ExprKind::FuncRef(n) => n.clone(),
+        ExprKind::Range { start, stop, step } => {
+            let step = step
+                .as_deref()
+                .map(|s| format!(", {}", dump_expr(s)))
+                .unwrap_or_default();
+            format!("range({}, {}{step})", dump_expr(start), dump_expr(stop))
+        }
     };
     format!("{body}: {}", e.ty)
 }

@@ -16,6 +16,7 @@ pub mod infer;
 pub mod ir;
 pub mod krate;
 pub mod lower;
+pub mod methods;
 pub mod parse;
 pub mod resolve;
 pub mod types;

@@ -154,6 +154,8 @@ struct Frame {
     types: HashMap<String, Type>,
     is_module: bool,
     ret: Type,
+    /// Names bound by the comprehensions being lowered, innermost last.
+    bound: Vec<(String, Type)>,
 }
 
 fn span(range: TextRange) -> (u32, u32) {
@@ -228,6 +230,7 @@ impl Ctx {
                     return None;
                 }
             },
+            Expr::Subscript(sub) => return self.generic_annotation(sub),
             other => {
                 self.error(other.range(), "this annotation is not supported")
                     .label("unsupported type")
@@ -236,6 +239,50 @@ impl Ctx {
             }
         };
         Some(ty)
+    }
+
+    /// `list[T]`, `dict[K, V]` and `tuple[A, B]`.
+    fn generic_annotation(&mut self, sub: &ast::ExprSubscript) -> Option<Type> {
+        let Expr::Name(base) = &*sub.value else {
+            self.error(sub.range, "this annotation is not supported")
+                .help("write list[T], dict[K, V] or tuple[A, B]");
+            return None;
+        };
+        let args: Vec<&Expr> = match &*sub.slice {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            one => vec![one],
+        };
+        let mut types = Vec::new();
+        for a in &args {
+            if matches!(a, Expr::EllipsisLiteral(_)) {
+                self.error(a.range(), "variable-length tuples are not supported yet")
+                    .help("use a list, or a tuple type with one entry per item");
+                return None;
+            }
+            types.push(self.annotation(a)?);
+        }
+        match (base.id.as_str(), types.len()) {
+            ("list" | "List", 1) => Some(Type::List(Box::new(types.remove(0)))),
+            ("dict" | "Dict", 2) => {
+                let v = types.pop()?;
+                let k = types.pop()?;
+                if !k.is_hashable() {
+                    self.error(sub.range, format!("`{k}` cannot be a dict key"))
+                        .help("use int, str, bool or a tuple of those as keys");
+                    return None;
+                }
+                Some(Type::Dict(Box::new(k), Box::new(v)))
+            }
+            ("tuple" | "Tuple", _) => Some(Type::Tuple(types)),
+            _ => {
+                self.error(
+                    sub.range,
+                    format!("the annotation `{}[...]` is not supported", base.id),
+                )
+                .help("write list[T], dict[K, V] or tuple[A, B]");
+                None
+            }
+        }
     }
 
     fn signature(&mut self, f: &ast::StmtFunctionDef) -> Option<Signature> {
@@ -311,6 +358,7 @@ impl Ctx {
             types: HashMap::new(),
             is_module: false,
             ret: sig.ret.clone(),
+            bound: Vec::new(),
         };
         for (name, ty) in params.iter().zip(&sig.params) {
             frame.types.insert(name.clone(), ty.clone());
@@ -360,6 +408,7 @@ impl Ctx {
             types: HashMap::new(),
             is_module: true,
             ret: Type::None,
+            bound: Vec::new(),
         };
         let mut locals = Vec::new();
         for name in &scope.locals {
@@ -490,6 +539,21 @@ impl Ctx {
                             push(kind);
                         }
                     }
+                    Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+                        let container = self.lower_expr(frame, &sub.value);
+                        let index = self.lower_expr(frame, &sub.slice);
+                        let value = self.lower_expr(frame, &a.value);
+                        if let (Some(container), Some(index), Some(value)) =
+                            (container, index, value)
+                        {
+                            push(StmtKind::SetItem {
+                                container,
+                                index,
+                                op: None,
+                                value,
+                            });
+                        }
+                    }
                     other => {
                         self.error(
                             other.range(),
@@ -498,7 +562,27 @@ impl Ctx {
                                 construct_name(other)
                             ),
                         )
-                        .help("assign to a plain variable");
+                        .help("assign to a plain variable or an item, like `xs[i] = v`");
+                    }
+                }
+            }
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    match target {
+                        Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+                            let container = self.lower_expr(frame, &sub.value);
+                            let index = self.lower_expr(frame, &sub.slice);
+                            if let (Some(container), Some(index)) = (container, index) {
+                                out.push(ir::Stmt {
+                                    line,
+                                    kind: StmtKind::DelItem { container, index },
+                                });
+                            }
+                        }
+                        other => {
+                            self.error(other.range(), "only `del container[key]` is supported yet")
+                                .help("delete one item, like `del xs[i]` or `del d[k]`");
+                        }
                     }
                 }
             }
@@ -532,6 +616,26 @@ impl Ctx {
                         .help("use one annotation per variable");
                     }
                     push(StmtKind::Assign { place, value });
+                }
+            }
+            Stmt::AugAssign(a) if matches!(&*a.target, Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_))) =>
+            {
+                let Expr::Subscript(sub) = &*a.target else {
+                    return;
+                };
+                let Some(op) = self.binop(a.op, a.range) else {
+                    return;
+                };
+                let container = self.lower_expr(frame, &sub.value);
+                let index = self.lower_expr(frame, &sub.slice);
+                let value = self.lower_expr(frame, &a.value);
+                if let (Some(container), Some(index), Some(value)) = (container, index, value) {
+                    push(StmtKind::SetItem {
+                        container,
+                        index,
+                        op: Some(op),
+                        value,
+                    });
                 }
             }
             Stmt::AugAssign(a) => {
@@ -688,27 +792,12 @@ impl Ctx {
                 .help("use a plain for loop");
             return None;
         }
-        let Expr::Name(target) = &*f.target else {
-            self.error(f.target.range(), "this loop target is not supported yet")
-                .help("loop over range() with one variable");
-            return None;
-        };
-        let range_args = match &*f.iter {
-            Expr::Call(c)
-                if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "range")
-                    && c.arguments.keywords.is_empty() =>
-            {
-                &c.arguments.args
-            }
-            other => {
-                self.error(
-                    other.range(),
-                    "only `for` loops over range(...) are supported yet",
-                )
-                .label("not a range")
-                .help("loop with `for i in range(n):`, or with a while loop");
-                return None;
-            }
+        let is_range = matches!(&*f.iter, Expr::Call(c)
+            if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "range")
+                && c.arguments.keywords.is_empty());
+        let (target, range_args) = match (&*f.target, &*f.iter) {
+            (Expr::Name(target), Expr::Call(c)) if is_range => (target, &c.arguments.args),
+            _ => return self.lower_for_each(frame, f),
         };
         let args: Vec<Option<ir::Expr>> = range_args
             .iter()
@@ -748,6 +837,53 @@ impl Ctx {
                 Some(s) => Some(s?),
                 None => None,
             },
+            body,
+            orelse,
+        })
+    }
+
+    /// `for targets in iterable:` over lists, strs, dicts, tuples and the
+    /// iterators of enumerate, zip, reversed and dict views.
+    fn lower_for_each(&mut self, frame: &mut Frame, f: &ast::StmtFor) -> Option<StmtKind> {
+        let names: Vec<&ast::ExprName> = match &*f.target {
+            Expr::Name(n) => vec![n],
+            Expr::Tuple(t) => {
+                let names: Option<Vec<&ast::ExprName>> = t
+                    .elts
+                    .iter()
+                    .map(|e| match e {
+                        Expr::Name(n) => Some(n),
+                        _ => None,
+                    })
+                    .collect();
+                match names {
+                    Some(n) => n,
+                    None => {
+                        self.error(
+                            f.target.range(),
+                            "nested loop targets are not supported yet",
+                        )
+                        .help("unpack into plain names, like `for i, x in enumerate(xs)`");
+                        return None;
+                    }
+                }
+            }
+            other => {
+                self.error(other.range(), "this loop target is not supported yet")
+                    .help("loop into plain names");
+                return None;
+            }
+        };
+        let iter = self.lower_expr(frame, &f.iter);
+        let mut targets = Vec::new();
+        for n in names {
+            targets.push(self.place(frame, &n.id, n.range)?.0);
+        }
+        let body = self.lower_block(frame, &f.body);
+        let orelse = self.lower_block(frame, &f.orelse);
+        Some(StmtKind::ForEach {
+            targets,
+            iter: iter?,
             body,
             orelse,
         })
@@ -830,22 +966,7 @@ impl Ctx {
                 let ty = Type::Tuple(items.iter().map(|e| e.ty.clone()).collect());
                 ir::Expr::new(ExprKind::Tuple(items), ty, span(t.range))
             }
-            Expr::Call(c)
-                if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "divmod")
-                    && places.len() == 2 =>
-            {
-                self.lower_expr(frame, value)?
-            }
-            other => {
-                self.error(
-                    other.range(),
-                    format!("cannot unpack this value into {} names yet", places.len()),
-                )
-                .help(
-                    "unpack a tuple display of the same length, like `a, b = b, a`, or divmod(...)",
-                );
-                return None;
-            }
+            other => self.lower_expr(frame, other)?,
         };
         if let Type::Tuple(items) = &value.ty {
             for (ty, item) in types.iter().zip(items) {
@@ -1108,6 +1229,104 @@ impl Ctx {
             }
             Expr::Call(c) => return self.lower_call(frame, c),
             Expr::FString(f) => (ExprKind::FString(self.lower_fstring(frame, f)?), Type::Str),
+            Expr::List(l) => {
+                let items: Option<Vec<ir::Expr>> =
+                    l.elts.iter().map(|e| self.lower_item(frame, e)).collect();
+                (ExprKind::List(items?), Type::List(Box::new(self.u.fresh())))
+            }
+            Expr::Tuple(t) => {
+                let items: Option<Vec<ir::Expr>> =
+                    t.elts.iter().map(|e| self.lower_item(frame, e)).collect();
+                let items = items?;
+                let ty = Type::Tuple(items.iter().map(|e| e.ty.clone()).collect());
+                (ExprKind::Tuple(items), ty)
+            }
+            Expr::Dict(d) => {
+                let mut pairs = Vec::new();
+                for item in &d.items {
+                    let Some(key) = &item.key else {
+                        self.error(
+                            item.value.range(),
+                            "`**` in a dict display is not supported yet",
+                        )
+                        .help("build the dict, then call update()");
+                        return None;
+                    };
+                    let k = self.lower_expr(frame, key);
+                    let v = self.lower_expr(frame, &item.value);
+                    pairs.push((k?, v?));
+                }
+                let ty = Type::Dict(Box::new(self.u.fresh()), Box::new(self.u.fresh()));
+                (ExprKind::Dict(pairs), ty)
+            }
+            Expr::Subscript(sub) => {
+                let value = self.lower_expr(frame, &sub.value)?;
+                let ty = self.u.fresh();
+                match &*sub.slice {
+                    Expr::Slice(sl) => {
+                        let mut part = |e: &Option<Box<Expr>>| -> Option<Option<Box<ir::Expr>>> {
+                            match e {
+                                None => Some(None),
+                                Some(e) => self.lower_expr(frame, e).map(|e| Some(Box::new(e))),
+                            }
+                        };
+                        let lower = part(&sl.lower)?;
+                        let upper = part(&sl.upper)?;
+                        let step = part(&sl.step)?;
+                        (
+                            ExprKind::Slice {
+                                value: Box::new(value),
+                                lower,
+                                upper,
+                                step,
+                            },
+                            ty,
+                        )
+                    }
+                    index => {
+                        let index = self.lower_expr(frame, index)?;
+                        (
+                            ExprKind::Index {
+                                value: Box::new(value),
+                                index: Box::new(index),
+                            },
+                            ty,
+                        )
+                    }
+                }
+            }
+            Expr::ListComp(c) => {
+                let (element, generators) =
+                    self.lower_comprehension(frame, &c.elt, None, &c.generators)?;
+                let ty = Type::List(Box::new(element.0.ty.clone()));
+                (
+                    ExprKind::Comp {
+                        element: Box::new(element.0),
+                        value: None,
+                        generators,
+                    },
+                    ty,
+                )
+            }
+            Expr::DictComp(c) => {
+                let Some(key) = &c.key else {
+                    self.error(c.range, "`**` in a dict comprehension is not supported")
+                        .help("build the pairs explicitly");
+                    return None;
+                };
+                let (element, generators) =
+                    self.lower_comprehension(frame, key, Some(&c.value), &c.generators)?;
+                let value = element.1?;
+                let ty = Type::Dict(Box::new(element.0.ty.clone()), Box::new(value.ty.clone()));
+                (
+                    ExprKind::Comp {
+                        element: Box::new(element.0),
+                        value: Some(Box::new(value)),
+                        generators,
+                    },
+                    ty,
+                )
+            }
             other => {
                 self.error(
                     other.range(),
@@ -1121,9 +1340,103 @@ impl Ctx {
         Some(ir::Expr::new(kind, ty, r))
     }
 
+    /// An element of a list or tuple display (no `*spread` yet).
+    fn lower_item(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
+        if let Expr::Starred(_) = e {
+            self.error(e.range(), "`*` unpacking in a display is not supported yet")
+                .help("build the list with + or extend()");
+            return None;
+        }
+        self.lower_expr(frame, e)
+    }
+
+    /// The element (and, for dicts, value) of a comprehension and its
+    /// generators; the names its `for`s bind are visible only inside it.
+    #[allow(clippy::type_complexity)]
+    fn lower_comprehension(
+        &mut self,
+        frame: &mut Frame,
+        element: &Expr,
+        value: Option<&Expr>,
+        generators: &[ast::Comprehension],
+    ) -> Option<((ir::Expr, Option<ir::Expr>), Vec<ir::Generator>)> {
+        let depth = frame.bound.len();
+        let mut lowered = Vec::new();
+        let mut ok = true;
+        for g in generators {
+            if g.is_async {
+                self.error(g.range, "async comprehensions are not supported")
+                    .help("use a plain for");
+                ok = false;
+                break;
+            }
+            let Some(iter) = self.lower_expr(frame, &g.iter) else {
+                ok = false;
+                break;
+            };
+            let names: Option<Vec<String>> = match &g.target {
+                Expr::Name(n) => Some(vec![n.id.to_string()]),
+                Expr::Tuple(t) => t
+                    .elts
+                    .iter()
+                    .map(|e| match e {
+                        Expr::Name(n) => Some(n.id.to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => None,
+            };
+            let Some(names) = names else {
+                self.error(
+                    g.target.range(),
+                    "this comprehension target is not supported yet",
+                )
+                .help("bind plain names, like `for k, v in d.items()`");
+                ok = false;
+                break;
+            };
+            let mut targets = Vec::new();
+            for n in names {
+                let ty = self.u.fresh();
+                frame.bound.push((n.clone(), ty.clone()));
+                targets.push((n, ty));
+            }
+            let conds: Option<Vec<ir::Expr>> = g
+                .ifs
+                .iter()
+                .map(|c| self.lower_condition(frame, c))
+                .collect();
+            let Some(conds) = conds else {
+                ok = false;
+                break;
+            };
+            lowered.push(ir::Generator {
+                targets,
+                iter,
+                conds,
+            });
+        }
+        let result = if ok {
+            let element = self.lower_expr(frame, element);
+            let value = value.map(|v| self.lower_expr(frame, v));
+            match (element, value) {
+                (Some(e), None) => Some((e, None)),
+                (Some(e), Some(Some(v))) => Some((e, Some(v))),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        frame.bound.truncate(depth);
+        Some((result?, lowered))
+    }
+
     fn lower_name(&mut self, frame: &Frame, n: &ast::ExprName) -> Option<ir::Expr> {
         let r = span(n.range);
         let name = n.id.as_str();
+        if let Some((_, ty)) = frame.bound.iter().rev().find(|(b, _)| b == name) {
+            return Some(ir::Expr::new(ExprKind::Bound(name.into()), ty.clone(), r));
+        }
         if frame.is_module || frame.scope.globals.contains(name) || !frame.scope.is_local(name) {
             if let Some(ty) = self.global_types.get(name) {
                 return Some(ir::Expr::new(ExprKind::Global(name.into()), ty.clone(), r));
@@ -1161,8 +1474,62 @@ impl Ctx {
         None
     }
 
+    /// Keyword arguments; `key=` may name a function.
+    fn lower_kwargs(
+        &mut self,
+        frame: &mut Frame,
+        c: &ast::ExprCall,
+    ) -> Option<Vec<(String, ir::Expr)>> {
+        let mut kwargs = Vec::new();
+        for k in &c.arguments.keywords {
+            let Some(name) = &k.arg else {
+                self.error(k.range, "`**kwargs` in calls is not supported yet")
+                    .help("pass each keyword argument");
+                return None;
+            };
+            let value = match (&k.value, name.id.as_str()) {
+                (Expr::Name(f), "key")
+                    if self.funcs.contains_key(f.id.as_str()) || builtin(&f.id).is_some() =>
+                {
+                    let ty = self.u.fresh();
+                    ir::Expr::new(ExprKind::FuncRef(f.id.to_string()), ty, span(f.range))
+                }
+                (value, _) => self.lower_expr(frame, value)?,
+            };
+            kwargs.push((name.id.to_string(), value));
+        }
+        Some(kwargs)
+    }
+
     fn lower_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
         let r = span(c.range());
+        if let Expr::Attribute(a) = &*c.func {
+            if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys" && self.imports.contains("sys"))
+            {
+                self.error(
+                    c.range(),
+                    format!("sys.{}() is only supported as a statement", a.attr.id),
+                )
+                .help("call it on its own line");
+                return None;
+            }
+            let receiver = self.lower_expr(frame, &a.value)?;
+            let args: Option<Vec<ir::Expr>> = c
+                .arguments
+                .args
+                .iter()
+                .map(|e| self.lower_item(frame, e))
+                .collect();
+            let kwargs = self.lower_kwargs(frame, c)?;
+            let ty = self.u.fresh();
+            let kind = ExprKind::Method {
+                receiver: Box::new(receiver),
+                name: a.attr.id.to_string(),
+                args: args?,
+                kwargs,
+            };
+            return Some(ir::Expr::new(kind, ty, r));
+        }
         let Expr::Name(n) = &*c.func else {
             self.error(
                 c.func.range(),
@@ -1172,11 +1539,20 @@ impl Ctx {
             return None;
         };
         let name = n.id.as_str();
-        if let Some(k) = c.arguments.keywords.first() {
+        if name == "range" && !frame.types.contains_key(name) {
+            return self.lower_range_value(frame, c);
+        }
+        let is_user_function = self.funcs.contains_key(name) && !frame.types.contains_key(name);
+        if let (true, Some(k)) = (is_user_function, c.arguments.keywords.first()) {
             self.error(k.range, "keyword arguments are not supported yet")
                 .help("pass the arguments by position");
             return None;
         }
+        let kwargs = if is_user_function {
+            Vec::new()
+        } else {
+            self.lower_kwargs(frame, c)?
+        };
         let args: Option<Vec<ir::Expr>> = c
             .arguments
             .args
@@ -1271,7 +1647,54 @@ impl Ctx {
             Builtin::Float => Type::Float,
             _ => self.u.fresh(),
         };
-        Some(ir::Expr::new(ExprKind::Builtin { func, args }, ty, r))
+        Some(ir::Expr::new(
+            ExprKind::Builtin { func, args, kwargs },
+            ty,
+            r,
+        ))
+    }
+
+    /// `range(...)` as a value: `list(range(n))`, `enumerate(range(3))`.
+    fn lower_range_value(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
+        let r = span(c.range());
+        if let Some(k) = c.arguments.keywords.first() {
+            self.error(k.range, "range() takes no keyword arguments")
+                .help("pass start, stop and step by position");
+            return None;
+        }
+        let args: Option<Vec<ir::Expr>> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.lower_expr(frame, a))
+            .collect();
+        let mut args = args?;
+        let (start, stop, step) = match args.len() {
+            1 => (int_literal(0, c.range()), args.remove(0), None),
+            2 => {
+                let stop = args.remove(1);
+                (args.remove(0), stop, None)
+            }
+            3 => {
+                let step = args.remove(2);
+                let stop = args.remove(1);
+                (args.remove(0), stop, Some(Box::new(step)))
+            }
+            n => {
+                self.error(
+                    c.arguments.range,
+                    format!("range expected at most 3 arguments, got {n}"),
+                )
+                .help("call range(stop), range(start, stop) or range(start, stop, step)");
+                return None;
+            }
+        };
+        let kind = ExprKind::Range {
+            start: Box::new(start),
+            stop: Box::new(stop),
+            step,
+        };
+        Some(ir::Expr::new(kind, Type::Iter(Box::new(Type::Int)), r))
     }
 
     fn lower_fstring(&mut self, frame: &mut Frame, f: &ast::ExprFString) -> Option<Vec<FPart>> {
@@ -1453,8 +1876,8 @@ fn is_main_guard(test: &Expr) -> bool {
 fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
     Some(match name {
         "abs" => (Builtin::Abs, 1..=1),
-        "min" => (Builtin::Min, 2..=usize::MAX),
-        "max" => (Builtin::Max, 2..=usize::MAX),
+        "min" => (Builtin::Min, 1..=usize::MAX),
+        "max" => (Builtin::Max, 1..=usize::MAX),
         "int" => (Builtin::Int, 1..=1),
         "float" => (Builtin::Float, 1..=1),
         "str" => (Builtin::Str, 1..=1),
@@ -1463,6 +1886,18 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "len" => (Builtin::Len, 1..=1),
         "pow" => (Builtin::Pow, 2..=2),
         "divmod" => (Builtin::Divmod, 2..=2),
+        "sum" => (Builtin::Sum, 1..=2),
+        "sorted" => (Builtin::Sorted, 1..=1),
+        "list" => (Builtin::List, 0..=1),
+        "tuple" => (Builtin::Tuple, 1..=1),
+        "dict" => (Builtin::Dict, 0..=1),
+        "enumerate" => (Builtin::Enumerate, 1..=2),
+        "zip" => (Builtin::Zip, 2..=3),
+        "reversed" => (Builtin::Reversed, 1..=1),
+        "any" => (Builtin::Any, 1..=1),
+        "all" => (Builtin::All, 1..=1),
+        "ord" => (Builtin::Ord, 1..=1),
+        "chr" => (Builtin::Chr, 1..=1),
         _ => return None,
     })
 }

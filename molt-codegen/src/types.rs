@@ -24,6 +24,13 @@ pub enum Type {
     None,
     /// A fixed-size tuple, such as the result of `divmod`.
     Tuple(Vec<Type>),
+    /// `list[T]`, a shared mutable list.
+    List(Box<Type>),
+    /// `dict[K, V]`, a shared mutable mapping in insertion order.
+    Dict(Box<Type>, Box<Type>),
+    /// What `enumerate`, `zip`, `reversed`, `range` and dict views give:
+    /// consumed where it is made, by a `for` or a builtin such as `list`.
+    Iter(Box<Type>),
     /// A function value with its signature.
     Func(Box<Signature>),
     /// Not yet known.
@@ -40,25 +47,42 @@ pub struct Signature {
 impl Type {
     /// The Python spelling, for diagnostics and the IR dump.
     pub fn python_name(&self) -> String {
+        let join = |items: &[Type]| {
+            items
+                .iter()
+                .map(Type::python_name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         match self {
             Type::Int => "int".into(),
             Type::Float => "float".into(),
             Type::Bool => "bool".into(),
             Type::Str => "str".into(),
             Type::None => "None".into(),
-            Type::Tuple(items) => {
-                let items: Vec<String> = items.iter().map(Type::python_name).collect();
-                format!("tuple[{}]", items.join(", "))
-            }
-            Type::Func(sig) => {
-                let params: Vec<String> = sig.params.iter().map(Type::python_name).collect();
-                format!(
-                    "Callable[[{}], {}]",
-                    params.join(", "),
-                    sig.ret.python_name()
-                )
-            }
+            Type::Tuple(items) => format!("tuple[{}]", join(items)),
+            Type::List(item) => format!("list[{}]", item.python_name()),
+            Type::Dict(k, v) => format!("dict[{}, {}]", k.python_name(), v.python_name()),
+            Type::Iter(item) => format!("Iterator[{}]", item.python_name()),
+            Type::Func(sig) => format!(
+                "Callable[[{}], {}]",
+                join(&sig.params),
+                sig.ret.python_name()
+            ),
             Type::Var(v) => format!("?{}", v.0),
+        }
+    }
+
+    /// The class name CPython uses in messages (`'list'`, not `list[int]`).
+    pub fn class_name(&self) -> String {
+        match self {
+            Type::Tuple(_) => "tuple".into(),
+            Type::List(_) => "list".into(),
+            Type::Iter(_) => "iterator".into(),
+            Type::Dict(..) => "dict".into(),
+            Type::None => "NoneType".into(),
+            Type::Func(_) => "function".into(),
+            other => other.python_name(),
         }
     }
 
@@ -68,6 +92,36 @@ impl Type {
 
     pub fn is_var(&self) -> bool {
         matches!(self, Type::Var(_))
+    }
+
+    /// The types this one is built from.
+    pub fn children(&self) -> Vec<&Type> {
+        match self {
+            Type::Tuple(items) => items.iter().collect(),
+            Type::List(item) | Type::Iter(item) => vec![item],
+            Type::Dict(k, v) => vec![k, v],
+            Type::Func(sig) => sig.params.iter().chain(std::iter::once(&sig.ret)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether values of this type can be dict keys.
+    pub fn is_hashable(&self) -> bool {
+        match self {
+            Type::Int | Type::Bool | Type::Str | Type::None => true,
+            Type::Tuple(items) => items.iter().all(Type::is_hashable),
+            _ => false,
+        }
+    }
+
+    /// Whether this type's values can be ordered with `<`.
+    pub fn is_orderable(&self) -> bool {
+        match self {
+            Type::Int | Type::Bool | Type::Float | Type::Str => true,
+            Type::Tuple(items) => items.iter().all(Type::is_orderable),
+            Type::List(item) => item.is_orderable(),
+            _ => false,
+        }
     }
 }
 
@@ -117,6 +171,9 @@ impl Unifier {
     pub fn resolve(&self, ty: &Type) -> Type {
         match self.shallow(ty) {
             Type::Tuple(items) => Type::Tuple(items.iter().map(|t| self.resolve(t)).collect()),
+            Type::List(item) => Type::List(Box::new(self.resolve(&item))),
+            Type::Iter(item) => Type::Iter(Box::new(self.resolve(&item))),
+            Type::Dict(k, v) => Type::Dict(Box::new(self.resolve(&k)), Box::new(self.resolve(&v))),
             Type::Func(sig) => Type::Func(Box::new(Signature {
                 params: sig.params.iter().map(|t| self.resolve(t)).collect(),
                 ret: self.resolve(&sig.ret),
@@ -127,24 +184,14 @@ impl Unifier {
 
     /// Whether the type still contains an unsolved variable.
     pub fn is_unsolved(&self, ty: &Type) -> bool {
-        match self.resolve(ty) {
-            Type::Var(_) => true,
-            Type::Tuple(items) => items.iter().any(|t| self.is_unsolved(t)),
-            Type::Func(sig) => {
-                sig.params.iter().any(|t| self.is_unsolved(t)) || self.is_unsolved(&sig.ret)
-            }
-            _ => false,
-        }
+        let ty = self.resolve(ty);
+        ty.is_var() || ty.children().into_iter().any(|t| self.is_unsolved(t))
     }
 
     fn occurs(&self, v: TypeVar, ty: &Type) -> bool {
         match self.shallow(ty) {
             Type::Var(w) => v == w,
-            Type::Tuple(items) => items.iter().any(|t| self.occurs(v, t)),
-            Type::Func(sig) => {
-                sig.params.iter().any(|t| self.occurs(v, t)) || self.occurs(v, &sig.ret)
-            }
-            _ => false,
+            other => other.children().into_iter().any(|t| self.occurs(v, t)),
         }
     }
 
@@ -165,20 +212,30 @@ impl Unifier {
                 Ok(())
             }
             (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => {
-                for (x, y) in xs.iter().zip(ys) {
-                    self.unify(x, y).map_err(|_| mismatch.clone())?;
-                }
-                Ok(())
+                self.unify_all(xs, ys, mismatch)
             }
+            (Type::List(x), Type::List(y)) | (Type::Iter(x), Type::Iter(y)) => {
+                self.unify(x, y).map_err(|_| mismatch)
+            }
+            (Type::Dict(xk, xv), Type::Dict(yk, yv)) => self.unify_all(
+                &[(**xk).clone(), (**xv).clone()],
+                &[(**yk).clone(), (**yv).clone()],
+                mismatch,
+            ),
             (Type::Func(x), Type::Func(y)) if x.params.len() == y.params.len() => {
-                for (p, q) in x.params.iter().zip(&y.params) {
-                    self.unify(p, q).map_err(|_| mismatch.clone())?;
-                }
+                self.unify_all(&x.params, &y.params, mismatch.clone())?;
                 self.unify(&x.ret, &y.ret).map_err(|_| mismatch)
             }
             _ if a == b => Ok(()),
             _ => Err(mismatch),
         }
+    }
+
+    fn unify_all(&mut self, xs: &[Type], ys: &[Type], mismatch: Mismatch) -> Result<(), Mismatch> {
+        for (x, y) in xs.iter().zip(ys) {
+            self.unify(x, y).map_err(|_| mismatch.clone())?;
+        }
+        Ok(())
     }
 }
 
@@ -195,6 +252,16 @@ mod tests {
         u.unify(&b, &Type::Int).unwrap();
         assert_eq!(u.resolve(&a), Type::Int);
         assert!(u.unify(&a, &Type::Str).is_err());
+    }
+
+    #[test]
+    fn containers_unify_elementwise() {
+        let mut u = Unifier::default();
+        let item = u.fresh();
+        let list = Type::List(Box::new(item.clone()));
+        u.unify(&list, &Type::List(Box::new(Type::Str))).unwrap();
+        assert_eq!(u.resolve(&item), Type::Str);
+        assert!(u.unify(&list, &Type::List(Box::new(Type::Int))).is_err());
     }
 
     #[test]

@@ -166,10 +166,33 @@ fn cargo(
                 }
             }
             Message::CompilerMessage(m) => {
-                let Some(span) = m.message.spans.iter().find(|s| s.is_primary) else {
+                let rendered_text = m.message.rendered.clone().unwrap_or_default();
+                // The module a message is about: its primary span, or else the
+                // first case module its text mentions (trait errors point into
+                // the runtime).
+                let file = m
+                    .message
+                    .spans
+                    .iter()
+                    .find(|s| s.is_primary && s.file_name.contains("case_"))
+                    .map(|s| s.file_name.clone())
+                    .or_else(|| {
+                        rendered_text
+                            .split(|c: char| c.is_whitespace() || c == ':')
+                            .find(|w| w.starts_with("src/case_") && w.ends_with(".rs"))
+                            .map(str::to_string)
+                    })
+                    .or_else(|| {
+                        m.message
+                            .spans
+                            .iter()
+                            .find(|s| s.is_primary)
+                            .map(|s| s.file_name.clone())
+                    });
+                let Some(file) = file else {
                     continue;
                 };
-                let file = Path::new(&span.file_name)
+                let file = Path::new(&file)
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
@@ -289,7 +312,7 @@ fn main() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("molt-cases");
     let target = dir.join("target");
     let mut exe = None;
-    for _attempt in 0..3 {
+    for _attempt in 0..6 {
         write_crate(&dir, &modules);
         let (built, problems, ok) = cargo(&dir, &target, "build", &[]);
         let errors: Problems = problems

@@ -71,3 +71,125 @@ impl From<&str> for ExitArg {
         ExitArg::Message(v.to_string())
     }
 }
+
+fn empty(which: &str) -> PyErr {
+    PyErr::new(
+        crate::ExcKind::ValueError,
+        format!("{which}() iterable argument is empty"),
+    )
+}
+
+/// `min(iterable)`: the first of the smallest items.
+pub fn min_of<T: PartialOrd>(items: impl Iterator<Item = T>, which: &str) -> PyResult<T> {
+    items.reduce(min).ok_or_else(|| empty(which))
+}
+
+/// `max(iterable)`: the first of the largest items.
+pub fn max_of<T: PartialOrd>(items: impl Iterator<Item = T>, which: &str) -> PyResult<T> {
+    items.reduce(max).ok_or_else(|| empty(which))
+}
+
+/// `min(iterable, key=f)`: the first item whose key is smallest.
+pub fn min_by_key<T, K: PartialOrd>(
+    items: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> K,
+    which: &str,
+) -> PyResult<T> {
+    let mut best: Option<(K, T)> = None;
+    for item in items {
+        let k = key(&item);
+        if best.as_ref().is_none_or(|(bk, _)| k < *bk) {
+            best = Some((k, item));
+        }
+    }
+    best.map(|(_, t)| t).ok_or_else(|| empty(which))
+}
+
+/// `max(iterable, key=f)`: the first item whose key is largest.
+pub fn max_by_key<T, K: PartialOrd>(
+    items: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> K,
+    which: &str,
+) -> PyResult<T> {
+    let mut best: Option<(K, T)> = None;
+    for item in items {
+        let k = key(&item);
+        if best.as_ref().is_none_or(|(bk, _)| k > *bk) {
+            best = Some((k, item));
+        }
+    }
+    best.map(|(_, t)| t).ok_or_else(|| empty(which))
+}
+
+/// `sum()` of floats, with CPython 3.12's compensated (Neumaier) summation
+/// so that results match to the last bit.
+pub fn sum_float(items: impl Iterator<Item = f64>, start: f64) -> f64 {
+    let mut total = start;
+    let mut compensation = 0.0;
+    for x in items {
+        let t = total + x;
+        if total.abs() >= x.abs() {
+            compensation += (total - t) + x;
+        } else {
+            compensation += (x - t) + total;
+        }
+        total = t;
+    }
+    if compensation != 0.0 && compensation.is_finite() {
+        total += compensation;
+    }
+    total
+}
+
+/// `sum()` of ints converted to float on the way (each conversion can raise).
+pub fn sum_float_checked(items: impl Iterator<Item = PyResult<f64>>, start: f64) -> PyResult<f64> {
+    let items: Vec<f64> = items.collect::<PyResult<Vec<f64>>>()?;
+    Ok(sum_float(items.into_iter(), start))
+}
+
+/// `sorted(iterable, reverse=...)`.
+pub fn sorted<T: Clone + PartialOrd>(
+    items: impl Iterator<Item = T>,
+    reverse: bool,
+) -> crate::List<T> {
+    let list: crate::List<T> = items.collect();
+    list.sort(reverse);
+    list
+}
+
+/// `sorted(iterable, key=f, reverse=...)`.
+pub fn sorted_by_key<T: Clone, K: PartialOrd>(
+    items: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> K,
+    reverse: bool,
+) -> crate::List<T> {
+    let list: crate::List<T> = items.collect();
+    list.sort_by_key(key, reverse);
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_sums_match_cpython() {
+        assert_eq!(sum_float(std::iter::repeat_n(0.1, 10), 0.0), 1.0);
+        assert_eq!(sum_float([0.1, 0.2, 0.3].into_iter(), 0.0), 0.6);
+        assert_eq!(sum_float([1e100, 1.0, -1e100].into_iter(), 0.0), 1.0);
+    }
+
+    #[test]
+    fn min_max_keep_the_first() {
+        let words = ["bb", "a", "cc"];
+        assert_eq!(
+            max_by_key(words.into_iter(), |w| w.len(), "max").unwrap(),
+            "bb"
+        );
+        assert_eq!(
+            min_by_key(["bb", "a", "c"].into_iter(), |w| w.len(), "min").unwrap(),
+            "a"
+        );
+        assert!(min_of(std::iter::empty::<i64>(), "min").is_err());
+    }
+}

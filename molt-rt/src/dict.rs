@@ -49,7 +49,11 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
 
     /// `d[key]`.
     pub fn get(&self, key: &K) -> PyResult<V> {
-        self.0.borrow().get(key).cloned().ok_or_else(|| key_error(key))
+        self.0
+            .borrow()
+            .get(key)
+            .cloned()
+            .ok_or_else(|| key_error(key))
     }
 
     /// `d.get(key, default)`.
@@ -82,7 +86,10 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
 
     /// `d.pop(key)`.
     pub fn pop(&self, key: &K) -> PyResult<V> {
-        self.0.borrow_mut().shift_remove(key).ok_or_else(|| key_error(key))
+        self.0
+            .borrow_mut()
+            .shift_remove(key)
+            .ok_or_else(|| key_error(key))
     }
 
     /// `d.pop(key, default)`.
@@ -117,7 +124,11 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
     }
 
     fn items_vec(&self) -> Vec<(K, V)> {
-        self.0.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.0
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     /// `list(d)` / `list(d.keys())`.
@@ -138,7 +149,12 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
     /// Iterates over the pairs in order; each step is a `PyResult` because
     /// CPython raises when the dict changes size during the loop.
     pub fn iter(&self) -> DictIter<K, V> {
-        DictIter { dict: self.clone(), next: 0, len: self.len(), done: false }
+        DictIter {
+            dict: self.clone(),
+            next: 0,
+            len: self.len(),
+            done: false,
+        }
     }
 }
 
@@ -181,9 +197,14 @@ impl<K: Clone, V: Clone> Iterator for DictIter<K, V> {
         let map = self.dict.0.borrow();
         if map.len() != self.len {
             self.done = true;
-            return Some(Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration")));
+            return Some(Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "dictionary changed size during iteration",
+            )));
         }
-        let item = map.get_index(self.next).map(|(k, v)| (k.clone(), v.clone()));
+        let item = map
+            .get_index(self.next)
+            .map(|(k, v)| (k.clone(), v.clone()));
         self.next += 1;
         item.map(Ok)
     }
@@ -210,7 +231,8 @@ impl<K: PyDisplay, V: PyDisplay> PyDisplay for Dict<K, V> {
     fn format_spec(&self, spec: &crate::text::format_spec::FormatSpec) -> Result<String, String> {
         let mut s = String::new();
         self.write_repr(&mut s);
-        crate::text::format_spec::format_str(&s, spec).map_err(|_| "unsupported format string passed to dict.__format__".to_string())
+        crate::text::format_spec::format_str(&s, spec)
+            .map_err(|_| "unsupported format string passed to dict.__format__".to_string())
     }
 }
 

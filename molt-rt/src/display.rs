@@ -214,6 +214,9 @@ mod tests {
     #[test]
     fn tuples() {
         assert_eq!(repr(&(Int::from(1),)).as_str(), "(1,)");
-        assert_eq!(repr(&(Int::from(1), Str::from("a"), 2.5)).as_str(), "(1, 'a', 2.5)");
+        assert_eq!(
+            repr(&(Int::from(1), Str::from("a"), 2.5)).as_str(),
+            "(1, 'a', 2.5)"
+        );
     }
 }

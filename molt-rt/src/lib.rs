@@ -14,14 +14,16 @@ pub mod list;
 pub mod range;
 pub mod run;
 pub mod str;
+mod str_methods;
 pub mod text;
 
 pub use builtins::{max, min};
+pub use dict::Dict;
 pub use display::{format, format_checked, repr, str, PyDisplay};
 pub use exc::{ExcKind, PyErr, PyResult};
-pub use dict::Dict;
 pub use int::Int;
 pub use list::List;
 pub use range::{range, range_by, range_step};
 pub use run::run_main;
 pub use str::Str;
+pub use str_methods::{chr, ord};

@@ -35,18 +35,33 @@ pub fn resolve_index(index: &Int, len: usize) -> Option<usize> {
 }
 
 /// The positions a Python slice selects, with CPython's clamping rules.
-pub fn slice_indices(len: usize, start: Option<&Int>, stop: Option<&Int>, step: Option<&Int>) -> PyResult<Vec<usize>> {
+pub fn slice_indices(
+    len: usize,
+    start: Option<&Int>,
+    stop: Option<&Int>,
+    step: Option<&Int>,
+) -> PyResult<Vec<usize>> {
     let step = match step {
         None => 1,
-        Some(s) if s.is_zero() => return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero")),
-        Some(s) => s.as_i64().unwrap_or(if s.is_negative() { i64::MIN + 1 } else { i64::MAX }),
+        Some(s) if s.is_zero() => {
+            return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"))
+        }
+        Some(s) => s.as_i64().unwrap_or(if s.is_negative() {
+            i64::MIN + 1
+        } else {
+            i64::MAX
+        }),
     };
     let len = len as i64;
     let clamp = |v: Option<&Int>, default: i64, low: i64, high: i64| -> i64 {
         match v {
             None => default,
             Some(v) => {
-                let v = v.as_i64().unwrap_or(if v.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+                let v = v.as_i64().unwrap_or(if v.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                });
                 let v = if v < 0 { v + len } else { v };
                 v.clamp(low, high)
             }
@@ -64,7 +79,10 @@ pub fn slice_indices(len: usize, start: Option<&Int>, stop: Option<&Int>, step: 
             };
         }
     } else {
-        let (start, stop) = (clamp(start, len - 1, -1, len - 1), clamp(stop, -1, -1, len - 1));
+        let (start, stop) = (
+            clamp(start, len - 1, -1, len - 1),
+            clamp(stop, -1, -1, len - 1),
+        );
         let mut i = start;
         while i > stop {
             out.push(i as usize);
@@ -139,10 +157,20 @@ impl<T: Clone> List<T> {
     }
 
     /// `xs[start:stop:step]`: a new list.
-    pub fn slice(&self, start: Option<&Int>, stop: Option<&Int>, step: Option<&Int>) -> PyResult<List<T>> {
+    pub fn slice(
+        &self,
+        start: Option<&Int>,
+        stop: Option<&Int>,
+        step: Option<&Int>,
+    ) -> PyResult<List<T>> {
         let items = self.0.borrow();
         let picked = slice_indices(items.len(), start, stop, step)?;
-        Ok(List::from(picked.into_iter().map(|i| items[i].clone()).collect::<Vec<T>>()))
+        Ok(List::from(
+            picked
+                .into_iter()
+                .map(|i| items[i].clone())
+                .collect::<Vec<T>>(),
+        ))
     }
 
     pub fn append(&self, value: T) {
@@ -165,14 +193,21 @@ impl<T: Clone> List<T> {
     pub fn insert(&self, index: &Int, value: T) {
         let mut items = self.0.borrow_mut();
         let len = items.len() as i64;
-        let i = index.as_i64().unwrap_or(if index.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+        let i = index.as_i64().unwrap_or(if index.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        });
         let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
         items.insert(i as usize, value);
     }
 
     /// `xs.pop()`.
     pub fn pop(&self) -> PyResult<T> {
-        self.0.borrow_mut().pop().ok_or_else(|| index_error("pop from empty list"))
+        self.0
+            .borrow_mut()
+            .pop()
+            .ok_or_else(|| index_error("pop from empty list"))
     }
 
     /// `xs.pop(i)`.
@@ -216,7 +251,11 @@ impl<T: Clone> List<T> {
             None if n.is_negative() || items.is_empty() => return Ok(List::new()),
             None => return Err(PyErr::new(ExcKind::MemoryError, "")),
         };
-        if items.len().checked_mul(n).is_none_or(|total| total > isize::MAX as usize / 64) {
+        if items
+            .len()
+            .checked_mul(n)
+            .is_none_or(|total| total > isize::MAX as usize / 64)
+        {
             return Err(PyErr::new(ExcKind::MemoryError, ""));
         }
         let mut out = Vec::with_capacity(items.len() * n);
@@ -229,7 +268,10 @@ impl<T: Clone> List<T> {
     /// Iterates by index, as CPython does: items appended during the loop
     /// are visited, and no borrow is held between steps.
     pub fn iter(&self) -> ListIter<T> {
-        ListIter { list: self.clone(), next: 0 }
+        ListIter {
+            list: self.clone(),
+            next: 0,
+        }
     }
 
     /// Iterates from the end (`reversed(xs)`).
@@ -282,7 +324,10 @@ impl<T: Clone + PartialEq + crate::PyDisplay> List<T> {
     pub fn index(&self, value: &T) -> PyResult<Int> {
         match self.0.borrow().iter().position(|x| x == value) {
             Some(i) => Ok(Int::from_usize(i)),
-            None => Err(PyErr::new(ExcKind::ValueError, format!("{} is not in list", crate::repr(value)))),
+            None => Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("{} is not in list", crate::repr(value)),
+            )),
         }
     }
 
@@ -294,7 +339,10 @@ impl<T: Clone + PartialEq + crate::PyDisplay> List<T> {
                 items.remove(i);
                 Ok(())
             }
-            None => Err(PyErr::new(ExcKind::ValueError, "list.remove(x): x not in list")),
+            None => Err(PyErr::new(
+                ExcKind::ValueError,
+                "list.remove(x): x not in list",
+            )),
         }
     }
 }
@@ -365,7 +413,8 @@ impl<T: crate::PyDisplay> crate::PyDisplay for List<T> {
     fn format_spec(&self, spec: &crate::text::format_spec::FormatSpec) -> Result<String, String> {
         let mut s = String::new();
         self.write_repr(&mut s);
-        crate::text::format_spec::format_str(&s, spec).map_err(|_| "unsupported format string passed to list.__format__".to_string())
+        crate::text::format_spec::format_str(&s, spec)
+            .map_err(|_| "unsupported format string passed to list.__format__".to_string())
     }
 }
 
@@ -394,14 +443,19 @@ mod tests {
         assert!(a.get(&Int::from(6)).is_err());
         let s = a.slice(None, None, Some(&Int::from(-2))).unwrap();
         assert_eq!(crate::repr(&s).as_str(), "[5, 3, 1]");
-        let s = a.slice(Some(&Int::from(-100)), Some(&Int::from(2)), None).unwrap();
+        let s = a
+            .slice(Some(&Int::from(-100)), Some(&Int::from(2)), None)
+            .unwrap();
         assert_eq!(crate::repr(&s).as_str(), "[0, 1]");
         assert!(a.slice(None, None, Some(&Int::from(0))).is_err());
     }
 
     #[test]
     fn sort_is_stable() {
-        let words: List<crate::Str> = ["bb", "a", "cc", "d"].iter().map(|s| crate::Str::from(*s)).collect();
+        let words: List<crate::Str> = ["bb", "a", "cc", "d"]
+            .iter()
+            .map(|s| crate::Str::from(*s))
+            .collect();
         words.sort_by_key(|s| s.len(), false);
         assert_eq!(crate::repr(&words).as_str(), "['a', 'd', 'bb', 'cc']");
         words.sort_by_key(|s| s.len(), true);

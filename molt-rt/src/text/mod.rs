@@ -10,3 +10,4 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod parse_number;
 pub mod str_repr;
+pub mod unicode_tables;

@@ -14,6 +14,8 @@ use crate::ir::{
 use crate::types::Type;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
+
+mod containers;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Generated Rust source of one module.
@@ -163,8 +165,18 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             let items: Vec<TokenStream> = items.iter().map(|t| rust_type(t, uses)).collect();
             quote!((#(#items),*))
         }
-        Type::Func(_) | Type::Var(_) => {
-            unreachable!("unsolved or function type reached emission: {t}")
+        Type::List(item) => {
+            uses.insert("List");
+            let item = rust_type(item, uses);
+            quote!(List<#item>)
+        }
+        Type::Dict(k, v) => {
+            uses.insert("Dict");
+            let (k, v) = (rust_type(k, uses), rust_type(v, uses));
+            quote!(Dict<#k, #v>)
+        }
+        Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
+            unreachable!("unsolved, iterator or function type reached emission: {t}")
         }
     }
 }
@@ -527,7 +539,7 @@ impl<'a> Emitter<'a> {
             StmtKind::AssignMany { places, value } => self.assign_many(places, value),
             StmtKind::AugAssign { place, op, value } => self.aug_assign(place, *op, value),
             StmtKind::Expr(e) => {
-                let is_call = matches!(e.kind, ExprKind::Call { .. });
+                let is_call = matches!(e.kind, ExprKind::Call { .. } | ExprKind::Method { .. });
                 let code = self.expr(e);
                 let ts = code.ts;
                 if is_call {
@@ -655,6 +667,19 @@ impl<'a> Emitter<'a> {
                 let err = self.raise_value(s);
                 quote!(return #err;)
             }
+            StmtKind::ForEach {
+                targets,
+                iter,
+                body,
+                orelse,
+            } => self.for_each(targets, iter, body, orelse),
+            StmtKind::SetItem {
+                container,
+                index,
+                op,
+                value,
+            } => self.set_item(container, index, *op, value),
+            StmtKind::DelItem { container, index } => self.del_item(container, index),
             StmtKind::Assert { cond, message } => {
                 let failed = match negated_comparison(cond) {
                     Some(negated) => self.expr(&negated).at(Prec::Or),
@@ -1228,7 +1253,16 @@ impl<'a> Emitter<'a> {
                     Code::new(call, Prec::Postfix, ty)
                 }
             }
-            ExprKind::Builtin { func, args } => self.builtin(*func, args, ty),
+            ExprKind::Builtin { func, args, kwargs } => self.builtin(*func, args, kwargs, ty),
+            ExprKind::List(_)
+            | ExprKind::Dict(_)
+            | ExprKind::Index { .. }
+            | ExprKind::Slice { .. }
+            | ExprKind::Method { .. }
+            | ExprKind::Comp { .. }
+            | ExprKind::Range { .. }
+            | ExprKind::Bound(_)
+            | ExprKind::FuncRef(_) => self.container_expr(e),
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Tuple(items) => {
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
@@ -1265,9 +1299,18 @@ impl<'a> Emitter<'a> {
                 let t = c.at(Prec::Compare);
                 return Code::new(quote!(#t != 0.0), Prec::Compare, Type::Bool);
             }
-            Type::Str => {
+            Type::Str | Type::List(_) | Type::Dict(..) => {
                 let t = c.at(Prec::Postfix);
                 quote!(#t.is_true())
+            }
+            Type::Tuple(items) => {
+                let b = !items.is_empty();
+                let t = c.ts;
+                if c.place {
+                    quote!(#b)
+                } else {
+                    quote!({ let _ = #t; #b })
+                }
             }
             _ => {
                 let t = c.ts;
@@ -1280,6 +1323,7 @@ impl<'a> Emitter<'a> {
     fn binary(&mut self, op: BinOp, left: &ir::Expr, right: &ir::Expr, ty: Type) -> Code {
         let int_like = |t: &Type| matches!(t, Type::Int | Type::Bool);
         match (&ty, op) {
+            (Type::List(_), _) => self.list_binary(op, left, right, ty),
             (Type::Str, BinOp::Add) => {
                 let l = self.expr(left);
                 let l = self.receiver(l);
@@ -1560,6 +1604,14 @@ impl<'a> Emitter<'a> {
                 let result = same == (op == CmpOp::Is);
                 self.constant_with_effects(l, r, result)
             }
+            CmpOp::In | CmpOp::NotIn if r.ty != Type::Str => {
+                let found = self.contains(l, r);
+                if op == CmpOp::In {
+                    found
+                } else {
+                    quote!(!#found)
+                }
+            }
             CmpOp::In | CmpOp::NotIn => {
                 let hay = r.at(Prec::Postfix);
                 let needle = match l.ts.to_string() {
@@ -1735,7 +1787,16 @@ impl<'a> Emitter<'a> {
         Code::new(acc, Prec::Postfix, ty)
     }
 
-    fn builtin(&mut self, func: Builtin, args: &[ir::Expr], ty: Type) -> Code {
+    fn builtin(
+        &mut self,
+        func: Builtin,
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+        ty: Type,
+    ) -> Code {
+        if let Some(code) = self.iterable_builtin(func, args, kwargs, &ty) {
+            return code;
+        }
         let arg_ty = args[0].ty.clone();
         match func {
             Builtin::Abs if args[0].ty == Type::Float => {
@@ -1819,6 +1880,7 @@ impl<'a> Emitter<'a> {
                     self.try_(quote!(molt_rt::float::divmod(#a, #b)), ty)
                 }
             }
+            _ => unreachable!("iterable builtins are emitted by iterable_builtin"),
         }
     }
 

@@ -1,0 +1,939 @@
+//! Emission of lists, dicts and tuples, their methods, iteration and
+//! comprehensions.
+
+use super::{ident, int_lit, Code, Emitter, Prec};
+use crate::ir::{self, BinOp, Binding, Builtin, ExprKind, Place};
+use crate::types::Type;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+/// A Rust iterator expression over a Python iterable.
+pub(super) struct Iterable {
+    pub ts: TokenStream,
+    /// Each item is a `PyResult` (dict iteration raises when the dict
+    /// changes size during the loop).
+    pub fallible: bool,
+}
+
+impl Emitter<'_> {
+    pub(super) fn container_expr(&mut self, e: &ir::Expr) -> Code {
+        let ty = e.ty.clone();
+        match &e.kind {
+            ExprKind::List(items) => {
+                self.uses.insert("List");
+                if items.is_empty() {
+                    return Code::new(quote!(List::new()), Prec::Postfix, ty);
+                }
+                let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
+                Code::new(quote!(List::from(vec![#(#items),*])), Prec::Postfix, ty)
+            }
+            ExprKind::Dict(pairs) => {
+                self.uses.insert("Dict");
+                if pairs.is_empty() {
+                    return Code::new(quote!(Dict::new()), Prec::Postfix, ty);
+                }
+                let pairs: Vec<TokenStream> = pairs
+                    .iter()
+                    .map(|(k, v)| {
+                        let (k, v) = (self.owned(k), self.owned(v));
+                        quote!((#k, #v))
+                    })
+                    .collect();
+                Code::new(quote!(Dict::from_iter([#(#pairs),*])), Prec::Postfix, ty)
+            }
+            ExprKind::Index { value, index } => self.index(value, index, ty),
+            ExprKind::Slice {
+                value,
+                lower,
+                upper,
+                step,
+            } => {
+                let v = self.expr(value);
+                let recv = v.at(Prec::Postfix);
+                let parts: Vec<TokenStream> = [lower, upper, step]
+                    .into_iter()
+                    .map(|p| match p {
+                        None => quote!(None),
+                        Some(p) => {
+                            let r = self.operand_ref(p);
+                            quote!(Some(#r))
+                        }
+                    })
+                    .collect();
+                let method = if value.ty == Type::Str {
+                    quote!(slice_py)
+                } else {
+                    quote!(slice)
+                };
+                self.try_(quote!(#recv.#method(#(#parts),*)), ty)
+            }
+            ExprKind::Method {
+                receiver,
+                name,
+                args,
+                kwargs,
+            } => self.method(receiver, name, args, kwargs, ty),
+            ExprKind::Comp {
+                element,
+                value,
+                generators,
+            } => self.comprehension(element, value.as_deref(), generators, ty),
+            ExprKind::Range { .. } => {
+                let it = self.iterate(e, false);
+                let ts = it.ts;
+                Code::new(ts, Prec::Postfix, ty)
+            }
+            ExprKind::Bound(n) => {
+                let name = ident(n);
+                Code {
+                    ts: quote!(#name),
+                    prec: Prec::Postfix,
+                    place: true,
+                    small_int: None,
+                    ty,
+                    tried: None,
+                }
+            }
+            ExprKind::FuncRef(n) => {
+                let name = ident(n);
+                Code::new(quote!(#name), Prec::Postfix, ty)
+            }
+            _ => unreachable!("not a container expression"),
+        }
+    }
+
+    fn index(&mut self, value: &ir::Expr, index: &ir::Expr, ty: Type) -> Code {
+        let v = self.expr(value);
+        match &value.ty {
+            Type::Tuple(items) => {
+                let n = items.len() as i64;
+                let i = crate::methods::literal_index(index).unwrap_or_default();
+                let i = syn::Index::from(if i < 0 { i + n } else { i } as usize);
+                let place = v.place;
+                let recv = v.at(Prec::Postfix);
+                Code {
+                    ts: quote!(#recv.#i),
+                    prec: Prec::Postfix,
+                    place,
+                    small_int: None,
+                    ty,
+                    tried: None,
+                }
+            }
+            Type::Dict(..) => {
+                let recv = v.at(Prec::Postfix);
+                let key = self.operand_ref(index);
+                self.try_(quote!(#recv.get(#key)), ty)
+            }
+            Type::Str => {
+                let recv = v.at(Prec::Postfix);
+                let i = self.operand_ref(index);
+                self.try_(quote!(#recv.get_item_py(#i)), ty)
+            }
+            _ => {
+                let recv = v.at(Prec::Postfix);
+                let i = self.operand_ref(index);
+                self.try_(quote!(#recv.get(#i)), ty)
+            }
+        }
+    }
+
+    pub(super) fn list_binary(
+        &mut self,
+        op: BinOp,
+        left: &ir::Expr,
+        right: &ir::Expr,
+        ty: Type,
+    ) -> Code {
+        match op {
+            BinOp::Add => {
+                let l = self.expr(left).at(Prec::Postfix);
+                let r = self.operand_ref(right);
+                Code::new(quote!(#l.concat(#r)), Prec::Postfix, ty)
+            }
+            _ => {
+                let (list, n) = if matches!(left.ty, Type::List(_)) {
+                    (left, right)
+                } else {
+                    (right, left)
+                };
+                let l = self.expr(list).at(Prec::Postfix);
+                let n = self.operand_ref(n);
+                self.try_(quote!(#l.repeat(#n)), ty)
+            }
+        }
+    }
+
+    /// `item in container` for lists, dicts and tuples.
+    pub(super) fn contains(&mut self, item: Code, container: Code) -> TokenStream {
+        let needle = self.ref_code(item);
+        match &container.ty {
+            Type::Tuple(items) => {
+                let place = container.place;
+                let recv = container.at(Prec::Postfix);
+                let fields: Vec<TokenStream> = (0..items.len())
+                    .map(|i| {
+                        let i = syn::Index::from(i);
+                        if place {
+                            quote!(#recv.#i.clone())
+                        } else {
+                            quote!(#recv.#i)
+                        }
+                    })
+                    .collect();
+                quote!([#(#fields),*].contains(#needle))
+            }
+            _ => {
+                let recv = container.at(Prec::Postfix);
+                quote!(#recv.contains(#needle))
+            }
+        }
+    }
+
+    /// A Rust iterator over an iterable. `direct` is true for the iterable
+    /// of a `for` or comprehension, where dict iteration checks for resizing;
+    /// inside builtins (which run no Python code while consuming) a snapshot
+    /// of the keys is as good.
+    pub(super) fn iterate(&mut self, e: &ir::Expr, direct: bool) -> Iterable {
+        let plain = |ts| Iterable {
+            ts,
+            fallible: false,
+        };
+        match &e.kind {
+            ExprKind::Range { start, stop, step } => {
+                plain(self.range(start, stop, step.as_deref()))
+            }
+            ExprKind::Builtin {
+                func: Builtin::Enumerate,
+                args,
+                kwargs,
+            } => {
+                let inner = self.iterate(&args[0], false).ts;
+                let start = args
+                    .get(1)
+                    .or(kwargs.iter().find(|(k, _)| k == "start").map(|(_, v)| v));
+                let int = self.int_type();
+                let index = match start {
+                    None => quote!(#int::from_usize(i)),
+                    Some(s) => {
+                        let s = self.int_operand(s);
+                        quote!(#int::from_usize(i) + #s)
+                    }
+                };
+                plain(quote!(#inner.enumerate().map(|(i, item)| (#index, item))))
+            }
+            ExprKind::Builtin {
+                func: Builtin::Zip,
+                args,
+                ..
+            } => {
+                let parts: Vec<TokenStream> =
+                    args.iter().map(|a| self.iterate(a, false).ts).collect();
+                match parts.as_slice() {
+                    [a, b] => plain(quote!(#a.zip(#b))),
+                    [a, b, c] => plain(quote!(#a.zip(#b).zip(#c).map(|((x, y), z)| (x, y, z)))),
+                    _ => unreachable!("zip takes two or three iterables"),
+                }
+            }
+            ExprKind::Builtin {
+                func: Builtin::Reversed,
+                args,
+                ..
+            } => match &args[0].ty {
+                Type::List(_) => {
+                    let l = self.expr(&args[0]).at(Prec::Postfix);
+                    plain(quote!(#l.iter_rev()))
+                }
+                _ => {
+                    let inner = self.iterate(&args[0], false).ts;
+                    plain(quote!(#inner.collect::<Vec<_>>().into_iter().rev()))
+                }
+            },
+            ExprKind::Method { receiver, name, .. } if matches!(receiver.ty, Type::Dict(..)) => {
+                let d = self.expr(receiver).at(Prec::Postfix);
+                let pick = match name.as_str() {
+                    "keys" => Some(quote!(|(k, _)| k)),
+                    "values" => Some(quote!(|(_, v)| v)),
+                    _ => None,
+                };
+                if direct {
+                    let ts = match pick {
+                        Some(pick) => quote!(#d.iter().map(|entry| entry.map(#pick))),
+                        None => quote!(#d.iter()),
+                    };
+                    Iterable { ts, fallible: true }
+                } else {
+                    let snapshot = match name.as_str() {
+                        "keys" => quote!(keys),
+                        "values" => quote!(values),
+                        _ => quote!(items),
+                    };
+                    plain(quote!(#d.#snapshot().iter()))
+                }
+            }
+            _ => {
+                let c = self.expr(e);
+                match &e.ty {
+                    Type::Str => {
+                        let s = c.at(Prec::Postfix);
+                        plain(quote!(#s.chars_py().into_iter()))
+                    }
+                    Type::Dict(..) if direct => {
+                        let d = c.at(Prec::Postfix);
+                        Iterable {
+                            ts: quote!(#d.iter().map(|entry| entry.map(|(k, _)| k))),
+                            fallible: true,
+                        }
+                    }
+                    Type::Dict(..) => {
+                        let d = c.at(Prec::Postfix);
+                        plain(quote!(#d.keys().iter()))
+                    }
+                    Type::Tuple(items) => {
+                        let place = c.place;
+                        let recv = c.at(Prec::Postfix);
+                        let fields: Vec<TokenStream> = (0..items.len())
+                            .map(|i| {
+                                let i = syn::Index::from(i);
+                                if place {
+                                    quote!(#recv.#i.clone())
+                                } else {
+                                    quote!(#recv.#i)
+                                }
+                            })
+                            .collect();
+                        plain(quote!([#(#fields),*].into_iter()))
+                    }
+                    _ => {
+                        let l = c.at(Prec::Postfix);
+                        plain(quote!(#l.iter()))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Builtins over iterables; `None` for the numeric ones.
+    pub(super) fn iterable_builtin(
+        &mut self,
+        func: Builtin,
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+        ty: &Type,
+    ) -> Option<Code> {
+        let ty = ty.clone();
+        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        let item_ty = |t: &Type| match t {
+            Type::List(t) | Type::Iter(t) => (**t).clone(),
+            Type::Dict(k, _) => (**k).clone(),
+            Type::Tuple(items) => items.first().cloned().unwrap_or(Type::None),
+            other => other.clone(),
+        };
+        Some(match func {
+            Builtin::Len if matches!(args[0].ty, Type::Tuple(_)) => {
+                let Type::Tuple(items) = &args[0].ty else {
+                    return None;
+                };
+                let n = items.len() as i64;
+                let int = self.int_type();
+                let n = int_lit(n);
+                Code::new(quote!(#int::from(#n)), Prec::Postfix, ty)
+            }
+            Builtin::Min | Builtin::Max if args.len() == 1 => {
+                let it = self.iterate(&args[0], false).ts;
+                let which = if func == Builtin::Min { "min" } else { "max" };
+                match kwarg("key") {
+                    Some(key) => {
+                        let key = self.key_fn(key);
+                        let f = format_ident!("{}_by_key", which);
+                        self.try_(quote!(molt_rt::builtins::#f(#it, #key, #which)), ty)
+                    }
+                    None => {
+                        let f = format_ident!("{}_of", which);
+                        self.try_(quote!(molt_rt::builtins::#f(#it, #which)), ty)
+                    }
+                }
+            }
+            Builtin::Min | Builtin::Max if kwarg("key").is_some() => {
+                let key = self.key_fn(kwarg("key")?);
+                let items: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+                let which = if func == Builtin::Min { "min" } else { "max" };
+                let f = format_ident!("{}_by_key", which);
+                self.try_(
+                    quote!(molt_rt::builtins::#f([#(#items),*].into_iter(), #key, #which)),
+                    ty,
+                )
+            }
+            Builtin::Sum => {
+                let it = self.iterate(&args[0], false).ts;
+                let start = args.get(1).or(kwarg("start"));
+                if ty == Type::Float {
+                    let start = match start {
+                        Some(s) => self.float_operand(s).ts,
+                        None => quote!(0.0),
+                    };
+                    let items = if item_ty(&args[0].ty) == Type::Float {
+                        it
+                    } else {
+                        quote!(#it.map(|x| x.to_f64()))
+                    };
+                    if item_ty(&args[0].ty) == Type::Float {
+                        Code::new(
+                            quote!(molt_rt::builtins::sum_float(#items, #start)),
+                            Prec::Postfix,
+                            ty,
+                        )
+                    } else {
+                        self.try_(
+                            quote!(molt_rt::builtins::sum_float_checked(#items, #start)),
+                            ty,
+                        )
+                    }
+                } else {
+                    let int = self.int_type();
+                    let start = match start {
+                        Some(s) => self.owned(s),
+                        None => quote!(#int::from(0)),
+                    };
+                    let items = if item_ty(&args[0].ty) == Type::Bool {
+                        quote!(#it.map(#int::from))
+                    } else {
+                        it
+                    };
+                    Code::new(
+                        quote!(#items.fold(#start, |total, x| total + x)),
+                        Prec::Postfix,
+                        ty,
+                    )
+                }
+            }
+            Builtin::Sorted => {
+                let it = self.iterate(&args[0], false).ts;
+                let reverse = match kwarg("reverse") {
+                    Some(r) => self.expr(r).ts,
+                    None => quote!(false),
+                };
+                self.uses.insert("List");
+                match kwarg("key") {
+                    Some(key) => {
+                        let key = self.key_fn(key);
+                        Code::new(
+                            quote!(molt_rt::builtins::sorted_by_key(#it, #key, #reverse)),
+                            Prec::Postfix,
+                            ty,
+                        )
+                    }
+                    None => Code::new(
+                        quote!(molt_rt::builtins::sorted(#it, #reverse)),
+                        Prec::Postfix,
+                        ty,
+                    ),
+                }
+            }
+            Builtin::List => {
+                self.uses.insert("List");
+                match args.first() {
+                    None => Code::new(quote!(List::new()), Prec::Postfix, ty),
+                    Some(a) => {
+                        let it = self.iterate(a, false).ts;
+                        Code::new(quote!(#it.collect::<List<_>>()), Prec::Postfix, ty)
+                    }
+                }
+            }
+            Builtin::Dict => {
+                self.uses.insert("Dict");
+                match args.first() {
+                    None => Code::new(quote!(Dict::new()), Prec::Postfix, ty),
+                    Some(a) if matches!(a.ty, Type::Dict(..)) => {
+                        let d = self.expr(a).at(Prec::Postfix);
+                        Code::new(quote!(#d.copy()), Prec::Postfix, ty)
+                    }
+                    Some(a) => {
+                        let it = self.iterate(a, false).ts;
+                        Code::new(quote!(#it.collect::<Dict<_, _>>()), Prec::Postfix, ty)
+                    }
+                }
+            }
+            Builtin::Any | Builtin::All => {
+                let it = self.iterate(&args[0], false).ts;
+                let test = truth_closure(&item_ty(&args[0].ty));
+                let m = if func == Builtin::Any {
+                    quote!(any)
+                } else {
+                    quote!(all)
+                };
+                Code::new(quote!(#it.#m(#test)), Prec::Postfix, ty)
+            }
+            Builtin::Enumerate | Builtin::Zip | Builtin::Reversed => {
+                let it = self.iterate(
+                    &ir::Expr::new(
+                        ExprKind::Builtin {
+                            func,
+                            args: args.to_vec(),
+                            kwargs: kwargs.to_vec(),
+                        },
+                        ty.clone(),
+                        (0, 0),
+                    ),
+                    false,
+                );
+                Code::new(it.ts, Prec::Postfix, ty)
+            }
+            Builtin::Ord => {
+                let s = self.operand_ref(&args[0]);
+                self.try_(quote!(molt_rt::ord(#s)), ty)
+            }
+            Builtin::Chr => {
+                let i = self.operand_ref(&args[0]);
+                self.try_(quote!(molt_rt::chr(#i)), ty)
+            }
+            Builtin::Len => {
+                let c = self.expr(&args[0]);
+                let t = c.at(Prec::Postfix);
+                let int = self.int_type();
+                let len = if args[0].ty == Type::Str {
+                    quote!(#t.len())
+                } else {
+                    quote!(#t.len())
+                };
+                Code::new(quote!(#int::from_usize(#len)), Prec::Postfix, ty)
+            }
+            _ => return None,
+        })
+    }
+
+    /// A `key=` function as a Rust closure over `&item`.
+    fn key_fn(&mut self, key: &ir::Expr) -> TokenStream {
+        let ExprKind::FuncRef(name) = &key.kind else {
+            unreachable!("key= is a function name")
+        };
+        let item = match &key.ty {
+            Type::Func(sig) => sig.params.first().cloned().unwrap_or(Type::None),
+            _ => Type::None,
+        };
+        let int = self.int_type();
+        match name.as_str() {
+            "len" => quote!(|x: &_| #int::from_usize(x.len())),
+            "abs" => quote!(|x: &_| x.abs()),
+            "str" => quote!(|x: &_| molt_rt::str(x)),
+            "repr" => quote!(|x: &_| molt_rt::repr(x)),
+            "ord" => quote!(|x: &molt_rt::Str| molt_rt::ord(x).unwrap_or_default()),
+            "int" if item == Type::Int => quote!(|x: &_| x.clone()),
+            "float" if item == Type::Float => quote!(|x: &f64| *x),
+            f => {
+                let f = ident(f);
+                if self.raising.contains(name) {
+                    // A key function that raises cannot be used from Rust's sort.
+                    quote!(|x: &_| #f(x.clone()).unwrap_or_default())
+                } else {
+                    quote!(|x: &_| #f(x.clone()))
+                }
+            }
+        }
+    }
+
+    /// `for targets in iter:` over anything but a range.
+    pub(super) fn for_each(
+        &mut self,
+        targets: &[Place],
+        iter: &ir::Expr,
+        body: &[ir::Stmt],
+        orelse: &[ir::Stmt],
+    ) -> TokenStream {
+        let ctx = self.loop_ctx(body, orelse);
+        let label = ctx.else_label.clone();
+        let own = ctx
+            .own_label
+            .as_ref()
+            .map(super::lifetime)
+            .map(|l| quote!(#l:));
+        let it = self.iterate(iter, true);
+        let all_loop_vars = targets.iter().all(|t| {
+            matches!(t, Place::Local(n) if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable))
+        });
+        let (pattern, stores) = if all_loop_vars {
+            let names: Vec<TokenStream> = targets
+                .iter()
+                .map(|t| match t {
+                    Place::Local(n) if super::loop_var_unused(body, n) => quote!(_),
+                    Place::Local(n) => {
+                        let id = self.local_ident(n);
+                        quote!(#id)
+                    }
+                    Place::Global(_) => unreachable!("globals are not loop variables"),
+                })
+                .collect();
+            (tuple_pattern(&names), quote!())
+        } else {
+            let temps: Vec<Ident> = targets
+                .iter()
+                .map(|t| match t {
+                    Place::Local(n) | Place::Global(n) => format_ident!("{}_value", n),
+                })
+                .collect();
+            let stores: Vec<TokenStream> = targets
+                .iter()
+                .zip(&temps)
+                .map(|(t, tmp)| {
+                    let ty = match t {
+                        Place::Local(n) => self
+                            .locals
+                            .get(n)
+                            .map(|l| l.ty.clone())
+                            .unwrap_or(Type::None),
+                        Place::Global(n) => self
+                            .module
+                            .globals
+                            .iter()
+                            .find(|g| &g.name == n)
+                            .map(|g| g.ty.clone())
+                            .unwrap_or(Type::None),
+                    };
+                    self.store(t, Code::new(quote!(#tmp), Prec::Postfix, ty))
+                })
+                .collect();
+            let names: Vec<TokenStream> = temps.iter().map(|t| quote!(#t)).collect();
+            (tuple_pattern(&names), quote!(#(#stores)*))
+        };
+        self.loops.push(ctx);
+        let body = self.block(body);
+        self.loops.pop();
+        let looped = if it.fallible {
+            self.raises = true;
+            let ts = it.ts;
+            quote!(#own for entry in #ts { let #pattern = entry?; #stores #body })
+        } else {
+            let ts = it.ts;
+            quote!(#own for #pattern in #ts { #stores #body })
+        };
+        self.with_else(looped, label, orelse)
+    }
+
+    /// `container[index] = value` and `container[index] op= value`.
+    pub(super) fn set_item(
+        &mut self,
+        container: &ir::Expr,
+        index: &ir::Expr,
+        op: Option<BinOp>,
+        value: &ir::Expr,
+    ) -> TokenStream {
+        let value = match op {
+            None => value.clone(),
+            Some(op) => {
+                let item_ty = match &container.ty {
+                    Type::List(t) | Type::Dict(_, t) => (**t).clone(),
+                    _ => Type::None,
+                };
+                let read = ir::Expr::new(
+                    ExprKind::Index {
+                        value: Box::new(container.clone()),
+                        index: Box::new(index.clone()),
+                    },
+                    item_ty.clone(),
+                    value.span,
+                );
+                ir::Expr::new(
+                    ExprKind::Binary {
+                        op,
+                        left: Box::new(read),
+                        right: Box::new(value.clone()),
+                    },
+                    item_ty,
+                    value.span,
+                )
+            }
+        };
+        let c = self.expr(container).at(Prec::Postfix);
+        let v = self.owned(&value);
+        match &container.ty {
+            Type::Dict(..) => {
+                let k = self.owned(index);
+                quote!(#c.set(#k, #v);)
+            }
+            _ => {
+                let i = self.operand_ref(index);
+                let call = self.try_(quote!(#c.set(#i, #v)), Type::None).ts;
+                quote!(#call;)
+            }
+        }
+    }
+
+    pub(super) fn del_item(&mut self, container: &ir::Expr, index: &ir::Expr) -> TokenStream {
+        let c = self.expr(container).at(Prec::Postfix);
+        let i = self.operand_ref(index);
+        let call = self.try_(quote!(#c.del(#i)), Type::None).ts;
+        quote!(#call;)
+    }
+
+    fn comprehension(
+        &mut self,
+        element: &ir::Expr,
+        value: Option<&ir::Expr>,
+        generators: &[ir::Generator],
+        ty: Type,
+    ) -> Code {
+        let push = match value {
+            None => {
+                let e = self.owned(element);
+                quote!(items.push(#e);)
+            }
+            Some(v) => {
+                let (k, v) = (self.owned(element), self.owned(v));
+                quote!(items.set(#k, #v);)
+            }
+        };
+        let mut body = push;
+        for g in generators.iter().rev() {
+            let conds: Vec<TokenStream> =
+                g.conds.iter().map(|c| self.expr(c).at(Prec::And)).collect();
+            if !conds.is_empty() {
+                body = quote!(if #(#conds)&&* { #body });
+            }
+            let names: Vec<TokenStream> = g
+                .targets
+                .iter()
+                .map(|(n, _)| {
+                    let id = ident(n);
+                    quote!(#id)
+                })
+                .collect();
+            let pattern = tuple_pattern(&names);
+            let it = self.iterate(&g.iter, true);
+            let ts = it.ts;
+            body = if it.fallible {
+                self.raises = true;
+                quote!(for entry in #ts { let #pattern = entry?; #body })
+            } else {
+                quote!(for #pattern in #ts { #body })
+            };
+        }
+        let (init, finish) = if value.is_some() {
+            self.uses.insert("Dict");
+            (quote!(let items = Dict::new();), quote!(items))
+        } else {
+            self.uses.insert("List");
+            (
+                quote!(let mut items = Vec::new();),
+                quote!(List::from(items)),
+            )
+        };
+        Code::new(quote!({ #init #body #finish }), Prec::Postfix, ty)
+    }
+
+    fn method(
+        &mut self,
+        receiver: &ir::Expr,
+        name: &str,
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+        ty: Type,
+    ) -> Code {
+        let recv_code = self.expr(receiver);
+        let recv = recv_code.at(Prec::Postfix);
+        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        match (&receiver.ty, name) {
+            (Type::List(_), "append") => {
+                let v = self.owned(&args[0]);
+                Code::new(quote!(#recv.append(#v)), Prec::Postfix, ty)
+            }
+            (Type::List(_), "extend" | "update") | (Type::Dict(..), "update") => {
+                let other = self.operand_ref(&args[0]);
+                let m = format_ident!("{}", name);
+                Code::new(quote!(#recv.#m(#other)), Prec::Postfix, ty)
+            }
+            (Type::List(_), "insert") => {
+                let i = self.operand_ref(&args[0]);
+                let v = self.owned(&args[1]);
+                Code::new(quote!(#recv.insert(#i, #v)), Prec::Postfix, ty)
+            }
+            (Type::List(_), "pop") => match args.first() {
+                None => self.try_(quote!(#recv.pop()), ty),
+                Some(i) => {
+                    let i = self.operand_ref(i);
+                    self.try_(quote!(#recv.pop_at(#i)), ty)
+                }
+            },
+            (Type::List(_), "remove" | "index") => {
+                let v = self.operand_ref(&args[0]);
+                let m = format_ident!("{}", name);
+                self.try_(quote!(#recv.#m(#v)), ty)
+            }
+            (Type::List(_), "count") | (Type::Dict(..), "get" | "pop")
+                if name != "pop" || args.len() == 2 =>
+            {
+                let first = self.operand_ref(&args[0]);
+                match args.get(1) {
+                    None => Code::new(quote!(#recv.count(#first)), Prec::Postfix, ty),
+                    Some(default) => {
+                        let d = self.owned(default);
+                        let m = if name == "get" {
+                            quote!(get_or)
+                        } else {
+                            quote!(pop_or)
+                        };
+                        Code::new(quote!(#recv.#m(#first, #d)), Prec::Postfix, ty)
+                    }
+                }
+            }
+            (Type::Dict(..), "pop") => {
+                let k = self.operand_ref(&args[0]);
+                self.try_(quote!(#recv.pop(#k)), ty)
+            }
+            (Type::Dict(..), "setdefault") => {
+                let k = self.owned(&args[0]);
+                let v = self.owned(&args[1]);
+                Code::new(quote!(#recv.setdefault(#k, #v)), Prec::Postfix, ty)
+            }
+            (Type::Dict(..), "popitem") => self.try_(quote!(#recv.popitem()), ty),
+            (Type::List(_), "sort") => {
+                let reverse = match kwarg("reverse") {
+                    Some(r) => self.expr(r).ts,
+                    None => quote!(false),
+                };
+                match kwarg("key") {
+                    Some(key) => {
+                        let key = self.key_fn(key);
+                        Code::new(quote!(#recv.sort_by_key(#key, #reverse)), Prec::Postfix, ty)
+                    }
+                    None => Code::new(quote!(#recv.sort(#reverse)), Prec::Postfix, ty),
+                }
+            }
+            (Type::List(_) | Type::Dict(..), "reverse" | "clear" | "copy") => {
+                let m = format_ident!("{}", name);
+                Code::new(quote!(#recv.#m()), Prec::Postfix, ty)
+            }
+            (Type::Dict(..), "keys" | "values" | "items") => {
+                let m = format_ident!("{}", name);
+                Code::new(quote!(#recv.#m()), Prec::Postfix, ty)
+            }
+            (Type::Int | Type::Bool, "bit_length") => {
+                let r = self.receiver(recv_code);
+                Code::new(quote!(#r.bit_length()), Prec::Postfix, ty)
+            }
+            (Type::Float, "is_integer") => {
+                Code::new(quote!((#recv).fract() == 0.0), Prec::Compare, ty)
+            }
+            (Type::Str, _) => self.str_method(recv, name, args, kwargs, ty),
+            _ => unreachable!("method {name} was type-checked"),
+        }
+    }
+
+    fn str_method(
+        &mut self,
+        recv: TokenStream,
+        name: &str,
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+        ty: Type,
+    ) -> Code {
+        let m = format_ident!("{}_py", name);
+        let opt = |this: &mut Self, e: Option<&ir::Expr>| match e {
+            None => quote!(None),
+            Some(e) => {
+                let r = this.operand_ref(e);
+                quote!(Some(#r))
+            }
+        };
+        let kw = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        match name {
+            "split" | "rsplit" => {
+                let sep = opt(self, args.first().or(kw("sep")));
+                let max = opt(self, args.get(1).or(kw("maxsplit")));
+                self.uses.insert("List");
+                let call = self.try_(quote!(#recv.#m(#sep, #max)), ty.clone()).ts;
+                Code::new(quote!(List::from(#call)), Prec::Postfix, ty)
+            }
+            "splitlines" => {
+                let keep = match args.first() {
+                    Some(k) => self.expr(k).ts,
+                    None => quote!(false),
+                };
+                self.uses.insert("List");
+                Code::new(quote!(List::from(#recv.#m(#keep))), Prec::Postfix, ty)
+            }
+            "join" => {
+                let items = self.expr(&args[0]).at(Prec::Postfix);
+                Code::new(quote!(#recv.#m(&#items.to_vec())), Prec::Postfix, ty)
+            }
+            "strip" | "lstrip" | "rstrip" | "expandtabs" => {
+                let a = opt(self, args.first());
+                Code::new(quote!(#recv.#m(#a)), Prec::Postfix, ty)
+            }
+            "replace" => {
+                let old = self.operand_ref(&args[0]);
+                let new = self.operand_ref(&args[1]);
+                let count = opt(self, args.get(2));
+                Code::new(quote!(#recv.#m(#old, #new, #count)), Prec::Postfix, ty)
+            }
+            "find" | "rfind" | "count" | "index" | "rindex" => {
+                let sub = self.operand_ref(&args[0]);
+                let start = opt(self, args.get(1));
+                let end = opt(self, args.get(2));
+                let call = quote!(#recv.#m(#sub, #start, #end));
+                if matches!(name, "index" | "rindex") {
+                    self.try_(call, ty)
+                } else {
+                    Code::new(call, Prec::Postfix, ty)
+                }
+            }
+            "startswith" | "endswith" => {
+                let prefixes = match &args[0].ty {
+                    Type::Tuple(items) => {
+                        let c = self.expr(&args[0]);
+                        let place = c.place;
+                        let t = c.at(Prec::Postfix);
+                        let fields: Vec<TokenStream> = (0..items.len())
+                            .map(|i| {
+                                let i = syn::Index::from(i);
+                                if place {
+                                    quote!(#t.#i.clone())
+                                } else {
+                                    quote!(#t.#i)
+                                }
+                            })
+                            .collect();
+                        quote!(&[#(#fields),*])
+                    }
+                    _ => {
+                        let s = self.owned(&args[0]);
+                        quote!(&[#s])
+                    }
+                };
+                let start = opt(self, args.get(1));
+                let end = opt(self, args.get(2));
+                Code::new(quote!(#recv.#m(#prefixes, #start, #end)), Prec::Postfix, ty)
+            }
+            "zfill" => {
+                let w = self.operand_ref(&args[0]);
+                Code::new(quote!(#recv.#m(#w)), Prec::Postfix, ty)
+            }
+            "center" | "ljust" | "rjust" => {
+                let w = self.operand_ref(&args[0]);
+                let fill = opt(self, args.get(1));
+                self.try_(quote!(#recv.#m(#w, #fill)), ty)
+            }
+            "partition" | "rpartition" => {
+                let sep = self.operand_ref(&args[0]);
+                self.try_(quote!(#recv.#m(#sep)), ty)
+            }
+            _ => Code::new(quote!(#recv.#m()), Prec::Postfix, ty),
+        }
+    }
+}
+
+fn tuple_pattern(names: &[TokenStream]) -> TokenStream {
+    match names {
+        [one] => one.clone(),
+        many => quote!((#(#many),*)),
+    }
+}
+
+/// A closure testing Python truthiness of an item.
+fn truth_closure(item: &Type) -> TokenStream {
+    match item {
+        Type::Bool => quote!(|x| x),
+        Type::Float => quote!(|x| x != 0.0),
+        Type::None => quote!(|_| false),
+        _ => quote!(|x| x.is_true()),
+    }
+}

@@ -1,0 +1,206 @@
+//! The methods of Python's builtin types that Molt translates: their
+//! argument and result types. Emission (`emit`) maps each to the runtime.
+
+use crate::ir::{Expr, ExprKind, UnaryOp};
+use crate::types::{Type, Unifier};
+
+/// A method's problem: the message and what to write instead.
+pub type MethodError = (String, String);
+
+/// An int literal index (`t[0]`, `t[-1]`), as tuples need.
+pub fn literal_index(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Int(v) => v.parse().ok(),
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => literal_index(operand).map(|v| -v),
+        _ => None,
+    }
+}
+
+/// The result type of `receiver.name(args, kwargs)`, `Ok(None)` while an
+/// argument's type is still unknown.
+pub fn method_type(
+    u: &mut Unifier,
+    receiver: &Type,
+    name: &str,
+    args: &[Expr],
+    kwargs: &[(String, Expr)],
+) -> Result<Option<Type>, MethodError> {
+    let arg_types: Vec<Type> = args.iter().map(|a| u.resolve(&a.ty)).collect();
+    if arg_types.iter().any(|t| u.is_unsolved(t)) {
+        return Ok(None);
+    }
+    let kw_names: Vec<&str> = kwargs.iter().map(|(k, _)| k.as_str()).collect();
+    let class = receiver.class_name();
+    let unknown = || {
+        (
+            format!("'{class}' object has no attribute '{name}' that Molt supports"),
+            format!("see docs/supported.md for the {class} methods Molt translates"),
+        )
+    };
+    let Some(spec) = signature(receiver, name) else {
+        return Err(unknown());
+    };
+    for k in &kw_names {
+        if !spec.keywords.contains(k) {
+            return Err((
+                format!("{name}() got an unexpected keyword argument '{k}'"),
+                "pass the arguments Molt supports by position".into(),
+            ));
+        }
+    }
+    if args.len() < spec.required || args.len() > spec.params.len() {
+        let range = if spec.required == spec.params.len() {
+            format!("{}", spec.required)
+        } else {
+            format!("{} to {}", spec.required, spec.params.len())
+        };
+        return Err((
+            format!(
+                "{class}.{name}() takes {range} arguments ({} given)",
+                args.len()
+            ),
+            "check the call".into(),
+        ));
+    }
+    for (i, (expected, arg)) in spec.params.iter().zip(args).enumerate() {
+        let ok = match expected {
+            Param::Exactly(t) => {
+                u.unify(t, &arg.ty).is_ok() || (*t == Type::Int && u.resolve(&arg.ty) == Type::Bool)
+            }
+            Param::StrOrTupleOfStr => match u.resolve(&arg.ty) {
+                Type::Str => true,
+                Type::Tuple(items) => items.iter().all(|t| *t == Type::Str),
+                _ => false,
+            },
+        };
+        if !ok {
+            return Err((
+                format!(
+                    "argument {} of {class}.{name}() has type {}",
+                    i + 1,
+                    u.resolve(&arg.ty)
+                ),
+                format!("pass {}", expected.describe()),
+            ));
+        }
+    }
+    Ok(Some(spec.ret))
+}
+
+enum Param {
+    Exactly(Type),
+    /// `str.startswith` takes a str or a tuple of strs.
+    StrOrTupleOfStr,
+}
+
+impl Param {
+    fn describe(&self) -> String {
+        match self {
+            Param::Exactly(t) => format!("a {t}"),
+            Param::StrOrTupleOfStr => "a str or a tuple of strs".into(),
+        }
+    }
+}
+
+struct Spec {
+    params: Vec<Param>,
+    required: usize,
+    keywords: &'static [&'static str],
+    ret: Type,
+}
+
+fn spec(params: Vec<Type>, required: usize, ret: Type) -> Option<Spec> {
+    Some(Spec {
+        params: params.into_iter().map(Param::Exactly).collect(),
+        required,
+        keywords: &[],
+        ret,
+    })
+}
+
+fn signature(receiver: &Type, name: &str) -> Option<Spec> {
+    use Type::{Bool, Int, Str};
+    let list_of = |t: Type| Type::List(Box::new(t));
+    match receiver {
+        Type::Str => match name {
+            "split" | "rsplit" => {
+                let mut s = spec(vec![Str, Int], 0, list_of(Str))?;
+                s.keywords = &["sep", "maxsplit"];
+                Some(s)
+            }
+            "join" => spec(vec![list_of(Str)], 1, Str),
+            "strip" | "lstrip" | "rstrip" => spec(vec![Str], 0, Str),
+            "replace" => spec(vec![Str, Str, Int], 2, Str),
+            "find" | "rfind" | "index" | "rindex" | "count" => spec(vec![Str, Int, Int], 1, Int),
+            "startswith" | "endswith" => Some(Spec {
+                params: vec![
+                    Param::StrOrTupleOfStr,
+                    Param::Exactly(Int),
+                    Param::Exactly(Int),
+                ],
+                required: 1,
+                keywords: &[],
+                ret: Bool,
+            }),
+            "upper" | "lower" | "casefold" | "title" | "capitalize" | "swapcase" => {
+                spec(vec![], 0, Str)
+            }
+            "isdigit" | "isdecimal" | "isnumeric" | "isalpha" | "isalnum" | "isspace"
+            | "isupper" | "islower" | "istitle" | "isidentifier" | "isprintable" | "isascii" => {
+                spec(vec![], 0, Bool)
+            }
+            "zfill" => spec(vec![Int], 1, Str),
+            "center" | "ljust" | "rjust" => spec(vec![Int, Str], 1, Str),
+            "partition" | "rpartition" => spec(vec![Str], 1, Type::Tuple(vec![Str, Str, Str])),
+            "splitlines" => spec(vec![Bool], 0, list_of(Str)),
+            "expandtabs" => spec(vec![Int], 0, Str),
+            _ => None,
+        },
+        Type::List(item) => {
+            let t = (**item).clone();
+            match name {
+                "append" => spec(vec![t], 1, Type::None),
+                "extend" => spec(vec![receiver.clone()], 1, Type::None),
+                "insert" => spec(vec![Int, t], 2, Type::None),
+                "pop" => spec(vec![Int], 0, t),
+                "remove" => spec(vec![t], 1, Type::None),
+                "index" | "count" => spec(vec![t], 1, Int),
+                "sort" => {
+                    let mut s = spec(vec![], 0, Type::None)?;
+                    s.keywords = &["key", "reverse"];
+                    Some(s)
+                }
+                "reverse" | "clear" => spec(vec![], 0, Type::None),
+                "copy" => spec(vec![], 0, receiver.clone()),
+                _ => None,
+            }
+        }
+        Type::Dict(k, v) => {
+            let (k, v) = ((**k).clone(), (**v).clone());
+            match name {
+                "get" | "setdefault" => spec(vec![k, v.clone()], 2, v),
+                "pop" => spec(vec![k, v.clone()], 1, v),
+                "popitem" => spec(vec![], 0, Type::Tuple(vec![k, v])),
+                "keys" => spec(vec![], 0, Type::Iter(Box::new(k))),
+                "values" => spec(vec![], 0, Type::Iter(Box::new(v))),
+                "items" => spec(vec![], 0, Type::Iter(Box::new(Type::Tuple(vec![k, v])))),
+                "update" => spec(vec![receiver.clone()], 1, Type::None),
+                "copy" => spec(vec![], 0, receiver.clone()),
+                "clear" => spec(vec![], 0, Type::None),
+                _ => None,
+            }
+        }
+        Type::Int | Type::Bool => match name {
+            "bit_length" => spec(vec![], 0, Int),
+            _ => None,
+        },
+        Type::Float => match name {
+            "is_integer" => spec(vec![], 0, Bool),
+            _ => None,
+        },
+        _ => None,
+    }
+}

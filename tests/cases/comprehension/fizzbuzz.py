@@ -1,0 +1,8 @@
+# FizzBuzz and friends built with conditional expressions in comprehensions.
+fb = ["FizzBuzz" if i % 15 == 0 else "Fizz" if i % 3 == 0 else "Buzz" if i % 5 == 0 else str(i) for i in range(1, 21)]
+print(fb)
+print(" ".join(fb))
+signs = ["+" if n > 0 else "-" if n < 0 else "0" for n in [3, -2, 0, 7, -1]]
+print("".join(signs))
+clipped = [0 if v < 0 else 10 if v > 10 else v for v in [-5, 3, 12, 10, 0]]
+print(clipped)

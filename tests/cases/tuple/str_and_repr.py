@@ -1,0 +1,15 @@
+# str() and repr() of tuples match, and nest the repr of each element.
+t = ("a'b", 'q"t', "\n", 1.0)
+print(str(t))
+print(repr(t))
+print(t)
+u = (None, 0)
+print(u)
+v = ((1,), (2, 3))
+print(v, str(v) == repr(v))
+w = (True, 1, 1.0)
+print(w, len(str(w)))
+label = "pt" + str((3, 4))
+print(label)
+parts = [str((i, i * i)) for i in range(4)]
+print(" ".join(parts))
