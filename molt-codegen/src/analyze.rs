@@ -252,6 +252,14 @@ pub fn bind_locals(f: &mut Function) {
     definite(&f.body, params, &mut maybe_unbound);
     let mut writes: HashMap<String, (usize, bool)> = HashMap::new();
     count_writes(&f.body, false, &mut writes);
+    // `xs += ys` on a list extends it in place: not a write of the variable.
+    let lists: BTreeSet<String> = f
+        .locals
+        .iter()
+        .filter(|l| matches!(l.ty, crate::types::Type::List(_)))
+        .map(|l| l.name.clone())
+        .collect();
+    subtract_in_place_updates(&f.body, &lists, &mut writes);
     for local in &mut f.locals {
         let (count, in_loop) = writes.get(&local.name).copied().unwrap_or((0, false));
         local.binding = if maybe_unbound.contains(&local.name) {
@@ -260,6 +268,8 @@ pub fn bind_locals(f: &mut Function) {
             Binding::LoopVariable
         } else if first_use_declares(&f.body, &local.name) {
             Binding::AtFirstAssignment
+        } else if first_use_is_if_value(&f.body, &local.name) {
+            Binding::IfValue
         } else {
             Binding::Hoisted
         };
@@ -269,6 +279,53 @@ pub fn bind_locals(f: &mut Function) {
             _ => count > 1 || in_loop,
         };
     }
+}
+
+/// Whether the first statement that mentions `name` is an `if` that
+/// assigns it at the end of every branch (see [`assigns_in_every_branch`]).
+fn first_use_is_if_value(body: &[Stmt], name: &str) -> bool {
+    for s in body {
+        let mut names = BTreeSet::new();
+        mentions(s, &mut names);
+        if names.contains(name) {
+            return assigns_in_every_branch(s, name);
+        }
+    }
+    false
+}
+
+/// `if c: ...; x = a` / `elif d: ...; x = b` / `else: ...; x = c`, with `x`
+/// mentioned nowhere else in the statement: it can become
+/// `let x = if c { ...; a } else if d { ...; b } else { ...; c };`.
+pub fn assigns_in_every_branch(s: &Stmt, name: &str) -> bool {
+    let StmtKind::If { cond, then, orelse } = &s.kind else {
+        return false;
+    };
+    let mentioned = |stmts: &[Stmt]| {
+        let mut names = BTreeSet::new();
+        stmts.iter().for_each(|s| mentions(s, &mut names));
+        names.contains(name)
+    };
+    let ends_with_assign = |block: &[Stmt]| match block.split_last() {
+        Some((last, init)) => {
+            matches!(&last.kind, StmtKind::Assign { place: Place::Local(n), value }
+                if n == name && !mentioned(&[Stmt { line: 0, kind: StmtKind::Expr(value.clone()) }]))
+                && !mentioned(init)
+        }
+        None => false,
+    };
+    let cond_free = !mentioned(&[Stmt {
+        line: 0,
+        kind: StmtKind::Expr(cond.clone()),
+    }]);
+    let else_ok = match orelse.as_slice() {
+        [nested @ Stmt {
+            kind: StmtKind::If { .. },
+            ..
+        }] => assigns_in_every_branch(nested, name),
+        block => ends_with_assign(block),
+    };
+    cond_free && ends_with_assign(then) && else_ok
 }
 
 fn first_use_declares(body: &[Stmt], name: &str) -> bool {
@@ -404,6 +461,68 @@ fn loop_uses(body: &[Stmt], name: &str) -> Option<usize> {
     Some(loops)
 }
 
+fn subtract_in_place_updates(
+    body: &[Stmt],
+    lists: &BTreeSet<String>,
+    writes: &mut HashMap<String, (usize, bool)>,
+) {
+    let mut in_place: HashMap<String, usize> = HashMap::new();
+    let mut stmts = body.to_vec();
+    fn walk(body: &[Stmt], lists: &BTreeSet<String>, out: &mut HashMap<String, usize>) {
+        for s in body {
+            match &s.kind {
+                StmtKind::AugAssign {
+                    place: Place::Local(n),
+                    op: crate::ir::BinOp::Add | crate::ir::BinOp::Mul,
+                    ..
+                } if lists.contains(n) => {
+                    *out.entry(n.clone()).or_default() += 2;
+                }
+                StmtKind::If { then, orelse, .. }
+                | StmtKind::While {
+                    body: then, orelse, ..
+                } => {
+                    walk(then, lists, out);
+                    walk(orelse, lists, out);
+                }
+                StmtKind::ForRange { body, orelse, .. }
+                | StmtKind::ForEach { body, orelse, .. } => {
+                    walk(body, lists, out);
+                    walk(orelse, lists, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(&stmts, lists, &mut in_place);
+    stmts.clear();
+    for (name, n) in in_place {
+        if let Some(w) = writes.get_mut(&name) {
+            w.0 = w.0.saturating_sub(n);
+            // Only plain assignments in loops need `mut` now.
+            let mut assigned = HashMap::new();
+            count_plain_assignments(body, false, &name, &mut assigned);
+            w.1 = assigned.get(&name).is_some_and(|(_, looped)| *looped);
+        }
+    }
+}
+
+fn count_plain_assignments(
+    body: &[Stmt],
+    in_loop: bool,
+    name: &str,
+    out: &mut HashMap<String, (usize, bool)>,
+) {
+    let filtered: Vec<Stmt> = body
+        .iter()
+        .filter(
+            |s| !matches!(&s.kind, StmtKind::AugAssign { place: Place::Local(n), .. } if n == name),
+        )
+        .cloned()
+        .collect();
+    count_writes(&filtered, in_loop, out);
+}
+
 fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, bool)>) {
     let add = |p: &Place, weight: usize, out: &mut HashMap<String, (usize, bool)>| {
         if let Place::Local(n) = p {
@@ -449,8 +568,19 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
                 count_writes(orelse, in_loop, out);
             }
             StmtKind::If { then, orelse, .. } => {
-                count_writes(then, in_loop, out);
-                count_writes(orelse, in_loop, out);
+                // Only one branch runs: a name needs `mut` for the writes
+                // along one path, not the sum over both branches.
+                let (mut a, mut b) = (HashMap::new(), HashMap::new());
+                count_writes(then, in_loop, &mut a);
+                count_writes(orelse, in_loop, &mut b);
+                let names: BTreeSet<String> = a.keys().chain(b.keys()).cloned().collect();
+                for name in names {
+                    let x = a.get(&name).copied().unwrap_or_default();
+                    let y = b.get(&name).copied().unwrap_or_default();
+                    let e = out.entry(name).or_default();
+                    e.0 += x.0.max(y.0);
+                    e.1 |= x.1 || y.1;
+                }
             }
             _ => {}
         }

@@ -268,6 +268,10 @@ impl Walker<'_> {
                 if l.is_var() || r.is_var() {
                     return;
                 }
+                if let (Type::List(_), Type::List(_), BinOp::Add) = (&l, &r, op) {
+                    let _ = self.u.unify(&target, &value.ty);
+                }
+                let (l, r) = (self.u.resolve(&target), self.u.resolve(&value.ty));
                 match binop_type(*op, &l, &r, value) {
                     Ok(t) => {
                         if self.u.unify(&target, &t).is_err() {
@@ -522,6 +526,11 @@ impl Walker<'_> {
                 if l.is_var() || r.is_var() {
                     return;
                 }
+                // `xs + []`: an empty list takes the other list's element type.
+                if let (Type::List(_), Type::List(_), BinOp::Add) = (&l, &r, op) {
+                    let _ = self.u.unify(&left.ty, &right.ty);
+                }
+                let (l, r) = (self.u.resolve(&left.ty), self.u.resolve(&right.ty));
                 match binop_type(*op, &l, &r, right) {
                     Ok(t) => {
                         let _ = self.u.unify(&e.ty, &t);
@@ -1028,13 +1037,13 @@ impl Walker<'_> {
                 None => Err(not_iterable(&types[0])),
             },
             Builtin::List => match types.first() {
-                None => Ok(self.u.resolve(&e.ty)).and_then(|t| match t {
+                None => match self.u.resolve(&e.ty) {
                     Type::Var(_) => {
                         let item = self.u.fresh();
                         Ok(Type::List(Box::new(item)))
                     }
                     t => Ok(t),
-                }),
+                },
                 Some(t) => match element(t) {
                     Some(item) => Ok(Type::List(Box::new(item))),
                     None => Err(not_iterable(t)),

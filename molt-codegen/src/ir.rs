@@ -63,6 +63,9 @@ pub enum Binding {
     MaybeUnbound,
     /// Bound by a `for` loop and used only inside it.
     LoopVariable,
+    /// First assigned by an `if` whose every branch ends by assigning it:
+    /// `let x = if c { .. } else { .. };`.
+    IfValue,
 }
 
 #[derive(Debug, Clone)]

@@ -265,6 +265,13 @@ impl<T: Clone> List<T> {
         Ok(List::from(out))
     }
 
+    /// `xs *= n`: repeats the list in place, so aliases see it.
+    pub fn repeat_in_place(&self, n: &Int) -> PyResult<()> {
+        let repeated = self.repeat(n)?.to_vec();
+        *self.0.borrow_mut() = repeated;
+        Ok(())
+    }
+
     /// Iterates by index, as CPython does: items appended during the loop
     /// are visited, and no borrow is held between steps.
     pub fn iter(&self) -> ListIter<T> {

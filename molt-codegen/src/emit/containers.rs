@@ -122,7 +122,7 @@ impl Emitter<'_> {
             }
             Type::Dict(..) => {
                 let recv = v.at(Prec::Postfix);
-                let key = self.operand_ref(index);
+                let key = self.plain_ref(index);
                 self.try_(quote!(#recv.get(#key)), ty)
             }
             Type::Str => {
@@ -148,7 +148,7 @@ impl Emitter<'_> {
         match op {
             BinOp::Add => {
                 let l = self.expr(left).at(Prec::Postfix);
-                let r = self.operand_ref(right);
+                let r = self.plain_ref(right);
                 Code::new(quote!(#l.concat(#r)), Prec::Postfix, ty)
             }
             _ => {
@@ -166,7 +166,14 @@ impl Emitter<'_> {
 
     /// `item in container` for lists, dicts and tuples.
     pub(super) fn contains(&mut self, item: Code, container: Code) -> TokenStream {
-        let needle = self.ref_code(item);
+        let needle = if let Some(v) = item.small_int {
+            let int = self.int_type();
+            let v = int_lit(v);
+            quote!(&#int::from(#v))
+        } else {
+            let t = item.at(Prec::Unary);
+            quote!(&#t)
+        };
         match &container.ty {
             Type::Tuple(items) => {
                 let place = container.place;
@@ -491,11 +498,7 @@ impl Emitter<'_> {
                 let c = self.expr(&args[0]);
                 let t = c.at(Prec::Postfix);
                 let int = self.int_type();
-                let len = if args[0].ty == Type::Str {
-                    quote!(#t.len())
-                } else {
-                    quote!(#t.len())
-                };
+                let len = quote!(#t.len());
                 Code::new(quote!(#int::from_usize(#len)), Prec::Postfix, ty)
             }
             _ => return None,
@@ -617,6 +620,22 @@ impl Emitter<'_> {
         op: Option<BinOp>,
         value: &ir::Expr,
     ) -> TokenStream {
+        if let (Some(BinOp::Add), Type::List(item) | Type::Dict(_, item)) = (op, &container.ty) {
+            if matches!(**item, Type::List(_)) {
+                // `d[k] += [x]` extends the stored list in place.
+                let read = ir::Expr::new(
+                    ExprKind::Index {
+                        value: Box::new(container.clone()),
+                        index: Box::new(index.clone()),
+                    },
+                    (**item).clone(),
+                    value.span,
+                );
+                let list = self.expr(&read).at(Prec::Postfix);
+                let v = self.plain_ref(value);
+                return quote!(#list.extend(#v););
+            }
+        }
         let value = match op {
             None => value.clone(),
             Some(op) => {
@@ -660,7 +679,11 @@ impl Emitter<'_> {
 
     pub(super) fn del_item(&mut self, container: &ir::Expr, index: &ir::Expr) -> TokenStream {
         let c = self.expr(container).at(Prec::Postfix);
-        let i = self.operand_ref(index);
+        let i = if matches!(container.ty, Type::Dict(..)) {
+            self.plain_ref(index)
+        } else {
+            self.operand_ref(index)
+        };
         let call = self.try_(quote!(#c.del(#i)), Type::None).ts;
         quote!(#call;)
     }
@@ -683,7 +706,7 @@ impl Emitter<'_> {
             }
         };
         let mut body = push;
-        for g in generators.iter().rev() {
+        for (depth, g) in generators.iter().enumerate().rev() {
             let conds: Vec<TokenStream> =
                 g.conds.iter().map(|c| self.expr(c).at(Prec::And)).collect();
             if !conds.is_empty() {
@@ -693,8 +716,12 @@ impl Emitter<'_> {
                 .targets
                 .iter()
                 .map(|(n, _)| {
-                    let id = ident(n);
-                    quote!(#id)
+                    if bound_used(n, element, value, &generators[depth..]) {
+                        let id = ident(n);
+                        quote!(#id)
+                    } else {
+                        quote!(_)
+                    }
                 })
                 .collect();
             let pattern = tuple_pattern(&names);
@@ -737,7 +764,7 @@ impl Emitter<'_> {
                 Code::new(quote!(#recv.append(#v)), Prec::Postfix, ty)
             }
             (Type::List(_), "extend" | "update") | (Type::Dict(..), "update") => {
-                let other = self.operand_ref(&args[0]);
+                let other = self.plain_ref(&args[0]);
                 let m = format_ident!("{}", name);
                 Code::new(quote!(#recv.#m(#other)), Prec::Postfix, ty)
             }
@@ -754,14 +781,14 @@ impl Emitter<'_> {
                 }
             },
             (Type::List(_), "remove" | "index") => {
-                let v = self.operand_ref(&args[0]);
+                let v = self.plain_ref(&args[0]);
                 let m = format_ident!("{}", name);
                 self.try_(quote!(#recv.#m(#v)), ty)
             }
             (Type::List(_), "count") | (Type::Dict(..), "get" | "pop")
                 if name != "pop" || args.len() == 2 =>
             {
-                let first = self.operand_ref(&args[0]);
+                let first = self.plain_ref(&args[0]);
                 match args.get(1) {
                     None => Code::new(quote!(#recv.count(#first)), Prec::Postfix, ty),
                     Some(default) => {
@@ -776,7 +803,7 @@ impl Emitter<'_> {
                 }
             }
             (Type::Dict(..), "pop") => {
-                let k = self.operand_ref(&args[0]);
+                let k = self.plain_ref(&args[0]);
                 self.try_(quote!(#recv.pop(#k)), ty)
             }
             (Type::Dict(..), "setdefault") => {
@@ -855,15 +882,19 @@ impl Emitter<'_> {
                 let items = self.expr(&args[0]).at(Prec::Postfix);
                 Code::new(quote!(#recv.#m(&#items.to_vec())), Prec::Postfix, ty)
             }
-            "strip" | "lstrip" | "rstrip" | "expandtabs" => {
+            "strip" | "lstrip" | "rstrip" => {
                 let a = opt(self, args.first());
                 Code::new(quote!(#recv.#m(#a)), Prec::Postfix, ty)
+            }
+            "expandtabs" => {
+                let a = opt(self, args.first());
+                self.try_(quote!(#recv.#m(#a)), ty)
             }
             "replace" => {
                 let old = self.operand_ref(&args[0]);
                 let new = self.operand_ref(&args[1]);
                 let count = opt(self, args.get(2));
-                Code::new(quote!(#recv.#m(#old, #new, #count)), Prec::Postfix, ty)
+                self.try_(quote!(#recv.#m(#old, #new, #count)), ty)
             }
             "find" | "rfind" | "count" | "index" | "rindex" => {
                 let sub = self.operand_ref(&args[0]);
@@ -905,7 +936,7 @@ impl Emitter<'_> {
             }
             "zfill" => {
                 let w = self.operand_ref(&args[0]);
-                Code::new(quote!(#recv.#m(#w)), Prec::Postfix, ty)
+                self.try_(quote!(#recv.#m(#w)), ty)
             }
             "center" | "ljust" | "rjust" => {
                 let w = self.operand_ref(&args[0]);
@@ -919,6 +950,38 @@ impl Emitter<'_> {
             _ => Code::new(quote!(#recv.#m()), Prec::Postfix, ty),
         }
     }
+}
+
+/// Whether a comprehension's name is read by its element, value, or the
+/// conditions and iterables after its `for`.
+fn bound_used(
+    name: &str,
+    element: &ir::Expr,
+    value: Option<&ir::Expr>,
+    rest: &[ir::Generator],
+) -> bool {
+    let mut exprs: Vec<ir::Expr> = vec![element.clone()];
+    exprs.extend(value.cloned());
+    for (i, g) in rest.iter().enumerate() {
+        if i > 0 {
+            exprs.push(g.iter.clone());
+        }
+        exprs.extend(g.conds.iter().cloned());
+    }
+    let mut stmts: Vec<ir::Stmt> = exprs
+        .into_iter()
+        .map(|e| ir::Stmt {
+            line: 0,
+            kind: crate::ir::StmtKind::Expr(e),
+        })
+        .collect();
+    let mut used = false;
+    crate::analyze::visit_exprs_mut(&mut stmts, &mut |e| {
+        if matches!(&e.kind, ExprKind::Bound(n) if n == name) {
+            used = true;
+        }
+    });
+    used
 }
 
 fn tuple_pattern(names: &[TokenStream]) -> TokenStream {

@@ -429,7 +429,7 @@ impl<'a> Emitter<'a> {
             match l.binding {
                 Binding::Hoisted => decls.push(quote!(let #m #name: #ty;)),
                 Binding::MaybeUnbound => decls.push(quote!(let mut #name: Option<#ty> = None;)),
-                Binding::AtFirstAssignment | Binding::LoopVariable => {}
+                Binding::AtFirstAssignment | Binding::LoopVariable | Binding::IfValue => {}
             }
         }
         let body = self.tail_block(&f.body);
@@ -447,6 +447,7 @@ impl<'a> Emitter<'a> {
 
     /// A block in tail position: a final `return` becomes the block's value.
     fn tail_block(&mut self, body: &[ir::Stmt]) -> TokenStream {
+        let body = reachable(body);
         let (last, init) = match body.split_last() {
             Some((last, init)) => (Some(last), init),
             None => (None, body),
@@ -462,7 +463,8 @@ impl<'a> Emitter<'a> {
                         out.push(quote!(#marker #value));
                     }
                     StmtKind::If { cond, then, orelse }
-                        if analyze::diverges(then) || self.ret == Type::None =>
+                        if (analyze::diverges(then) || self.ret == Type::None)
+                            && !self.declares_if_value(s) =>
                     {
                         let cond = self.expr(cond).at(Prec::Or);
                         let then = self.tail_block(then);
@@ -523,7 +525,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn block(&mut self, body: &[ir::Stmt]) -> TokenStream {
-        let stmts: Vec<TokenStream> = body.iter().map(|s| self.stmt(s)).collect();
+        let stmts: Vec<TokenStream> = reachable(body).iter().map(|s| self.stmt(s)).collect();
         quote!(#(#stmts)*)
     }
 
@@ -561,7 +563,18 @@ impl<'a> Emitter<'a> {
                     }
                 }
             }
-            StmtKind::If { cond, then, orelse } => self.if_stmt(cond, then, orelse),
+            StmtKind::If { cond, then, orelse } => {
+                let declared_here = self
+                    .locals
+                    .values()
+                    .filter(|l| l.binding == Binding::IfValue && !self.declared.contains(&l.name))
+                    .map(|l| l.name.clone())
+                    .find(|n| analyze::assigns_in_every_branch(s, n));
+                match declared_here {
+                    Some(name) => self.if_value(&name, cond, then, orelse),
+                    None => self.if_stmt(cond, then, orelse),
+                }
+            }
             StmtKind::While { cond, body, orelse } => {
                 let ctx = self.loop_ctx(body, orelse);
                 let label = ctx.else_label.clone();
@@ -813,6 +826,73 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// Whether this `if` is where an `IfValue` local gets its value.
+    fn declares_if_value(&self, s: &ir::Stmt) -> bool {
+        self.locals.values().any(|l| {
+            l.binding == Binding::IfValue
+                && !self.declared.contains(&l.name)
+                && analyze::assigns_in_every_branch(s, &l.name)
+        })
+    }
+
+    /// `let x = if c { ..; a } else { ..; b };` for a local every branch assigns.
+    fn if_value(
+        &mut self,
+        name: &str,
+        cond: &ir::Expr,
+        then: &[ir::Stmt],
+        orelse: &[ir::Stmt],
+    ) -> TokenStream {
+        self.declared.insert(name.to_string());
+        let value = self.if_value_expr(cond, then, orelse);
+        let id = self.local_ident(name);
+        let mutable = self.locals.get(name).is_some_and(|l| l.mutable);
+        if mutable {
+            quote!(let mut #id = #value;)
+        } else {
+            quote!(let #id = #value;)
+        }
+    }
+
+    fn if_value_expr(
+        &mut self,
+        cond: &ir::Expr,
+        then: &[ir::Stmt],
+        orelse: &[ir::Stmt],
+    ) -> TokenStream {
+        let c = self.expr(cond).at(Prec::Or);
+        let then = self.branch_value(then);
+        let orelse = match orelse {
+            [ir::Stmt {
+                kind: StmtKind::If { cond, then, orelse },
+                line,
+            }] => {
+                let marker = line_marker(*line);
+                let nested = self.if_value_expr(cond, then, orelse);
+                quote!({ #marker #nested })
+            }
+            block => {
+                let v = self.branch_value(block);
+                quote!({ #v })
+            }
+        };
+        quote!(if #c { #then } else #orelse)
+    }
+
+    /// A branch's statements with its final assignment as the block's value.
+    fn branch_value(&mut self, block: &[ir::Stmt]) -> TokenStream {
+        let Some((last, init)) = block.split_last() else {
+            return quote!();
+        };
+        let stmts: Vec<TokenStream> = init.iter().map(|s| self.stmt(s)).collect();
+        let StmtKind::Assign { value, .. } = &last.kind else {
+            unreachable!("branch ends with its assignment")
+        };
+        let marker = line_marker(last.line);
+        let v = self.owned(value);
+        quote!(#(#stmts)* #marker #v)
+    }
+
     fn raise_value(&mut self, s: &ir::Stmt) -> TokenStream {
         match &s.kind {
             StmtKind::Raise { kind, message } => {
@@ -878,10 +958,21 @@ impl<'a> Emitter<'a> {
                     Some((Binding::AtFirstAssignment, mutable))
                         if self.declared.insert(n.clone()) =>
                     {
-                        if mutable {
-                            quote!(let mut #name = #v;)
+                        let m = if mutable { quote!(mut) } else { quote!() };
+                        // An empty container says its element type.
+                        let text = v.to_string();
+                        if text.ends_with(":: new ()")
+                            && (text.starts_with("List") || text.starts_with("Dict"))
+                        {
+                            let ty = self
+                                .locals
+                                .get(n)
+                                .map(|l| l.ty.clone())
+                                .unwrap_or(Type::None);
+                            let ty = self.ty(&ty);
+                            quote!(let #m #name: #ty = #v;)
                         } else {
-                            quote!(let #name = #v;)
+                            quote!(let #m #name = #v;)
                         }
                     }
                     _ => quote!(#name = #v;),
@@ -951,6 +1042,33 @@ impl<'a> Emitter<'a> {
     }
 
     fn aug_assign(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
+        // `xs += ys` and `xs *= n` change the list in place: aliases see it.
+        let target_ty = match place {
+            Place::Local(n) => self.locals.get(n).map(|l| l.ty.clone()),
+            Place::Global(n) => self
+                .module
+                .globals
+                .iter()
+                .find(|g| &g.name == n)
+                .map(|g| g.ty.clone()),
+        };
+        if let (Some(ty @ Type::List(_)), BinOp::Add | BinOp::Mul) = (target_ty, op) {
+            let read = match place {
+                Place::Local(n) => ExprKind::Local(n.clone()),
+                Place::Global(n) => ExprKind::Global(n.clone()),
+            };
+            let list = self
+                .expr(&ir::Expr::new(read, ty, value.span))
+                .at(Prec::Postfix);
+            return if op == BinOp::Add {
+                let v = self.plain_ref(value);
+                quote!(#list.extend(#v);)
+            } else {
+                let n = self.operand_ref(value);
+                let call = self.try_(quote!(#list.repeat_in_place(#n)), Type::None).ts;
+                quote!(#call;)
+            };
+        }
         if let Some(ts) = self.compound(place, op, value) {
             return ts;
         }
@@ -1125,6 +1243,18 @@ impl<'a> Emitter<'a> {
         quote!(&#t)
     }
 
+    /// `&value` with no int conversion: for items and keys of containers.
+    fn plain_ref(&mut self, e: &ir::Expr) -> TokenStream {
+        let c = self.expr(e);
+        if let Some(v) = c.small_int {
+            let int = self.int_type();
+            let v = int_lit(v);
+            return quote!(&#int::from(#v));
+        }
+        let t = c.at(Prec::Unary);
+        quote!(&#t)
+    }
+
     /// A receiver of a method call.
     fn receiver(&mut self, c: Code) -> TokenStream {
         if let Some(v) = c.small_int {
@@ -1266,7 +1396,11 @@ impl<'a> Emitter<'a> {
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Tuple(items) => {
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
-                Code::new(quote!((#(#items),*)), Prec::Postfix, ty)
+                let ts = match items.as_slice() {
+                    [one] => quote!((#one,)),
+                    _ => quote!((#(#items),*)),
+                };
+                Code::new(ts, Prec::Postfix, ty)
             }
             ExprKind::Truthy(inner) => self.truthy(inner),
         }
@@ -1533,6 +1667,7 @@ impl<'a> Emitter<'a> {
             let is_last = i == rest.len();
             if chained
                 && !is_last
+                && !is_pure(e)
                 && !c.place
                 && c.small_int.is_none()
                 && !matches!(e.kind, ExprKind::Float(_) | ExprKind::Bool(_))
@@ -1970,12 +2105,38 @@ fn lifetime(label: &Ident) -> TokenStream {
 /// that a `break` skips: that loop's `else` block sits inside ours.
 fn has_labelled_else(body: &[ir::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
-        StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } => {
+        StmtKind::While { body, orelse, .. }
+        | StmtKind::ForRange { body, orelse, .. }
+        | StmtKind::ForEach { body, orelse, .. } => {
             !orelse.is_empty() && analyze::breaks(body) && jumps(orelse)
         }
         StmtKind::If { then, orelse, .. } => has_labelled_else(then) || has_labelled_else(orelse),
         _ => false,
     })
+}
+
+/// An expression with no side effects whose value cannot change between
+/// two evaluations: it may be repeated instead of stored in a temporary.
+fn is_pure(e: &ir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Str(_)
+        | ExprKind::None
+        | ExprKind::Local(_)
+        | ExprKind::Bound(_)
+        | ExprKind::Global(_) => true,
+        ExprKind::Index { value, index } => is_pure(value) && is_pure(index),
+        ExprKind::Binary { left, right, .. } => is_pure(left) && is_pure(right),
+        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) => is_pure(operand),
+        ExprKind::Builtin {
+            func: Builtin::Len | Builtin::Abs,
+            args,
+            ..
+        } => args.iter().all(is_pure),
+        _ => false,
+    }
 }
 
 /// `not (a < b)` as `a >= b`, where that is exact: `==`/`!=` always, and
@@ -2014,6 +2175,19 @@ fn nonzero_literal(e: &ir::Expr) -> bool {
         || matches!(e.kind, ExprKind::Int(ref v) if v != "0")
 }
 
+/// The statements up to the first that never falls through: what follows
+/// it (legal in Python) can never run, and Rust warns about it.
+fn reachable(body: &[ir::Stmt]) -> &[ir::Stmt] {
+    let end = body
+        .iter()
+        .position(|s| {
+            matches!(s.kind, StmtKind::Break | StmtKind::Continue)
+                || analyze::diverges(std::slice::from_ref(s))
+        })
+        .map_or(body.len(), |i| i + 1);
+    &body[..end]
+}
+
 /// A `break` or `continue` (outside nested loops).
 fn jumps(body: &[ir::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
@@ -2024,7 +2198,11 @@ fn jumps(body: &[ir::Stmt]) -> bool {
 }
 
 fn is_copy(t: &Type) -> bool {
-    matches!(t, Type::Float | Type::Bool | Type::None)
+    match t {
+        Type::Float | Type::Bool | Type::None => true,
+        Type::Tuple(items) => items.iter().all(is_copy),
+        _ => false,
+    }
 }
 
 fn small_literal(e: &ir::Expr) -> Option<i64> {

@@ -10,15 +10,15 @@ inverted = {n: w for w, n in lengths.items()}
 print(inverted)
 first_letters = {w[0]: w for w in words}
 print(first_letters)
-counts = {c: "mississippi".count(c) for c in "mississippi"}
+counts = {ch: "mississippi".count(ch) for ch in "mississippi"}
 print(counts)
 scaled = {k: v * 1.5 for k, v in squares.items() if k % 2 == 0}
 print(scaled)
-upper = {k.upper(): v for k, v in lengths.items()}
+upper = {w.upper(): n for w, n in lengths.items()}
 print(upper)
 parity = {i: i % 2 == 0 for i in range(4)}
 print(parity)
-grid = {(r, c): r * 3 + c for r in range(2) for c in range(3)}
+grid = {(i, j): i * 3 + j for i in range(2) for j in range(3)}
 print(grid)
 empty = {i: i for i in range(0)}
 print(empty, len(empty))

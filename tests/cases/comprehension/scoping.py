@@ -19,3 +19,5 @@ limit = 5
 print([i for i in range(10) if i < limit])
 limit = 2
 print([i for i in range(10) if i < limit])
+# The same name may be an int in one comprehension and a str in another.
+print([v * 2 for v in [1, 2]], [v * 2 for v in ["a", "b"]])

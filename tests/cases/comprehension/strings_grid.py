@@ -2,7 +2,7 @@
 lines = ["#..#", ".##.", "#..#"]
 grid = [[c == "#" for c in line] for line in lines]
 print(grid)
-count = sum([len([c for c in row if c]) for row in grid])
+count = sum([len([b for b in row if b]) for row in grid])
 print(count)
 flipped = ["".join(["." if c == "#" else "#" for c in line]) for line in lines]
 print("\n".join(flipped))

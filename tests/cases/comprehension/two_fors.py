@@ -3,7 +3,7 @@ print([(i, j) for i in range(3) for j in range(2)])
 print([i * j for i in range(1, 4) for j in range(1, 4)])
 print([(i, j) for i in range(4) for j in range(i)])
 print([(i, j) for i in range(5) for j in range(5) if i + j == 4])
-print([a + b for a in ["x", "y"] for b in ["1", "2", "3"]])
+print([p + q for p in ["x", "y"] for q in ["1", "2", "3"]])
 matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
 flat = [v for row in matrix for v in row]
 print(flat)

@@ -23,7 +23,7 @@ print(mixed_case)
 floats = [2.5, -1.0, 0.0, 3.25, -7.5]
 floats.sort()
 print(floats)
-rows = [[2, 1], [1, 2, 3], [1, 2], [], [0, 9]]
+rows: list[list[int]] = [[2, 1], [1, 2, 3], [1, 2], [], [0, 9]]
 rows.sort()
 print(rows)
 rows.sort(key=len)

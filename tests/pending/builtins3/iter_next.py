@@ -1,0 +1,15 @@
+# iter() and next(), with and without a default.
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "done"), next(it, None))
+s = iter("hé")
+print(next(s), next(s), next(s, "end"))
+d = iter({"a": 1, "b": 2})
+print(next(d), list(d))
+r = iter(range(10, 13))
+print(next(r), next(r), list(r))
+lines = iter(["header", "row1", "row2"])
+header = next(lines)
+for line in lines:
+    print(header, line)
+e = iter([])
+print(next(e, 0))

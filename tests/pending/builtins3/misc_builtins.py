@@ -1,0 +1,10 @@
+# divmod, abs, pow, round, chr/ord, bin and callable together.
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(abs(-3), abs(-2.5), abs(True), abs(-0.0))
+print(pow(2, 10), pow(2.0, -1), pow(-2, 3), pow(4, 0.5))
+print(round(2.5), round(3.5), round(2.567, 2), round(-1.5))
+print(chr(9731), ord("☃"), bin(10), oct(10), hex(10))
+print(callable(len), callable(5), callable(str.upper))
+print(len(range(0, 100, 7)), range(10)[3], range(2, 20, 3)[-1], 7 in range(0, 10, 7))
+print(list(range(10))[::3], range(5) == range(0, 5), repr(range(1, 4)))
+print(sum(range(101)), sum([0.5] * 4), sum([[1], [2]], []))

@@ -1,0 +1,12 @@
+# Format specs in str.format and format(): grouping, bases, percent, exponent.
+print("{:,}".format(1234567), "{:_}".format(1234567), "{:,.2f}".format(1234567.891))
+print("{:x} {:X} {:o} {:b} {:#x} {:#b}".format(255, 255, 8, 5, 255, 5))
+print("{:_x} {:08b}".format(2 ** 32 - 1, 5))
+print("{:%} {:.1%} {:.0%}".format(0.25, 0.123, 1.0))
+print("{:e} {:.3e} {:E}".format(12345.678, 0.000123, 1e100))
+print("{:g} {:g} {:g} {:.3g}".format(1e-5, 123456789.0, 100.0, 3.14159))
+print("{:+d} {: d} {:-d}".format(5, 5, -5))
+print("{:=+8d}|{:0=8d}|{:08.2f}".format(42, -42, -3.14159))
+print(format(3.14159, ".2f"), format(255, "x"), format("s", "^9"), format(1e6, ",.1f"))
+print(format(12), format(1.5), format("x"), format(True), format(True, "d"))
+print("{:c}".format(9731), "{:n}".format(1000))
