@@ -105,6 +105,25 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 visit_expr_mut(container, f);
                 visit_expr_mut(index, f);
             }
+            StmtKind::SetSlice {
+                container,
+                bounds,
+                value,
+            } => {
+                visit_expr_mut(container, f);
+                bounds
+                    .iter_mut()
+                    .flatten()
+                    .for_each(|e| visit_expr_mut(e, f));
+                visit_expr_mut(value, f);
+            }
+            StmtKind::DelSlice { container, bounds } => {
+                visit_expr_mut(container, f);
+                bounds
+                    .iter_mut()
+                    .flatten()
+                    .for_each(|e| visit_expr_mut(e, f));
+            }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
         }
     }
@@ -613,7 +632,7 @@ fn definite(
                     set.insert(n.clone());
                 }
             }
-            StmtKind::AssignMany { places, value } => {
+            StmtKind::AssignMany { places, value, .. } => {
                 check(value, &set, unbound);
                 for p in places {
                     if let Place::Local(n) = p {
@@ -701,6 +720,25 @@ fn definite(
             StmtKind::DelItem { container, index } => {
                 check(container, &set, unbound);
                 check(index, &set, unbound);
+            }
+            StmtKind::SetSlice {
+                container,
+                bounds,
+                value,
+            } => {
+                check(container, &set, unbound);
+                bounds
+                    .iter()
+                    .flatten()
+                    .for_each(|e| check(e, &set, unbound));
+                check(value, &set, unbound);
+            }
+            StmtKind::DelSlice { container, bounds } => {
+                check(container, &set, unbound);
+                bounds
+                    .iter()
+                    .flatten()
+                    .for_each(|e| check(e, &set, unbound));
             }
             StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
                 v.iter().for_each(|e| check(e, &set, unbound));

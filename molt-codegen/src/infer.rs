@@ -187,9 +187,72 @@ impl Walker<'_> {
                 self.expr(value);
                 self.assign(place, &value.ty, value.span);
             }
-            StmtKind::AssignMany { places, value } => {
+            StmtKind::SetSlice {
+                container,
+                bounds,
+                value,
+            } => {
+                self.expr(container);
+                self.expr(value);
+                for b in bounds.iter().flatten() {
+                    self.expr(b);
+                    self.expect_int(b, "slice indices must be integers");
+                }
+                match self.u.resolve(&container.ty) {
+                    Type::List(_) => {
+                        self.same(&container.ty.clone(), value, "the slice and the list")
+                    }
+                    Type::Var(_) => {}
+                    t => self.report(
+                        container.span,
+                        format!(
+                            "'{}' object does not support slice assignment",
+                            t.class_name()
+                        ),
+                        "assign slices of a list",
+                    ),
+                }
+            }
+            StmtKind::DelSlice { container, bounds } => {
+                self.expr(container);
+                for b in bounds.iter().flatten() {
+                    self.expr(b);
+                    self.expect_int(b, "slice indices must be integers");
+                }
+                match self.u.resolve(&container.ty) {
+                    Type::List(_) | Type::Var(_) => {}
+                    t => self.report(
+                        container.span,
+                        format!(
+                            "'{}' object does not support slice deletion",
+                            t.class_name()
+                        ),
+                        "delete slices of a list",
+                    ),
+                }
+            }
+            StmtKind::AssignMany {
+                places,
+                value,
+                starred,
+            } => {
                 self.expr(value);
                 match self.u.resolve(&value.ty) {
+                    Type::List(item) => {
+                        for (i, p) in places.iter().enumerate() {
+                            let t = if Some(i) == *starred {
+                                Type::List(item.clone())
+                            } else {
+                                (*item).clone()
+                            };
+                            self.assign(p, &t, value.span);
+                        }
+                    }
+                    Type::Tuple(_) if starred.is_some() => self.report(
+                        value.span,
+                        "`*` unpacking of a tuple is not supported yet".into(),
+                        "unpack a list, or name every item",
+                    ),
                     Type::Tuple(items) if items.len() == places.len() => {
                         for (p, t) in places.iter().zip(items) {
                             self.assign(p, &t, value.span);
@@ -901,7 +964,11 @@ impl Walker<'_> {
         kwargs: &[(String, ir::Expr)],
     ) {
         let types: Vec<Type> = args.iter().map(|a| self.u.resolve(&a.ty)).collect();
-        if types.iter().any(Type::is_var) {
+        if args
+            .iter()
+            .zip(&types)
+            .any(|(a, t)| t.is_var() && !matches!(a.kind, ExprKind::FuncRef(_)))
+        {
             return;
         }
         let name = format!("{func:?}").to_lowercase();
@@ -968,6 +1035,17 @@ impl Walker<'_> {
                         "{name}() of {} values could return either type",
                         types.iter().map(py).collect::<Vec<_>>().join(" and ")
                     ))
+                }
+            }
+            Builtin::Int if types.len() == 2 => match (&types[0], &types[1]) {
+                (Type::Str, Type::Int | Type::Bool) => Ok(Type::Int),
+                _ => Err("int() can't convert non-string with explicit base".into()),
+            },
+            Builtin::Pow if types.len() == 3 => {
+                if types.iter().all(|t| matches!(t, Type::Int | Type::Bool)) {
+                    Ok(Type::Int)
+                } else {
+                    Err("pow() 3rd argument not allowed unless all arguments are integers".into())
                 }
             }
             Builtin::Int | Builtin::Float => match &types[0] {
@@ -1099,6 +1177,42 @@ impl Walker<'_> {
             Builtin::Any | Builtin::All => match element(&types[0]) {
                 Some(_) => Ok(Type::Bool),
                 None => Err(not_iterable(&types[0])),
+            },
+            Builtin::Round => match (&types[0], types.get(1)) {
+                (Type::Float, None) | (Type::Int | Type::Bool, _) => Ok(Type::Int),
+                (Type::Float, Some(Type::Int | Type::Bool)) => Ok(Type::Float),
+                (t, _) => Err(format!(
+                    "type {} doesn't define __round__ method",
+                    t.class_name()
+                )),
+            },
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => match &types[0] {
+                Type::Int | Type::Bool => Ok(Type::Str),
+                t => Err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t.class_name()
+                )),
+            },
+            Builtin::Input => match types.first() {
+                None | Some(Type::Str) => Ok(Type::Str),
+                Some(t) => Err(format!("input() prompt must be a str here, not {}", py(t))),
+            },
+            Builtin::Isinstance => Ok(Type::Bool),
+            Builtin::Map => match element(&types[1]) {
+                Some(item) => match self.key_type(&args[0], &item) {
+                    Some(t) => Ok(Type::Iter(Box::new(t))),
+                    None => return,
+                },
+                None => Err(not_iterable(&types[1])),
+            },
+            Builtin::Filter => match element(&types[1]) {
+                Some(item) => {
+                    if !matches!(args[0].kind, ExprKind::None) {
+                        self.key_type(&args[0], &item);
+                    }
+                    Ok(Type::Iter(Box::new(item)))
+                }
+                None => Err(not_iterable(&types[1])),
             },
             Builtin::Ord => match &types[0] {
                 Type::Str => Ok(Type::Int),

@@ -99,6 +99,19 @@ pub enum StmtKind {
     AssignMany {
         places: Vec<Place>,
         value: Expr,
+        /// The position of a `*rest` target, which collects a list.
+        starred: Option<usize>,
+    },
+    /// `container[lower:upper:step] = value` on a list.
+    SetSlice {
+        container: Expr,
+        bounds: [Option<Expr>; 3],
+        value: Expr,
+    },
+    /// `del container[lower:upper:step]` on a list.
+    DelSlice {
+        container: Expr,
+        bounds: [Option<Expr>; 3],
     },
     AugAssign {
         place: Place,
@@ -266,6 +279,14 @@ pub enum Builtin {
     All,
     Ord,
     Chr,
+    Round,
+    Hex,
+    Oct,
+    Bin,
+    Input,
+    Map,
+    Filter,
+    Isinstance,
 }
 
 /// One piece of an f-string.
@@ -459,7 +480,15 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
         StmtKind::Assign { place: p, value } => {
             let _ = writeln!(out, "{} = {}", place(p), dump_expr(value));
         }
-        StmtKind::AssignMany { places, value } => {
+        StmtKind::SetSlice {
+            container, value, ..
+        } => {
+            let _ = writeln!(out, "{}[...] = {}", dump_expr(container), dump_expr(value));
+        }
+        StmtKind::DelSlice { container, .. } => {
+            let _ = writeln!(out, "del {}[...]", dump_expr(container));
+        }
+        StmtKind::AssignMany { places, value, .. } => {
             let ps: Vec<String> = places.iter().map(place).collect();
             let _ = writeln!(out, "{} = {}", ps.join(", "), dump_expr(value));
         }

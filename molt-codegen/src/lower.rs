@@ -539,6 +539,21 @@ impl Ctx {
                             push(kind);
                         }
                     }
+                    Expr::Subscript(sub) if matches!(&*sub.slice, Expr::Slice(_)) => {
+                        let Expr::Slice(sl) = &*sub.slice else { return };
+                        let container = self.lower_expr(frame, &sub.value);
+                        let bounds = self.lower_bounds(frame, sl);
+                        let value = self.lower_expr(frame, &a.value);
+                        if let (Some(container), Some(bounds), Some(value)) =
+                            (container, bounds, value)
+                        {
+                            push(StmtKind::SetSlice {
+                                container,
+                                bounds,
+                                value,
+                            });
+                        }
+                    }
                     Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
                         let container = self.lower_expr(frame, &sub.value);
                         let index = self.lower_expr(frame, &sub.slice);
@@ -569,6 +584,19 @@ impl Ctx {
             Stmt::Delete(d) => {
                 for target in &d.targets {
                     match target {
+                        Expr::Subscript(sub) if matches!(&*sub.slice, Expr::Slice(_)) => {
+                            let Expr::Slice(sl) = &*sub.slice else {
+                                continue;
+                            };
+                            let container = self.lower_expr(frame, &sub.value);
+                            let bounds = self.lower_bounds(frame, sl);
+                            if let (Some(container), Some(bounds)) = (container, bounds) {
+                                out.push(ir::Stmt {
+                                    line,
+                                    kind: StmtKind::DelSlice { container, bounds },
+                                });
+                            }
+                        }
                         Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
                             let container = self.lower_expr(frame, &sub.value);
                             let index = self.lower_expr(frame, &sub.slice);
@@ -948,7 +976,15 @@ impl Ctx {
     ) -> Option<StmtKind> {
         let mut places = Vec::new();
         let mut types = Vec::new();
-        for t in &targets.elts {
+        let mut starred = None;
+        for (i, t) in targets.elts.iter().enumerate() {
+            let t = match t {
+                Expr::Starred(s) if starred.is_none() => {
+                    starred = Some(i);
+                    &*s.value
+                }
+                other => other,
+            };
             let Expr::Name(n) = t else {
                 self.error(t.range(), "only plain names can be unpacked into yet")
                     .help("unpack into variables");
@@ -968,7 +1004,7 @@ impl Ctx {
             }
             other => self.lower_expr(frame, other)?,
         };
-        if let Type::Tuple(items) = &value.ty {
+        if let (Type::Tuple(items), None) = (&value.ty, starred) {
             for (ty, item) in types.iter().zip(items) {
                 if self.u.unify(ty, item).is_err() {
                     self.error(targets.range, "an unpacked name would change its type")
@@ -976,7 +1012,11 @@ impl Ctx {
                 }
             }
         }
-        Some(StmtKind::AssignMany { places, value })
+        Some(StmtKind::AssignMany {
+            places,
+            value,
+            starred,
+        })
     }
 
     fn lower_expr_stmt(&mut self, frame: &mut Frame, e: &Expr) -> Option<StmtKind> {
@@ -1340,6 +1380,21 @@ impl Ctx {
         Some(ir::Expr::new(kind, ty, r))
     }
 
+    /// The three bounds of a slice.
+    fn lower_bounds(
+        &mut self,
+        frame: &mut Frame,
+        sl: &ast::ExprSlice,
+    ) -> Option<[Option<ir::Expr>; 3]> {
+        let mut out: [Option<ir::Expr>; 3] = [None, None, None];
+        for (slot, part) in out.iter_mut().zip([&sl.lower, &sl.upper, &sl.step]) {
+            if let Some(e) = part {
+                *slot = Some(self.lower_expr(frame, e)?);
+            }
+        }
+        Some(out)
+    }
+
     /// An element of a list or tuple display (no `*spread` yet).
     fn lower_item(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
         if let Expr::Starred(_) = e {
@@ -1557,11 +1612,17 @@ impl Ctx {
             .arguments
             .args
             .iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(i, a)| {
                 if let Expr::Starred(_) = a {
                     self.error(a.range(), "`*args` in calls is not supported yet")
                         .help("pass each argument");
                     return None;
+                }
+                if !is_user_function {
+                    if let Some(special) = self.lower_special_arg(name, i, a) {
+                        return special;
+                    }
                 }
                 self.lower_expr(frame, a)
             })
@@ -1652,6 +1713,59 @@ impl Ctx {
             ty,
             r,
         ))
+    }
+
+    /// Arguments that name a type or a function: `isinstance(x, (int, str))`
+    /// and `map(str, xs)`. `None` means "lower it as an ordinary value".
+    fn lower_special_arg(
+        &mut self,
+        func: &str,
+        index: usize,
+        arg: &Expr,
+    ) -> Option<Option<ir::Expr>> {
+        let r = span(arg.range());
+        match (func, index, arg) {
+            ("isinstance", 1, _) => {
+                let names: Vec<&Expr> = match arg {
+                    Expr::Tuple(t) => t.elts.iter().collect(),
+                    one => vec![one],
+                };
+                let mut types = Vec::new();
+                for n in names {
+                    match n {
+                        Expr::Name(n)
+                            if matches!(
+                                n.id.as_str(),
+                                "int" | "float" | "str" | "bool" | "list" | "dict" | "tuple"
+                            ) =>
+                        {
+                            types.push(n.id.to_string())
+                        }
+                        other => {
+                            self.error(other.range(), "isinstance() needs builtin type names here")
+                                .help("write isinstance(x, int) or isinstance(x, (int, float))");
+                            return Some(None);
+                        }
+                    }
+                }
+                Some(Some(ir::Expr::new(
+                    ExprKind::Str(types.join(",")),
+                    Type::Str,
+                    r,
+                )))
+            }
+            ("map" | "filter", 0, Expr::Name(f))
+                if self.funcs.contains_key(f.id.as_str()) || builtin(&f.id).is_some() =>
+            {
+                let ty = self.u.fresh();
+                Some(Some(ir::Expr::new(
+                    ExprKind::FuncRef(f.id.to_string()),
+                    ty,
+                    r,
+                )))
+            }
+            _ => None,
+        }
     }
 
     /// `range(...)` as a value: `list(range(n))`, `enumerate(range(3))`.
@@ -1878,13 +1992,13 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "abs" => (Builtin::Abs, 1..=1),
         "min" => (Builtin::Min, 1..=usize::MAX),
         "max" => (Builtin::Max, 1..=usize::MAX),
-        "int" => (Builtin::Int, 1..=1),
+        "int" => (Builtin::Int, 1..=2),
         "float" => (Builtin::Float, 1..=1),
         "str" => (Builtin::Str, 1..=1),
         "bool" => (Builtin::Bool, 1..=1),
         "repr" => (Builtin::Repr, 1..=1),
         "len" => (Builtin::Len, 1..=1),
-        "pow" => (Builtin::Pow, 2..=2),
+        "pow" => (Builtin::Pow, 2..=3),
         "divmod" => (Builtin::Divmod, 2..=2),
         "sum" => (Builtin::Sum, 1..=2),
         "sorted" => (Builtin::Sorted, 1..=1),
@@ -1898,6 +2012,14 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "all" => (Builtin::All, 1..=1),
         "ord" => (Builtin::Ord, 1..=1),
         "chr" => (Builtin::Chr, 1..=1),
+        "round" => (Builtin::Round, 1..=2),
+        "hex" => (Builtin::Hex, 1..=1),
+        "oct" => (Builtin::Oct, 1..=1),
+        "bin" => (Builtin::Bin, 1..=1),
+        "input" => (Builtin::Input, 0..=1),
+        "map" => (Builtin::Map, 2..=2),
+        "filter" => (Builtin::Filter, 2..=2),
+        "isinstance" => (Builtin::Isinstance, 2..=2),
         _ => return None,
     })
 }

@@ -194,11 +194,12 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
             }
         }
         Type::Int | Type::Bool => match name {
-            "bit_length" => spec(vec![], 0, Int),
+            "bit_length" | "bit_count" => spec(vec![], 0, Int),
             _ => None,
         },
         Type::Float => match name {
             "is_integer" => spec(vec![], 0, Bool),
+            "as_integer_ratio" => spec(vec![], 0, Type::Tuple(vec![Int, Int])),
             _ => None,
         },
         _ => None,

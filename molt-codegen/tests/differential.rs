@@ -5,7 +5,7 @@
 //! `tests/record.py`).
 //!
 //! `cargo test --test differential -- FILTER` runs the cases whose name
-//! contains FILTER. The generated crate must also pass `cargo clippy -- -D
+//! contains FILTER; `MOLT_CASES=tests/pending` runs another directory. The generated crate must also pass `cargo clippy -- -D
 //! warnings` (`MOLT_CLIPPY=0` skips that).
 
 use cargo_metadata::Message;
@@ -48,7 +48,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn load_cases(filter: &[String]) -> Vec<Case> {
-    let root = repo_root().join("tests/cases");
+    // `MOLT_CASES=tests/pending` runs the cases waiting for features.
+    let root =
+        repo_root().join(std::env::var("MOLT_CASES").unwrap_or_else(|_| "tests/cases".into()));
     let mut paths = Vec::new();
     collect(&root, &mut paths);
     paths.sort();

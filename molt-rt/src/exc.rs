@@ -30,6 +30,7 @@ pub enum ExcKind {
     UnicodeError,
     StopIteration,
     MemoryError,
+    EOFError,
 }
 
 impl ExcKind {
@@ -59,6 +60,7 @@ impl ExcKind {
             UnicodeError => "UnicodeError",
             StopIteration => "StopIteration",
             MemoryError => "MemoryError",
+            EOFError => "EOFError",
         }
     }
 
@@ -95,7 +97,7 @@ impl ExcKind {
     }
 }
 
-const ALL: [ExcKind; 22] = {
+const ALL: [ExcKind; 23] = {
     use ExcKind::*;
     [
         BaseException,
@@ -120,6 +122,7 @@ const ALL: [ExcKind; 22] = {
         UnicodeError,
         StopIteration,
         MemoryError,
+        EOFError,
     ]
 };
 

@@ -149,3 +149,120 @@ mod tests {
         assert!(to_int(f64::NAN).is_err());
     }
 }
+
+/// `round(x)`: to the nearest int, ties to even.
+pub fn round(x: f64) -> PyResult<Int> {
+    to_int(x.round_ties_even())
+}
+
+/// `round(x, ndigits)`: CPython rounds the exact binary value to `ndigits`
+/// decimal places, ties to even; Rust's exact decimal formatting does the
+/// same, so the digits are formatted and read back.
+pub fn round_to(x: f64, ndigits: &Int) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let n = match ndigits.as_i64() {
+        Some(n) if n > 330 => return x,
+        Some(n) if n < -330 => return 0.0f64.copysign(x),
+        Some(n) => n,
+        None if ndigits.is_negative() => return 0.0f64.copysign(x),
+        None => return x,
+    };
+    let rounded = if n >= 0 {
+        format!("{:.*}", n as usize, x)
+    } else {
+        // Significant digits kept: the decimal exponent plus one, plus ndigits.
+        let exponent = format!("{x:e}")
+            .split('e')
+            .nth(1)
+            .and_then(|e| e.parse::<i64>().ok())
+            .unwrap_or(0);
+        let keep = exponent + 1 + n;
+        if keep > 0 {
+            format!("{:.*e}", (keep - 1) as usize, x)
+        } else if keep == 0 {
+            // Round to zero or to one unit of 10**-ndigits, ties to even (zero).
+            let unit = format!("1e{}", -n).parse::<f64>().unwrap_or(f64::INFINITY);
+            let half = unit / 2.0;
+            return if x.abs() > half {
+                unit.copysign(x)
+            } else {
+                0.0f64.copysign(x)
+            };
+        } else {
+            return 0.0f64.copysign(x);
+        }
+    };
+    let value: f64 = rounded.parse().unwrap_or(x);
+    if value == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        value
+    }
+}
+
+/// `x.as_integer_ratio()`: the exact fraction, lowest terms.
+pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
+    if x.is_nan() {
+        return Err(crate::exc::value_error(
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    if x.is_infinite() {
+        return Err(overflow("cannot convert Infinity to integer ratio"));
+    }
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let mut mantissa = if exponent == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let mut shift = exponent - 1075;
+    if mantissa == 0 {
+        return Ok((Int::Small(0), Int::Small(1)));
+    }
+    while mantissa & 1 == 0 && shift < 0 {
+        mantissa >>= 1;
+        shift += 1;
+    }
+    let sign = if x < 0.0 { -1 } else { 1 };
+    let numerator = Int::from_big(BigInt::from(mantissa) * sign);
+    if shift >= 0 {
+        Ok((numerator.shl(&Int::Small(shift))?, Int::Small(1)))
+    } else {
+        Ok((numerator, Int::Small(1).shl(&Int::Small(-shift))?))
+    }
+}
+
+/// `x.is_integer()`.
+pub fn is_integer(x: f64) -> bool {
+    x.is_finite() && x.fract() == 0.0
+}
+
+#[cfg(test)]
+mod round_tests {
+    use super::*;
+
+    #[test]
+    fn rounding_matches_cpython() {
+        assert_eq!(round_to(0.125, &Int::Small(2)), 0.12);
+        assert_eq!(round_to(2.675, &Int::Small(2)), 2.67);
+        assert_eq!(round_to(1234.5678, &Int::Small(-2)), 1200.0);
+        assert_eq!(round_to(51.0, &Int::Small(-2)), 100.0);
+        assert_eq!(round_to(50.0, &Int::Small(-2)), 0.0);
+        assert_eq!(round(2.5).unwrap(), Int::Small(2));
+        assert_eq!(round(3.5).unwrap(), Int::Small(4));
+        assert_eq!(round(-0.5).unwrap(), Int::Small(0));
+        let (n, d) = as_integer_ratio(0.1).unwrap();
+        assert_eq!(
+            (n.to_string(), d.to_string()),
+            ("3602879701896397".into(), "36028797018963968".into())
+        );
+        assert_eq!(
+            as_integer_ratio(-3.25).unwrap(),
+            (Int::Small(-13), Int::Small(4))
+        );
+    }
+}

@@ -867,3 +867,73 @@ mod divmod_tests {
         assert_eq!(r.to_string(), "11532255291");
     }
 }
+
+impl Int {
+    /// `round(n, ndigits)` for ints: ties to even at 10**-ndigits.
+    pub fn round_to(&self, ndigits: &Int) -> Int {
+        if !ndigits.is_negative() {
+            return self.clone();
+        }
+        let Some(p) = ndigits.neg().as_i64().and_then(|p| u32::try_from(p).ok()) else {
+            return Int::Small(0);
+        };
+        let unit = Int::Small(10).pow_u32(p);
+        let (q, r) = match self.divmod(&unit) {
+            Ok(qr) => qr,
+            Err(_) => return Int::Small(0),
+        };
+        let twice = r.add(&r);
+        let up = twice > unit || (twice == unit && q.is_odd());
+        let q = if up { q.add(&Int::Small(1)) } else { q };
+        q.mul(&unit)
+    }
+
+    /// `int.bit_count()`.
+    pub fn bit_count(&self) -> Int {
+        match self {
+            Int::Small(v) => Int::Small(v.unsigned_abs().count_ones() as i64),
+            Int::Big(b) => Int::from_usize(b.magnitude().count_ones() as usize),
+        }
+    }
+
+    /// `hex(n)`, `oct(n)`, `bin(n)`.
+    pub fn to_base_prefixed(&self, base: u32) -> crate::Str {
+        let prefix = match base {
+            16 => "0x",
+            8 => "0o",
+            _ => "0b",
+        };
+        let magnitude = self.abs().to_big().to_str_radix(base);
+        let sign = if self.is_negative() { "-" } else { "" };
+        crate::Str::from(format!("{sign}{prefix}{magnitude}"))
+    }
+
+    /// `int(s, base)`.
+    pub fn parse_base(s: &str, base: &Int) -> PyResult<Int> {
+        let base = match base.as_i64() {
+            Some(b) if b == 0 || (2..=36).contains(&b) => b as u32,
+            _ => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
+        };
+        crate::text::parse_number::parse_int(s, base)
+            .map(Int::from_big)
+            .map_err(value_error)
+    }
+}
+
+#[cfg(test)]
+mod round_tests {
+    use super::*;
+
+    #[test]
+    fn int_rounding_and_bases() {
+        assert_eq!(Int::Small(15).round_to(&Int::Small(-1)), Int::Small(20));
+        assert_eq!(Int::Small(25).round_to(&Int::Small(-1)), Int::Small(20));
+        assert_eq!(Int::Small(-25).round_to(&Int::Small(-1)), Int::Small(-20));
+        assert_eq!(Int::Small(-255).to_base_prefixed(16).as_str(), "-0xff");
+        assert_eq!(
+            Int::parse_base("ff", &Int::Small(16)).unwrap(),
+            Int::Small(255)
+        );
+        assert_eq!(Int::Small(-7).bit_count(), Int::Small(3));
+    }
+}

@@ -73,3 +73,28 @@ macro_rules! py_print {
         $crate::io::print(&[$(&$arg as &dyn $crate::PyDisplay),*], " ", "\n")
     };
 }
+
+/// `input(prompt)`: one line of standard input without its newline;
+/// EOFError at the end of input, as CPython raises.
+pub fn input(prompt: Option<&str>) -> crate::PyResult<crate::Str> {
+    if let Some(p) = prompt {
+        STDOUT.with(|cell| cell.borrow_mut().buf.push_str(p));
+    }
+    flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(crate::PyErr::new(
+            crate::ExcKind::EOFError,
+            "EOF when reading a line",
+        )),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(crate::Str::from(line))
+        }
+    }
+}

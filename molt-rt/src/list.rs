@@ -173,6 +173,103 @@ impl<T: Clone> List<T> {
         ))
     }
 
+    /// `xs[start:stop:step] = values`; a plain slice may change the length,
+    /// an extended one must match it (CPython's ValueError otherwise).
+    pub fn set_slice(
+        &self,
+        start: Option<&Int>,
+        stop: Option<&Int>,
+        step: Option<&Int>,
+        values: &List<T>,
+    ) -> PyResult<()> {
+        let values = values.to_vec();
+        let mut items = self.0.borrow_mut();
+        let simple = step.is_none_or(|s| *s == 1);
+        if simple {
+            let len = items.len();
+            let bound = |v: Option<&Int>, default: usize| -> usize {
+                match v {
+                    None => default,
+                    Some(v) => {
+                        let v = v.as_i64().unwrap_or(if v.is_negative() {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        });
+                        let v = if v < 0 { v + len as i64 } else { v };
+                        v.clamp(0, len as i64) as usize
+                    }
+                }
+            };
+            let lo = bound(start, 0);
+            let hi = bound(stop, len).max(lo);
+            items.splice(lo..hi, values);
+            return Ok(());
+        }
+        let picked = slice_indices(items.len(), start, stop, step)?;
+        if picked.len() != values.len() {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    values.len(),
+                    picked.len()
+                ),
+            ));
+        }
+        for (i, v) in picked.into_iter().zip(values) {
+            items[i] = v;
+        }
+        Ok(())
+    }
+
+    /// `del xs[start:stop:step]`.
+    pub fn del_slice(
+        &self,
+        start: Option<&Int>,
+        stop: Option<&Int>,
+        step: Option<&Int>,
+    ) -> PyResult<()> {
+        let mut items = self.0.borrow_mut();
+        let mut picked = slice_indices(items.len(), start, stop, step)?;
+        picked.sort_unstable();
+        for i in picked.into_iter().rev() {
+            items.remove(i);
+        }
+        Ok(())
+    }
+
+    /// `a, b, *rest = xs`: checks the length CPython's way.
+    pub fn unpack(&self, before: usize, starred: bool, after: usize) -> PyResult<Vec<T>> {
+        let items = self.to_vec();
+        let fixed = before + after;
+        if starred {
+            if items.len() < fixed {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!(
+                        "not enough values to unpack (expected at least {fixed}, got {})",
+                        items.len()
+                    ),
+                ));
+            }
+        } else if items.len() < fixed {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!(
+                    "not enough values to unpack (expected {fixed}, got {})",
+                    items.len()
+                ),
+            ));
+        } else if items.len() > fixed {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("too many values to unpack (expected {fixed})"),
+            ));
+        }
+        Ok(items)
+    }
+
     pub fn append(&self, value: T) {
         self.0.borrow_mut().push(value);
     }

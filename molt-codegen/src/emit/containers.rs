@@ -230,6 +230,39 @@ impl Emitter<'_> {
                 plain(quote!(#inner.enumerate().map(|(i, item)| (#index, item))))
             }
             ExprKind::Builtin {
+                func: Builtin::Map,
+                args,
+                ..
+            } => {
+                let inner = self.iterate(&args[1], false).ts;
+                let f = self.key_fn(&args[0]);
+                plain(quote!(#inner.map(|item| (#f)(&item))))
+            }
+            ExprKind::Builtin {
+                func: Builtin::Filter,
+                args,
+                ..
+            } => {
+                let inner = self.iterate(&args[1], false).ts;
+                let item_ty = match &args[1].ty {
+                    Type::List(t) | Type::Iter(t) => (**t).clone(),
+                    Type::Str => Type::Str,
+                    _ => Type::None,
+                };
+                if matches!(args[0].kind, ExprKind::None) {
+                    let test = truth_closure(&item_ty);
+                    plain(quote!(#inner.filter(|item| (#test)(item.clone()))))
+                } else {
+                    let f = self.key_fn(&args[0]);
+                    let ret = match &args[0].ty {
+                        Type::Func(sig) => sig.ret.clone(),
+                        _ => Type::Bool,
+                    };
+                    let test = truth_closure(&ret);
+                    plain(quote!(#inner.filter(|item| (#test)((#f)(item)))))
+                }
+            }
+            ExprKind::Builtin {
                 func: Builtin::Zip,
                 args,
                 ..
@@ -471,7 +504,88 @@ impl Emitter<'_> {
                 };
                 Code::new(quote!(#it.#m(#test)), Prec::Postfix, ty)
             }
-            Builtin::Enumerate | Builtin::Zip | Builtin::Reversed => {
+            Builtin::Round => {
+                let x = self.expr(&args[0]);
+                match (&args[0].ty, args.get(1)) {
+                    (Type::Float, None) => {
+                        let t = x.ts;
+                        self.try_(quote!(molt_rt::float::round(#t)), ty)
+                    }
+                    (Type::Float, Some(n)) => {
+                        let t = x.ts;
+                        let n = self.operand_ref(n);
+                        Code::new(quote!(molt_rt::float::round_to(#t, #n)), Prec::Postfix, ty)
+                    }
+                    (_, None) => Code::new(self.owned_code(x), Prec::Postfix, ty),
+                    (_, Some(n)) => {
+                        let r = self.receiver(x);
+                        let n = self.operand_ref(n);
+                        Code::new(quote!(#r.round_to(#n)), Prec::Postfix, ty)
+                    }
+                }
+            }
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => {
+                let x = self.expr(&args[0]);
+                let r = self.receiver(x);
+                let base: u32 = match func {
+                    Builtin::Hex => 16,
+                    Builtin::Oct => 8,
+                    _ => 2,
+                };
+                Code::new(quote!(#r.to_base_prefixed(#base)), Prec::Postfix, ty)
+            }
+            Builtin::Input => {
+                let prompt = match args.first() {
+                    None => quote!(None),
+                    Some(p) => {
+                        let p = self.expr(p).at(Prec::Postfix);
+                        quote!(Some(#p.as_str()))
+                    }
+                };
+                self.try_(quote!(molt_rt::io::input(#prompt)), ty)
+            }
+            Builtin::Isinstance => {
+                let ExprKind::Str(names) = &args[1].kind else {
+                    return None;
+                };
+                let class = match &args[0].ty {
+                    Type::Bool => "bool int",
+                    Type::Int => "int",
+                    Type::Float => "float",
+                    Type::Str => "str",
+                    Type::List(_) => "list",
+                    Type::Dict(..) => "dict",
+                    Type::Tuple(_) => "tuple",
+                    _ => "",
+                };
+                let result = names.split(',').any(|n| class.split(' ').any(|c| c == n));
+                let value = self.expr(&args[0]);
+                let ts = if value.place || value.small_int.is_some() {
+                    quote!(#result)
+                } else {
+                    let v = value.ts;
+                    quote!({ let _ = #v; #result })
+                };
+                Code::new(ts, Prec::Postfix, ty)
+            }
+            Builtin::Int if args.len() == 2 => {
+                let s = self.expr(&args[0]).at(Prec::Postfix);
+                let b = self.operand_ref(&args[1]);
+                let int = self.int_type();
+                self.try_(quote!(#int::parse_base(#s.as_str(), #b)), ty)
+            }
+            Builtin::Pow if args.len() == 3 => {
+                let a = self.expr(&args[0]);
+                let r = self.receiver(a);
+                let b = self.operand_ref(&args[1]);
+                let m = self.operand_ref(&args[2]);
+                self.try_(quote!(#r.pow_mod(#b, #m)), ty)
+            }
+            Builtin::Enumerate
+            | Builtin::Zip
+            | Builtin::Reversed
+            | Builtin::Map
+            | Builtin::Filter => {
                 let it = self.iterate(
                     &ir::Expr::new(
                         ExprKind::Builtin {
@@ -688,6 +802,84 @@ impl Emitter<'_> {
         quote!(#call;)
     }
 
+    fn bounds(&mut self, bounds: &[Option<ir::Expr>; 3]) -> Vec<TokenStream> {
+        bounds
+            .iter()
+            .map(|b| match b {
+                None => quote!(None),
+                Some(b) => {
+                    let r = self.operand_ref(b);
+                    quote!(Some(#r))
+                }
+            })
+            .collect()
+    }
+
+    pub(super) fn set_slice(
+        &mut self,
+        container: &ir::Expr,
+        bounds: &[Option<ir::Expr>; 3],
+        value: &ir::Expr,
+    ) -> TokenStream {
+        let c = self.expr(container).at(Prec::Postfix);
+        let b = self.bounds(bounds);
+        let v = self.plain_ref(value);
+        let call = self.try_(quote!(#c.set_slice(#(#b),*, #v)), Type::None).ts;
+        quote!(#call;)
+    }
+
+    pub(super) fn del_slice(
+        &mut self,
+        container: &ir::Expr,
+        bounds: &[Option<ir::Expr>; 3],
+    ) -> TokenStream {
+        let c = self.expr(container).at(Prec::Postfix);
+        let b = self.bounds(bounds);
+        let call = self.try_(quote!(#c.del_slice(#(#b),*)), Type::None).ts;
+        quote!(#call;)
+    }
+
+    /// `a, b = xs` and `first, *rest = xs` from a list, with CPython's
+    /// length checks.
+    pub(super) fn unpack_list(
+        &mut self,
+        places: &[Place],
+        value: &ir::Expr,
+        starred: Option<usize>,
+    ) -> TokenStream {
+        let list = self.expr(value).at(Prec::Postfix);
+        let before = starred.unwrap_or(places.len());
+        let after = starred.map_or(0, |s| places.len() - s - 1);
+        let star = starred.is_some();
+        let items = self
+            .try_(quote!(#list.unpack(#before, #star, #after)), Type::None)
+            .ts;
+        let item_ty = match &value.ty {
+            Type::List(t) => (**t).clone(),
+            _ => Type::None,
+        };
+        let mut stores = Vec::new();
+        for (i, p) in places.iter().enumerate() {
+            let (code, ty) = if Some(i) == starred {
+                self.uses.insert("List");
+                (
+                    quote!(List::from(items[#before..items.len() - #after].to_vec())),
+                    value.ty.clone(),
+                )
+            } else if starred.is_some_and(|s| i > s) {
+                let from_end = places.len() - i;
+                (
+                    quote!(items[items.len() - #from_end].clone()),
+                    item_ty.clone(),
+                )
+            } else {
+                (quote!(items[#i].clone()), item_ty.clone())
+            };
+            stores.push(self.store(p, Code::new(code, Prec::Postfix, ty)));
+        }
+        quote!({ let items = #items; #(#stores)* })
+    }
+
     fn comprehension(
         &mut self,
         element: &ir::Expr,
@@ -833,12 +1025,18 @@ impl Emitter<'_> {
                 let m = format_ident!("{}", name);
                 Code::new(quote!(#recv.#m()), Prec::Postfix, ty)
             }
-            (Type::Int | Type::Bool, "bit_length") => {
+            (Type::Int | Type::Bool, "bit_length" | "bit_count") => {
                 let r = self.receiver(recv_code);
-                Code::new(quote!(#r.bit_length()), Prec::Postfix, ty)
+                let m = format_ident!("{}", name);
+                Code::new(quote!(#r.#m()), Prec::Postfix, ty)
             }
             (Type::Float, "is_integer") => {
-                Code::new(quote!((#recv).fract() == 0.0), Prec::Compare, ty)
+                let x = recv_code.ts;
+                Code::new(quote!(molt_rt::float::is_integer(#x)), Prec::Postfix, ty)
+            }
+            (Type::Float, "as_integer_ratio") => {
+                let x = recv_code.ts;
+                self.try_(quote!(molt_rt::float::as_integer_ratio(#x)), ty)
             }
             (Type::Str, _) => self.str_method(recv, name, args, kwargs, ty),
             _ => unreachable!("method {name} was type-checked"),

@@ -538,7 +538,20 @@ impl<'a> Emitter<'a> {
     fn stmt_inner(&mut self, s: &ir::Stmt) -> TokenStream {
         match &s.kind {
             StmtKind::Assign { place, value } => self.assign(place, value),
-            StmtKind::AssignMany { places, value } => self.assign_many(places, value),
+            StmtKind::AssignMany {
+                places,
+                value,
+                starred,
+            } => match &value.ty {
+                Type::List(_) => self.unpack_list(places, value, *starred),
+                _ => self.assign_many(places, value),
+            },
+            StmtKind::SetSlice {
+                container,
+                bounds,
+                value,
+            } => self.set_slice(container, bounds, value),
+            StmtKind::DelSlice { container, bounds } => self.del_slice(container, bounds),
             StmtKind::AugAssign { place, op, value } => self.aug_assign(place, *op, value),
             StmtKind::Expr(e) => {
                 let is_call = matches!(e.kind, ExprKind::Call { .. } | ExprKind::Method { .. });
