@@ -33,8 +33,13 @@ fn collatz_rust() {
 }
 
 #[test]
+fn wordfreq_rust() {
+    insta::assert_snapshot!(translate("wordfreq.py").rust);
+}
+
+#[test]
 fn output_is_deterministic() {
-    for name in ["fib.py", "hello.py", "collatz.py"] {
+    for name in ["fib.py", "hello.py", "collatz.py", "wordfreq.py"] {
         assert_eq!(translate(name).rust, translate(name).rust);
     }
 }

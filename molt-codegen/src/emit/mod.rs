@@ -393,11 +393,12 @@ impl<'a> Emitter<'a> {
             .iter()
             .map(|p| {
                 let n = self.local_ident(&p.name);
+                let lint = case_lint(&p.name);
                 let t = rust_type(&p.ty, &mut self.uses);
                 if writes.contains_key(&p.name) {
-                    quote!(mut #n: #t)
+                    quote!(#lint mut #n: #t)
                 } else {
-                    quote!(#n: #t)
+                    quote!(#lint #n: #t)
                 }
             })
             .collect();
@@ -424,11 +425,14 @@ impl<'a> Emitter<'a> {
         let mut decls = Vec::new();
         for l in &f.locals {
             let name = self.local_ident(&l.name);
+            let lint = case_lint(&l.name);
             let ty = self.ty(&l.ty);
             let m = if l.mutable { quote!(mut) } else { quote!() };
             match l.binding {
-                Binding::Hoisted => decls.push(quote!(let #m #name: #ty;)),
-                Binding::MaybeUnbound => decls.push(quote!(let mut #name: Option<#ty> = None;)),
+                Binding::Hoisted => decls.push(quote!(#lint let #m #name: #ty;)),
+                Binding::MaybeUnbound => {
+                    decls.push(quote!(#lint let mut #name: Option<#ty> = None;))
+                }
                 Binding::AtFirstAssignment | Binding::LoopVariable | Binding::IfValue => {}
             }
         }
@@ -859,11 +863,12 @@ impl<'a> Emitter<'a> {
         self.declared.insert(name.to_string());
         let value = self.if_value_expr(cond, then, orelse);
         let id = self.local_ident(name);
+        let lint = case_lint(name);
         let mutable = self.locals.get(name).is_some_and(|l| l.mutable);
         if mutable {
-            quote!(let mut #id = #value;)
+            quote!(#lint let mut #id = #value;)
         } else {
-            quote!(let #id = #value;)
+            quote!(#lint let #id = #value;)
         }
     }
 
@@ -972,6 +977,7 @@ impl<'a> Emitter<'a> {
                         if self.declared.insert(n.clone()) =>
                     {
                         let m = if mutable { quote!(mut) } else { quote!() };
+                        let lint = case_lint(n);
                         // An empty container says its element type.
                         let text = v.to_string();
                         if text.ends_with(":: new ()")
@@ -983,9 +989,9 @@ impl<'a> Emitter<'a> {
                                 .map(|l| l.ty.clone())
                                 .unwrap_or(Type::None);
                             let ty = self.ty(&ty);
-                            quote!(let #m #name: #ty = #v;)
+                            quote!(#lint let #m #name: #ty = #v;)
                         } else {
-                            quote!(let #m #name = #v;)
+                            quote!(#lint let #m #name = #v;)
                         }
                     }
                     _ => quote!(#name = #v;),
@@ -2091,6 +2097,16 @@ fn collect_idents(ts: TokenStream, out: &mut BTreeSet<String>) {
             proc_macro2::TokenTree::Group(g) => collect_idents(g.stream(), out),
             _ => {}
         }
+    }
+}
+
+/// Python names are kept; one that is not snake case (a module-level
+/// `TOTAL`, a parameter `N`) carries an allow for that name alone.
+fn case_lint(name: &str) -> TokenStream {
+    if name.chars().any(|c| c.is_ascii_uppercase()) {
+        quote!(#[allow(non_snake_case)])
+    } else {
+        quote!()
     }
 }
 
