@@ -1198,6 +1198,13 @@ impl Walker<'_> {
                 Some(t) => Err(format!("input() prompt must be a str here, not {}", py(t))),
             },
             Builtin::Isinstance => Ok(Type::Bool),
+            Builtin::Format => match types.get(1) {
+                None | Some(Type::Str) => Ok(Type::Str),
+                Some(t) => Err(format!(
+                    "format() argument 2 must be str, not {}",
+                    t.class_name()
+                )),
+            },
             Builtin::Map => match element(&types[1]) {
                 Some(item) => match self.key_type(&args[0], &item) {
                     Some(t) => Ok(Type::Iter(Box::new(t))),
@@ -1299,9 +1306,7 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
         {
             Ok(Int)
         }
-        BinOp::Mod if *l == Str => {
-            Err("str % formatting is not supported yet; use an f-string".into())
-        }
+        BinOp::Mod if *l == Str => Ok(Str),
         _ => fail(),
     }
 }

@@ -287,6 +287,7 @@ pub enum Builtin {
     Map,
     Filter,
     Isinstance,
+    Format,
 }
 
 /// One piece of an f-string.

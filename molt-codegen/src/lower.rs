@@ -2020,6 +2020,7 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "map" => (Builtin::Map, 2..=2),
         "filter" => (Builtin::Filter, 2..=2),
         "isinstance" => (Builtin::Isinstance, 2..=2),
+        "format" => (Builtin::Format, 1..=2),
         _ => return None,
     })
 }

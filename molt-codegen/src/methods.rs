@@ -40,6 +40,10 @@ pub fn method_type(
             format!("see docs/supported.md for the {class} methods Molt translates"),
         )
     };
+    if (receiver, name) == (&Type::Str, "format") {
+        // `str.format` takes any values, by position and by keyword.
+        return Ok(Some(Type::Str));
+    }
     let Some(spec) = signature(receiver, name) else {
         return Err(unknown());
     };

@@ -27,3 +27,5 @@ pub use range::{range, range_by, range_step};
 pub use run::run_main;
 pub use str::Str;
 pub use str_methods::{chr, ord};
+pub use text::percent::{percent_format, percent_format_single, FormatArg};
+pub use text::str_format::{format_builtin, str_format};

@@ -544,6 +544,17 @@ impl Emitter<'_> {
                 };
                 self.try_(quote!(molt_rt::io::input(#prompt)), ty)
             }
+            Builtin::Format => {
+                let value = self.format_arg(&args[0]);
+                let spec = match args.get(1) {
+                    Some(s) => {
+                        let s = self.expr(s).at(Prec::Postfix);
+                        quote!(#s.as_str())
+                    }
+                    None => quote!(""),
+                };
+                self.try_(quote!(molt_rt::format_builtin(#value, #spec)), ty)
+            }
             Builtin::Isinstance => {
                 let ExprKind::Str(names) = &args[1].kind else {
                     return None;
@@ -1043,6 +1054,54 @@ impl Emitter<'_> {
         }
     }
 
+    /// A value as a formatting argument: `FormatArg::from(&value)`.
+    fn format_arg(&mut self, e: &ir::Expr) -> TokenStream {
+        let v = self.displayed(e);
+        quote!(molt_rt::FormatArg::from(&#v))
+    }
+
+    /// `template % values`: a tuple gives one argument per item.
+    pub(super) fn percent_format(
+        &mut self,
+        template: &ir::Expr,
+        values: &ir::Expr,
+        ty: Type,
+    ) -> Code {
+        let t = self.expr(template).at(Prec::Postfix);
+        match (&values.kind, &values.ty) {
+            (ExprKind::Tuple(items), _) => {
+                let args: Vec<TokenStream> = items.iter().map(|i| self.format_arg(i)).collect();
+                self.try_(
+                    quote!(molt_rt::percent_format(#t.as_str(), &[#(#args),*])),
+                    ty,
+                )
+            }
+            (_, Type::Tuple(items)) => {
+                let c = self.expr(values);
+                let place = c.place;
+                let v = c.at(Prec::Postfix);
+                let args: Vec<TokenStream> = (0..items.len())
+                    .map(|i| {
+                        let i = syn::Index::from(i);
+                        let _ = place;
+                        quote!(molt_rt::FormatArg::from(&#v.#i))
+                    })
+                    .collect();
+                self.try_(
+                    quote!(molt_rt::percent_format(#t.as_str(), &[#(#args),*])),
+                    ty,
+                )
+            }
+            _ => {
+                let arg = self.format_arg(values);
+                self.try_(
+                    quote!(molt_rt::percent_format_single(#t.as_str(), #arg)),
+                    ty,
+                )
+            }
+        }
+    }
+
     fn str_method(
         &mut self,
         recv: TokenStream,
@@ -1061,6 +1120,20 @@ impl Emitter<'_> {
         };
         let kw = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
         match name {
+            "format" => {
+                let args: Vec<TokenStream> = args.iter().map(|a| self.format_arg(a)).collect();
+                let kwargs: Vec<TokenStream> = kwargs
+                    .iter()
+                    .map(|(k, v)| {
+                        let v = self.format_arg(v);
+                        quote!((#k, #v))
+                    })
+                    .collect();
+                self.try_(
+                    quote!(molt_rt::str_format(#recv.as_str(), &[#(#args),*], &[#(#kwargs),*])),
+                    ty,
+                )
+            }
             "split" | "rsplit" => {
                 let sep = opt(self, args.first().or(kw("sep")));
                 let max = opt(self, args.get(1).or(kw("maxsplit")));

@@ -1483,6 +1483,7 @@ impl<'a> Emitter<'a> {
                 let r = self.operand_ref(right);
                 Code::new(quote!(#l.concat(#r)), Prec::Postfix, ty)
             }
+            (Type::Str, BinOp::Mod) => self.percent_format(left, right, ty),
             (Type::Str, BinOp::Mul) => {
                 let (s, n) = if left.ty == Type::Str {
                     (left, right)

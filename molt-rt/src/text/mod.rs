@@ -9,5 +9,7 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod parse_number;
+pub mod percent;
+pub mod str_format;
 pub mod str_repr;
 pub mod unicode_tables;
