@@ -3,7 +3,7 @@ A[i][j] = 1 / ((i + j) * (i + j + 1) / 2 + i + 1), truncated to N x N, by ten
 steps of the power method (the Computer Language Benchmarks Game algorithm).
 Float lists and nested loops."""
 
-N = 300  # smoke: 20
+N = 330  # smoke: 20
 
 
 def a(i: int, j: int) -> float:

@@ -22,10 +22,15 @@ fn make_tree(depth: u32) -> Box<Node> {
 }
 
 fn main() {
-    let n: u32 = std::env::args().nth(1).map_or(14, |s| s.parse().expect("N must be an integer"));
+    let n: u32 = std::env::args()
+        .nth(1)
+        .map_or(14, |s| s.parse().expect("N must be an integer"));
     let max_depth = n.max(MIN_DEPTH + 2);
     let stretch_depth = max_depth + 1;
-    println!("stretch tree of depth {stretch_depth}\t check: {}", make_tree(stretch_depth).check());
+    println!(
+        "stretch tree of depth {stretch_depth}\t check: {}",
+        make_tree(stretch_depth).check()
+    );
 
     let long_lived_tree = make_tree(max_depth);
     for depth in (MIN_DEPTH..=max_depth).step_by(2) {
@@ -34,5 +39,8 @@ fn main() {
         println!("{iterations}\t trees of depth {depth}\t check: {total}");
     }
 
-    println!("long lived tree of depth {max_depth}\t check: {}", long_lived_tree.check());
+    println!(
+        "long lived tree of depth {max_depth}\t check: {}",
+        long_lived_tree.check()
+    );
 }

@@ -23,7 +23,11 @@ fn fannkuch(n: usize) -> (i64, u32) {
             first = flipped[0];
         }
         max_flips = max_flips.max(flips);
-        checksum += if permutation_index % 2 == 0 { i64::from(flips) } else { -i64::from(flips) };
+        checksum += if permutation_index.is_multiple_of(2) {
+            i64::from(flips)
+        } else {
+            -i64::from(flips)
+        };
 
         // Next permutation, in the order the benchmark defines.
         loop {
@@ -42,7 +46,9 @@ fn fannkuch(n: usize) -> (i64, u32) {
 }
 
 fn main() {
-    let n: usize = std::env::args().nth(1).map_or(9, |s| s.parse().expect("N must be an integer"));
+    let n: usize = std::env::args()
+        .nth(1)
+        .map_or(9, |s| s.parse().expect("N must be an integer"));
     let (checksum, max_flips) = fannkuch(n);
     println!("{checksum}");
     println!("Pfannkuchen({n}) = {max_flips}");

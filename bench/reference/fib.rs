@@ -9,6 +9,8 @@ fn fib(n: u64) -> u64 {
 }
 
 fn main() {
-    let n = std::env::args().nth(1).map_or(34, |s| s.parse().expect("N must be an integer"));
+    let n = std::env::args()
+        .nth(1)
+        .map_or(34, |s| s.parse().expect("N must be an integer"));
     println!("{}", fib(n));
 }

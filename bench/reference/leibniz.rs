@@ -22,7 +22,9 @@ fn python_exp3(x: f64) -> String {
 }
 
 fn main() {
-    let terms: u64 = std::env::args().nth(1).map_or(10_000_000, |s| s.parse().expect("N must be an integer"));
+    let terms: u64 = std::env::args()
+        .nth(1)
+        .map_or(10_000_000, |s| s.parse().expect("N must be an integer"));
     let pi = leibniz_pi(terms);
     println!("{terms} terms: pi ~= {pi:.12}");
     println!("error: {}", python_exp3((pi - std::f64::consts::PI).abs()));

@@ -17,7 +17,9 @@ fn escape_time(cr: f64, ci: f64) -> u32 {
 }
 
 fn main() {
-    let n: u32 = std::env::args().nth(1).map_or(700, |s| s.parse().expect("N must be an integer"));
+    let n: u32 = std::env::args()
+        .nth(1)
+        .map_or(700, |s| s.parse().expect("N must be an integer"));
     let mut inside = 0u64;
     let mut total_iterations = 0u64;
     for y in 0..n {

@@ -11,13 +11,21 @@ fn solutions(n: u32, row: u32, cols: u64, diag1: u64, diag2: u64) -> u64 {
     while free != 0 {
         let bit = free & free.wrapping_neg();
         free ^= bit;
-        count += solutions(n, row + 1, cols | bit, (diag1 | bit) << 1, (diag2 | bit) >> 1);
+        count += solutions(
+            n,
+            row + 1,
+            cols | bit,
+            (diag1 | bit) << 1,
+            (diag2 | bit) >> 1,
+        );
     }
     count
 }
 
 fn main() {
-    let n: u32 = std::env::args().nth(1).map_or(13, |s| s.parse().expect("N must be an integer"));
+    let n: u32 = std::env::args()
+        .nth(1)
+        .map_or(13, |s| s.parse().expect("N must be an integer"));
     for size in 4..=n {
         println!("{size} queens: {} solutions", solutions(size, 0, 0, 0, 0));
     }

@@ -5,11 +5,15 @@ fn a(i: usize, j: usize) -> f64 {
 }
 
 fn times_a(v: &[f64]) -> Vec<f64> {
-    (0..v.len()).map(|i| v.iter().enumerate().map(|(j, vj)| a(i, j) * vj).sum()).collect()
+    (0..v.len())
+        .map(|i| v.iter().enumerate().map(|(j, vj)| a(i, j) * vj).sum())
+        .collect()
 }
 
 fn times_a_transposed(v: &[f64]) -> Vec<f64> {
-    (0..v.len()).map(|i| v.iter().enumerate().map(|(j, vj)| a(j, i) * vj).sum()).collect()
+    (0..v.len())
+        .map(|i| v.iter().enumerate().map(|(j, vj)| a(j, i) * vj).sum())
+        .collect()
 }
 
 fn times_ata(v: &[f64]) -> Vec<f64> {
@@ -29,6 +33,8 @@ fn spectral_norm(n: usize) -> f64 {
 }
 
 fn main() {
-    let n: usize = std::env::args().nth(1).map_or(300, |s| s.parse().expect("N must be an integer"));
+    let n: usize = std::env::args()
+        .nth(1)
+        .map_or(330, |s| s.parse().expect("N must be an integer"));
     println!("{:.9}", spectral_norm(n));
 }
