@@ -168,7 +168,7 @@ fn construct_name(expr: &Expr) -> &'static str {
         Expr::Dict(_) | Expr::DictComp(_) => "dict",
         Expr::Set(_) | Expr::SetComp(_) => "set",
         Expr::List(_) | Expr::ListComp(_) => "list",
-        Expr::Generator(_) => "generator expression",
+        Expr::Generator(_) => "a generator expression here (pass it straight to sum, min, max, any, all, sorted, list or str.join, or use a list comprehension)",
         Expr::Await(_) => "await",
         Expr::Yield(_) | Expr::YieldFrom(_) => "yield",
         Expr::Attribute(_) => "attribute access",
@@ -521,8 +521,49 @@ impl Ctx {
             }
             Stmt::Assign(a) => {
                 if a.targets.len() != 1 {
-                    self.error(a.range, "chained assignment is not supported yet")
+                    // `a = b = value`: the value once, into `a`, then `b = a`
+                    // (the same object, as in Python).
+                    let names: Option<Vec<&ast::ExprName>> = a
+                        .targets
+                        .iter()
+                        .map(|t| match t {
+                            Expr::Name(n) => Some(n),
+                            _ => None,
+                        })
+                        .collect();
+                    let Some(names) = names else {
+                        self.error(
+                            a.range,
+                            "chained assignment to items or tuples is not supported yet",
+                        )
                         .help("write one assignment per target");
+                        return;
+                    };
+                    let Some(value) = self.lower_expr(frame, &a.value) else {
+                        return;
+                    };
+                    let Some((first, first_ty)) = self.place(frame, &names[0].id, names[0].range)
+                    else {
+                        return;
+                    };
+                    let read = match &first {
+                        Place::Local(n) => ExprKind::Local(n.clone()),
+                        Place::Global(n) => ExprKind::Global(n.clone()),
+                    };
+                    let span = value.span;
+                    push(StmtKind::Assign {
+                        place: first,
+                        value,
+                    });
+                    for n in &names[1..] {
+                        if let Some((place, _)) = self.place(frame, &n.id, n.range) {
+                            let value = ir::Expr::new(read.clone(), first_ty.clone(), span);
+                            out.push(ir::Stmt {
+                                line,
+                                kind: StmtKind::Assign { place, value },
+                            });
+                        }
+                    }
                     return;
                 }
                 match &a.targets[0] {
@@ -1380,6 +1421,21 @@ impl Ctx {
         Some(ir::Expr::new(kind, ty, r))
     }
 
+    /// A generator expression passed to a builtin that consumes it whole
+    /// (`sum(x * x for x in xs)`): the same values as a list comprehension,
+    /// in the same order. `any`/`all` stop early when emitted.
+    fn lower_generator(&mut self, frame: &mut Frame, g: &ast::ExprGenerator) -> Option<ir::Expr> {
+        let (element, generators) = self.lower_comprehension(frame, &g.elt, None, &g.generators)?;
+        // Typed as an iterator: consumed where it is made, never stored.
+        let ty = Type::Iter(Box::new(element.0.ty.clone()));
+        let kind = ExprKind::Comp {
+            element: Box::new(element.0),
+            value: None,
+            generators,
+        };
+        Some(ir::Expr::new(kind, ty, span(g.range)))
+    }
+
     /// The three bounds of a slice.
     fn lower_bounds(
         &mut self,
@@ -1569,11 +1625,17 @@ impl Ctx {
                 return None;
             }
             let receiver = self.lower_expr(frame, &a.value)?;
+            let method = a.attr.id.as_str();
             let args: Option<Vec<ir::Expr>> = c
                 .arguments
                 .args
                 .iter()
-                .map(|e| self.lower_item(frame, e))
+                .map(|e| match e {
+                    Expr::Generator(g) if matches!(method, "join" | "extend" | "update") => {
+                        self.lower_generator(frame, g)
+                    }
+                    e => self.lower_item(frame, e),
+                })
                 .collect();
             let kwargs = self.lower_kwargs(frame, c)?;
             let ty = self.u.fresh();
@@ -1622,6 +1684,11 @@ impl Ctx {
                 if !is_user_function {
                     if let Some(special) = self.lower_special_arg(name, i, a) {
                         return special;
+                    }
+                    if let Expr::Generator(g) = a {
+                        if CONSUMERS.contains(&name) {
+                            return self.lower_generator(frame, g);
+                        }
                     }
                 }
                 self.lower_expr(frame, a)
@@ -1986,6 +2053,21 @@ fn is_main_guard(test: &Expr) -> bool {
     (is_name(&c.left) && is_main(&c.comparators[0]))
         || (is_main(&c.left) && is_name(&c.comparators[0]))
 }
+
+/// Builtins that consume a generator expression whole, so it can be a list.
+const CONSUMERS: &[&str] = &[
+    "sum",
+    "min",
+    "max",
+    "any",
+    "all",
+    "sorted",
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+];
 
 fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
     Some(match name {

@@ -40,6 +40,18 @@ pub fn method_type(
             format!("see docs/supported.md for the {class} methods Molt translates"),
         )
     };
+    if (receiver, name) == (&Type::Str, "join") && args.len() == 1 && kwargs.is_empty() {
+        return match u.resolve(&args[0].ty) {
+            Type::List(t) | Type::Iter(t) if *t == Type::Str => Ok(Some(Type::Str)),
+            t => Err((
+                format!(
+                    "sequence item 0: expected str instance, {} found",
+                    t.class_name()
+                ),
+                "join a list of strs".into(),
+            )),
+        };
+    }
     if (receiver, name) == (&Type::Str, "format") {
         // `str.format` takes any values, by position and by keyword.
         return Ok(Some(Type::Str));

@@ -3,21 +3,25 @@
 #![forbid(unsafe_code)]
 
 pub mod builtins;
+pub mod bytes;
 pub mod dict;
 pub mod display;
 pub mod exc;
 pub mod float;
 pub mod global;
+pub mod hash;
 pub mod int;
 pub mod io;
 pub mod list;
 pub mod range;
 pub mod run;
+pub mod set;
 pub mod str;
 mod str_methods;
 pub mod text;
 
 pub use builtins::{max, min};
+pub use bytes::{ByteArray, Bytes};
 pub use dict::Dict;
 pub use display::{format, format_checked, repr, str, PyDisplay};
 pub use exc::{ExcKind, PyErr, PyResult};
@@ -25,6 +29,7 @@ pub use int::Int;
 pub use list::List;
 pub use range::{range, range_by, range_step};
 pub use run::run_main;
+pub use set::Set;
 pub use str::Str;
 pub use str_methods::{chr, ord};
 pub use text::percent::{percent_format, percent_format_single, FormatArg};

@@ -494,6 +494,22 @@ impl Emitter<'_> {
                     }
                 }
             }
+            Builtin::Any | Builtin::All
+                if matches!(
+                    (&args[0].kind, &args[0].ty),
+                    (ExprKind::Comp { value: None, .. }, Type::Iter(_))
+                ) =>
+            {
+                let ExprKind::Comp {
+                    element,
+                    generators,
+                    ..
+                } = &args[0].kind
+                else {
+                    return None;
+                };
+                self.any_all(func == Builtin::Any, element, generators, ty)
+            }
             Builtin::Any | Builtin::All => {
                 let it = self.iterate(&args[0], false).ts;
                 let test = truth_closure(&item_ty(&args[0].ty));
@@ -889,6 +905,110 @@ impl Emitter<'_> {
             stores.push(self.store(p, Code::new(code, Prec::Postfix, ty)));
         }
         quote!({ let items = #items; #(#stores)* })
+    }
+
+    /// `any(...)`/`all(...)` over a generator: a loop that stops at the
+    /// first deciding item, as Python's lazy generator does.
+    fn any_all(
+        &mut self,
+        any: bool,
+        element: &ir::Expr,
+        generators: &[ir::Generator],
+        ty: Type,
+    ) -> Code {
+        if let Some(code) = self.any_all_closure(any, element, generators, &ty) {
+            return code;
+        }
+        let label = super::lifetime(&self.label());
+        let test = if any {
+            self.truthy(element).at(Prec::Unary)
+        } else {
+            match super::negated_comparison(element) {
+                Some(negated) => self.expr(&negated).at(Prec::Or),
+                None => {
+                    let t = self.truthy(element).at(Prec::Unary);
+                    quote!(!#t)
+                }
+            }
+        };
+        let decided = any;
+        let mut body = quote!(if #test { result = #decided; break #label; });
+        for (depth, g) in generators.iter().enumerate().rev() {
+            let conds: Vec<TokenStream> =
+                g.conds.iter().map(|c| self.expr(c).at(Prec::And)).collect();
+            if !conds.is_empty() {
+                body = quote!(if #(#conds)&&* { #body });
+            }
+            let names: Vec<TokenStream> = g
+                .targets
+                .iter()
+                .map(|(n, _)| {
+                    if bound_used(n, element, None, &generators[depth..]) {
+                        let id = ident(n);
+                        quote!(#id)
+                    } else {
+                        quote!(_)
+                    }
+                })
+                .collect();
+            let pattern = tuple_pattern(&names);
+            let it = self.iterate(&g.iter, true);
+            let ts = it.ts;
+            body = if it.fallible {
+                self.raises = true;
+                quote!(for entry in #ts { let #pattern = entry?; #body })
+            } else {
+                quote!(for #pattern in #ts { #body })
+            };
+        }
+        let start = !any;
+        Code::new(
+            quote!({ let mut result = #start; #label: { #body } result }),
+            Prec::Postfix,
+            ty,
+        )
+    }
+
+    /// `any(c for x in xs if p)` as `xs.iter().any(|x| p && c)` when one
+    /// plain loop suffices and nothing inside can raise.
+    fn any_all_closure(
+        &mut self,
+        any: bool,
+        element: &ir::Expr,
+        generators: &[ir::Generator],
+        ty: &Type,
+    ) -> Option<Code> {
+        let [g] = generators else { return None };
+        let raised = self.raises;
+        let it = self.iterate(&g.iter, true);
+        let truth = self.truthy(element).at(Prec::And);
+        let conds: Vec<TokenStream> = g.conds.iter().map(|c| self.expr(c).at(Prec::And)).collect();
+        let text = quote!(#truth #(#conds)*).to_string();
+        if it.fallible || text.contains('?') {
+            self.raises = raised;
+            return None;
+        }
+        let names: Vec<TokenStream> = g
+            .targets
+            .iter()
+            .map(|(n, _)| {
+                if bound_used(n, element, None, generators) {
+                    let id = ident(n);
+                    quote!(#id)
+                } else {
+                    quote!(_)
+                }
+            })
+            .collect();
+        let pattern = tuple_pattern(&names);
+        let ts = it.ts;
+        let code = match (any, conds.is_empty()) {
+            (true, true) => quote!(#ts.any(|#pattern| #truth)),
+            (true, false) => quote!(#ts.any(|#pattern| #(#conds)&&* && #truth)),
+            (false, true) => quote!(#ts.all(|#pattern| #truth)),
+            (false, false) => quote!(#ts.all(|#pattern| !(#(#conds)&&*) || #truth)),
+        };
+        Some(Code::new(code, Prec::Postfix, ty.clone()))
     }
 
     fn comprehension(

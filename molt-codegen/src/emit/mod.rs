@@ -2126,7 +2126,7 @@ fn line_marker(line: u32) -> TokenStream {
     quote!(__molt_line!(#l);)
 }
 
-fn lifetime(label: &Ident) -> TokenStream {
+pub(super) fn lifetime(label: &Ident) -> TokenStream {
     let l = syn::Lifetime::new(&format!("'{label}"), Span::call_site());
     quote!(#l)
 }
@@ -2171,7 +2171,7 @@ fn is_pure(e: &ir::Expr) -> bool {
 
 /// `not (a < b)` as `a >= b`, where that is exact: `==`/`!=` always, and
 /// orderings when neither side is a float (NaN makes both false).
-fn negated_comparison(e: &ir::Expr) -> Option<ir::Expr> {
+pub(super) fn negated_comparison(e: &ir::Expr) -> Option<ir::Expr> {
     let ExprKind::Compare { first, rest } = &e.kind else {
         return None;
     };
