@@ -150,7 +150,9 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
             visit_expr_mut(orelse, f);
         }
         ExprKind::FString(parts) => visit_fparts_mut(parts, f),
-        ExprKind::List(items) => items.iter_mut().for_each(|e| visit_expr_mut(e, f)),
+        ExprKind::List(items) | ExprKind::Set(items) => {
+            items.iter_mut().for_each(|e| visit_expr_mut(e, f))
+        }
         ExprKind::Dict(pairs) => pairs.iter_mut().for_each(|(k, v)| {
             visit_expr_mut(k, f);
             visit_expr_mut(v, f);
@@ -275,7 +277,12 @@ pub fn bind_locals(f: &mut Function) {
     let lists: BTreeSet<String> = f
         .locals
         .iter()
-        .filter(|l| matches!(l.ty, crate::types::Type::List(_)))
+        .filter(|l| {
+            matches!(
+                l.ty,
+                crate::types::Type::List(_) | crate::types::Type::Set(_)
+            )
+        })
         .map(|l| l.name.clone())
         .collect();
     subtract_in_place_updates(&f.body, &lists, &mut writes);
@@ -492,7 +499,13 @@ fn subtract_in_place_updates(
             match &s.kind {
                 StmtKind::AugAssign {
                     place: Place::Local(n),
-                    op: crate::ir::BinOp::Add | crate::ir::BinOp::Mul,
+                    op:
+                        crate::ir::BinOp::Add
+                        | crate::ir::BinOp::Mul
+                        | crate::ir::BinOp::BitOr
+                        | crate::ir::BinOp::BitAnd
+                        | crate::ir::BinOp::Sub
+                        | crate::ir::BinOp::BitXor,
                     ..
                 } if lists.contains(n) => {
                     *out.entry(n.clone()).or_default() += 2;

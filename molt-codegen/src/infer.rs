@@ -288,6 +288,9 @@ impl Walker<'_> {
                 self.expr(container);
                 self.expr(index);
                 self.expr(value);
+                if !self.mutable_container(container, "item assignment") {
+                    return;
+                }
                 if let Some(item) = self.item_type(container, index) {
                     let stored = match op {
                         None => value.ty.clone(),
@@ -322,7 +325,9 @@ impl Walker<'_> {
             StmtKind::DelItem { container, index } => {
                 self.expr(container);
                 self.expr(index);
-                let _ = self.item_type(container, index);
+                if self.mutable_container(container, "item deletion") {
+                    let _ = self.item_type(container, index);
+                }
             }
             StmtKind::AugAssign { place, op, value } => {
                 self.expr(value);
@@ -431,6 +436,22 @@ impl Walker<'_> {
         }
     }
 
+    /// Lists and dicts take item assignment; CPython raises TypeError for
+    /// the others, which Molt reports before running anything.
+    fn mutable_container(&mut self, container: &ir::Expr, what: &str) -> bool {
+        match self.u.resolve(&container.ty) {
+            Type::List(_) | Type::Dict(..) | Type::Var(_) => true,
+            t => {
+                self.report(
+                    container.span,
+                    format!("'{}' object does not support {what}", t.class_name()),
+                    "build a new value instead, or use a list",
+                );
+                false
+            }
+        }
+    }
+
     /// Unifies a container's element type with one of its items.
     fn same(&mut self, expected: &Type, item: &ir::Expr, what: &str) {
         if let Err(m) = self.u.unify(expected, &item.ty) {
@@ -447,7 +468,7 @@ impl Walker<'_> {
     /// What iterating over this value gives, once its type is known.
     fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
         match self.u.resolve(&iter.ty) {
-            Type::List(t) | Type::Iter(t) => Some(*t),
+            Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t) => Some(*t),
             Type::Str => Some(Type::Str),
             Type::Dict(k, _) => Some(*k),
             Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
@@ -725,6 +746,23 @@ impl Walker<'_> {
                     );
                 }
             }
+            ExprKind::Set(items) => {
+                let Type::Set(item) = e.ty.clone() else {
+                    return;
+                };
+                for i in items {
+                    self.expr(i);
+                    self.same(&item, i, "set items");
+                }
+                let t = self.u.resolve(&item);
+                if !t.is_var() && !t.is_hashable() {
+                    self.report(
+                        e.span,
+                        format!("unhashable type: '{}'", t.class_name()),
+                        "set items must be hashable: int, str, bool, tuple or frozenset",
+                    );
+                }
+            }
             ExprKind::Index { value, index } => {
                 self.expr(value);
                 self.expr(index);
@@ -851,6 +889,12 @@ impl Walker<'_> {
     }
 
     fn compare(&mut self, op: CmpOp, left: &ir::Expr, right: &ir::Expr) {
+        // `set() <= s`: an empty set takes the other set's item type.
+        if let (Type::Set(a) | Type::FrozenSet(a), Type::Set(b) | Type::FrozenSet(b)) =
+            (self.u.resolve(&left.ty), self.u.resolve(&right.ty))
+        {
+            let _ = self.u.unify(&a, &b);
+        }
         let (l, r) = (self.u.resolve(&left.ty), self.u.resolve(&right.ty));
         if l.is_var() || r.is_var() {
             return;
@@ -858,30 +902,42 @@ impl Walker<'_> {
         let container = |t: &Type| {
             matches!(
                 t,
-                Type::List(_) | Type::Dict(..) | Type::Tuple(_) | Type::Iter(_)
+                Type::List(_)
+                    | Type::Dict(..)
+                    | Type::Tuple(_)
+                    | Type::Iter(_)
+                    | Type::Set(_)
+                    | Type::FrozenSet(_)
             )
         };
+        let sets = matches!((&l, &r), (Type::Set(a) | Type::FrozenSet(a), Type::Set(b) | Type::FrozenSet(b)) if a == b);
         let ok = match op {
             // Containers of different types could still be equal in Python
             // ([1] == [1.0]), so only equal container types compare.
             CmpOp::Eq | CmpOp::Ne => {
-                l == r || (l.is_numeric() && r.is_numeric()) || !(container(&l) || container(&r))
+                sets || l == r
+                    || (l.is_numeric() && r.is_numeric())
+                    || !(container(&l) || container(&r))
             }
-            CmpOp::Is | CmpOp::IsNot => l == Type::None || r == Type::None,
+            CmpOp::Is | CmpOp::IsNot => {
+                l == Type::None
+                    || r == Type::None
+                    || (l == r && matches!(l, Type::List(_) | Type::Dict(..) | Type::Set(_)))
+            }
             CmpOp::In | CmpOp::NotIn => match &r {
                 Type::Str => l == Type::Str,
                 Type::List(t) => {
                     let t = (**t).clone();
                     self.u.unify(&t, &left.ty).is_ok()
                 }
-                Type::Dict(k, _) => {
+                Type::Dict(k, _) | Type::Set(k) | Type::FrozenSet(k) => {
                     let k = (**k).clone();
                     self.u.unify(&k, &left.ty).is_ok()
                 }
                 Type::Tuple(items) => items.iter().all(|t| *t == l),
                 _ => false,
             },
-            _ => (l.is_numeric() && r.is_numeric()) || (l == r && l.is_orderable()),
+            _ => sets || (l.is_numeric() && r.is_numeric()) || (l == r && l.is_orderable()),
         };
         if !ok {
             let (msg, help) = match op {
@@ -917,7 +973,15 @@ impl Walker<'_> {
             return None;
         }
         let result = match (name.as_str(), &item) {
-            ("len", Type::Str | Type::List(_) | Type::Dict(..) | Type::Tuple(_)) => Ok(Type::Int),
+            (
+                "len",
+                Type::Str
+                | Type::List(_)
+                | Type::Dict(..)
+                | Type::Tuple(_)
+                | Type::Set(_)
+                | Type::FrozenSet(_),
+            ) => Ok(Type::Int),
             ("abs", Type::Int | Type::Bool)
             | ("int", Type::Int | Type::Bool | Type::Float | Type::Str)
             | ("ord", Type::Str) => Ok(Type::Int),
@@ -992,7 +1056,9 @@ impl Walker<'_> {
         let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
         let element = |t: &Type| -> Option<Type> {
             match t {
-                Type::List(t) | Type::Iter(t) => Some((**t).clone()),
+                Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t) => {
+                    Some((**t).clone())
+                }
                 Type::Str => Some(Type::Str),
                 Type::Dict(k, _) => Some((**k).clone()),
                 Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
@@ -1062,7 +1128,12 @@ impl Walker<'_> {
                 _ => Ok(self.u.resolve(&e.ty)),
             },
             Builtin::Len => match &types[0] {
-                Type::Str | Type::List(_) | Type::Dict(..) | Type::Tuple(_) => Ok(Type::Int),
+                Type::Str
+                | Type::List(_)
+                | Type::Dict(..)
+                | Type::Tuple(_)
+                | Type::Set(_)
+                | Type::FrozenSet(_) => Ok(Type::Int),
                 t => Err(format!("object of type '{}' has no len()", t.class_name())),
             },
             Builtin::Pow => binop_type(BinOp::Pow, &types[0], &types[1], &args[1]),
@@ -1198,6 +1269,33 @@ impl Walker<'_> {
                 Some(t) => Err(format!("input() prompt must be a str here, not {}", py(t))),
             },
             Builtin::Isinstance => Ok(Type::Bool),
+            Builtin::Set | Builtin::FrozenSet => {
+                let make = |t: Type| {
+                    if func == Builtin::Set {
+                        Type::Set(Box::new(t))
+                    } else {
+                        Type::FrozenSet(Box::new(t))
+                    }
+                };
+                match types.first() {
+                    None => match self.u.resolve(&e.ty) {
+                        Type::Var(_) => {
+                            let item = self.u.fresh();
+                            Ok(make(item))
+                        }
+                        t => Ok(t),
+                    },
+                    Some(t) => match element(t) {
+                        Some(item) if item.is_hashable() || item.is_var() => Ok(make(item)),
+                        Some(item) => Err(format!("unhashable type: '{}'", item.class_name())),
+                        None => Err(not_iterable(t)),
+                    },
+                }
+            }
+            Builtin::Hash => match &types[0] {
+                t if t.is_hashable() || matches!(t, Type::Float) => Ok(Type::Int),
+                t => Err(format!("unhashable type: '{}'", t.class_name())),
+            },
             Builtin::Format => match types.get(1) {
                 None | Some(Type::Str) => Ok(Type::Str),
                 Some(t) => Err(format!(
@@ -1297,6 +1395,9 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
         }
         BinOp::Add if *l == Str && *r == Str => Ok(Str),
         BinOp::Add if matches!(l, List(_)) && l == r => Ok(l.clone()),
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor if matches!((l, r), (Set(a) | FrozenSet(a), Set(b) | FrozenSet(b)) if a == b) => {
+            Ok(l.clone())
+        }
         BinOp::Mul if matches!(l, List(_)) && int_like(r) => Ok(l.clone()),
         BinOp::Mul if int_like(l) && matches!(r, List(_)) => Ok(r.clone()),
         BinOp::Mul if (*l == Str && int_like(r)) || (int_like(l) && *r == Str) => Ok(Str),
@@ -1322,6 +1423,21 @@ fn is_negative_literal(e: &ir::Expr) -> bool {
     }
 }
 
+fn default_unknown(t: Type) -> Type {
+    match t {
+        Type::Var(_) => Type::None,
+        Type::List(i) => Type::List(Box::new(default_unknown(*i))),
+        Type::Set(i) => Type::Set(Box::new(default_unknown(*i))),
+        Type::FrozenSet(i) => Type::FrozenSet(Box::new(default_unknown(*i))),
+        Type::Iter(i) => Type::Iter(Box::new(default_unknown(*i))),
+        Type::Dict(k, v) => {
+            Type::Dict(Box::new(default_unknown(*k)), Box::new(default_unknown(*v)))
+        }
+        Type::Tuple(items) => Type::Tuple(items.into_iter().map(default_unknown).collect()),
+        other => other,
+    }
+}
+
 /// Writes solved types into the IR.
 fn finalize(m: &mut ir::Module, u: &Unifier) {
     for g in &mut m.globals {
@@ -1335,6 +1451,10 @@ fn finalize(m: &mut ir::Module, u: &Unifier) {
         for l in &mut f.locals {
             l.ty = u.resolve(&l.ty);
         }
-        crate::analyze::visit_exprs_mut(&mut f.body, &mut |e| e.ty = u.resolve(&e.ty));
+        // What stays unknown is the item type of an empty container nothing
+        // constrains (`print([])`): any type prints the same, so None.
+        crate::analyze::visit_exprs_mut(&mut f.body, &mut |e| {
+            e.ty = default_unknown(u.resolve(&e.ty))
+        });
     }
 }

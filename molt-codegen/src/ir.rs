@@ -288,6 +288,9 @@ pub enum Builtin {
     Filter,
     Isinstance,
     Format,
+    Set,
+    FrozenSet,
+    Hash,
 }
 
 /// One piece of an f-string.
@@ -371,6 +374,8 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
+    /// A set display `{a, b}`.
+    Set(Vec<Expr>),
     /// `value[index]` on a list, str, dict or tuple.
     Index {
         value: Box<Expr>,
@@ -688,6 +693,10 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::List(items) => {
             let a: Vec<String> = items.iter().map(dump_expr).collect();
             format!("[{}]", a.join(", "))
+        }
+        ExprKind::Set(items) => {
+            let a: Vec<String> = items.iter().map(dump_expr).collect();
+            format!("{{{}}}", a.join(", "))
         }
         ExprKind::Dict(pairs) => {
             let a: Vec<String> = pairs

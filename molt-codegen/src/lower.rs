@@ -263,6 +263,8 @@ impl Ctx {
         }
         match (base.id.as_str(), types.len()) {
             ("list" | "List", 1) => Some(Type::List(Box::new(types.remove(0)))),
+            ("set" | "Set", 1) => Some(Type::Set(Box::new(types.remove(0)))),
+            ("frozenset" | "FrozenSet", 1) => Some(Type::FrozenSet(Box::new(types.remove(0)))),
             ("dict" | "Dict", 2) => {
                 let v = types.pop()?;
                 let k = types.pop()?;
@@ -1227,7 +1229,17 @@ impl Ctx {
             Expr::BinOp(b) => {
                 let op = self.binop(b.op, b.range);
                 let left = self.lower_expr(frame, &b.left);
-                let right = self.lower_expr(frame, &b.right);
+                let right = match &*b.right {
+                    // `"text" % ()`: no arguments.
+                    Expr::Tuple(t) if t.elts.is_empty() && b.op == ast::Operator::Mod => {
+                        Some(ir::Expr::new(
+                            ExprKind::Tuple(Vec::new()),
+                            Type::Tuple(Vec::new()),
+                            span(t.range),
+                        ))
+                    }
+                    other => self.lower_expr(frame, other),
+                };
                 let ty = self.u.fresh();
                 (
                     ExprKind::Binary {
@@ -1314,6 +1326,36 @@ impl Ctx {
                 let items: Option<Vec<ir::Expr>> =
                     l.elts.iter().map(|e| self.lower_item(frame, e)).collect();
                 (ExprKind::List(items?), Type::List(Box::new(self.u.fresh())))
+            }
+            Expr::Set(st) => {
+                let items: Option<Vec<ir::Expr>> =
+                    st.elts.iter().map(|e| self.lower_item(frame, e)).collect();
+                (ExprKind::Set(items?), Type::Set(Box::new(self.u.fresh())))
+            }
+            Expr::SetComp(c) => {
+                // `{e for x in xs}` adds in iteration order, as set(generator) does.
+                let generator = ast::ExprGenerator {
+                    node_index: Default::default(),
+                    range: c.range,
+                    elt: c.elt.clone(),
+                    generators: c.generators.clone(),
+                    parenthesized: false,
+                };
+                let comp = self.lower_generator(frame, &generator)?;
+                let ty = Type::Set(Box::new(self.u.fresh()));
+                (
+                    ExprKind::Builtin {
+                        func: Builtin::Set,
+                        args: vec![comp],
+                        kwargs: Vec::new(),
+                    },
+                    ty,
+                )
+            }
+            Expr::Tuple(t) if t.elts.is_empty() => {
+                self.error(t.range, "the empty tuple is not supported yet")
+                    .help("use an empty list, or None");
+                return None;
             }
             Expr::Tuple(t) => {
                 let items: Option<Vec<ir::Expr>> =
@@ -2103,6 +2145,9 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "filter" => (Builtin::Filter, 2..=2),
         "isinstance" => (Builtin::Isinstance, 2..=2),
         "format" => (Builtin::Format, 1..=2),
+        "set" => (Builtin::Set, 0..=1),
+        "frozenset" => (Builtin::FrozenSet, 0..=1),
+        "hash" => (Builtin::Hash, 1..=1),
         _ => return None,
     })
 }

@@ -42,7 +42,11 @@ pub fn method_type(
     };
     if (receiver, name) == (&Type::Str, "join") && args.len() == 1 && kwargs.is_empty() {
         return match u.resolve(&args[0].ty) {
-            Type::List(t) | Type::Iter(t) if *t == Type::Str => Ok(Some(Type::Str)),
+            Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t)
+                if *t == Type::Str =>
+            {
+                Ok(Some(Type::Str))
+            }
             t => Err((
                 format!(
                     "sequence item 0: expected str instance, {} found",
@@ -86,6 +90,15 @@ pub fn method_type(
             Param::Exactly(t) => {
                 u.unify(t, &arg.ty).is_ok() || (*t == Type::Int && u.resolve(&arg.ty) == Type::Bool)
             }
+            Param::IterableOf(item) => match u.resolve(&arg.ty) {
+                Type::Set(t)
+                | Type::FrozenSet(t)
+                | Type::List(t)
+                | Type::Iter(t)
+                | Type::Dict(t, _) => u.unify(item, &t).is_ok(),
+                Type::Tuple(items) => items.iter().all(|t| u.unify(item, t).is_ok()),
+                _ => false,
+            },
             Param::StrOrTupleOfStr => match u.resolve(&arg.ty) {
                 Type::Str => true,
                 Type::Tuple(items) => items.iter().all(|t| *t == Type::Str),
@@ -108,6 +121,8 @@ pub fn method_type(
 
 enum Param {
     Exactly(Type),
+    /// Set methods take any iterable of the set's item type.
+    IterableOf(Type),
     /// `str.startswith` takes a str or a tuple of strs.
     StrOrTupleOfStr,
 }
@@ -116,6 +131,7 @@ impl Param {
     fn describe(&self) -> String {
         match self {
             Param::Exactly(t) => format!("a {t}"),
+            Param::IterableOf(t) => format!("an iterable of {t}"),
             Param::StrOrTupleOfStr => "a str or a tuple of strs".into(),
         }
     }
@@ -206,6 +222,37 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
                 "update" => spec(vec![receiver.clone()], 1, Type::None),
                 "copy" => spec(vec![], 0, receiver.clone()),
                 "clear" => spec(vec![], 0, Type::None),
+                _ => None,
+            }
+        }
+        Type::Set(item) | Type::FrozenSet(item) => {
+            let t = (**item).clone();
+            let mutable = matches!(receiver, Type::Set(_));
+            let other = |ret: Type| {
+                Some(Spec {
+                    params: vec![Param::IterableOf(t.clone())],
+                    required: 1,
+                    keywords: &[],
+                    ret,
+                })
+            };
+            match name {
+                "union" | "intersection" | "difference" | "symmetric_difference" => {
+                    other(receiver.clone())
+                }
+                "issubset" | "issuperset" | "isdisjoint" => other(Bool),
+                "copy" => spec(vec![], 0, receiver.clone()),
+                "add" | "remove" | "discard" if mutable => spec(vec![t], 1, Type::None),
+                "pop" if mutable => spec(vec![], 0, t),
+                "clear" if mutable => spec(vec![], 0, Type::None),
+                "update"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update"
+                    if mutable =>
+                {
+                    other(Type::None)
+                }
                 _ => None,
             }
         }

@@ -28,6 +28,10 @@ pub enum Type {
     List(Box<Type>),
     /// `dict[K, V]`, a shared mutable mapping in insertion order.
     Dict(Box<Type>, Box<Type>),
+    /// `set[T]`, a shared mutable set in CPython's order.
+    Set(Box<Type>),
+    /// `frozenset[T]`, immutable and hashable.
+    FrozenSet(Box<Type>),
     /// What `enumerate`, `zip`, `reversed`, `range` and dict views give:
     /// consumed where it is made, by a `for` or a builtin such as `list`.
     Iter(Box<Type>),
@@ -64,6 +68,8 @@ impl Type {
             Type::List(item) => format!("list[{}]", item.python_name()),
             Type::Dict(k, v) => format!("dict[{}, {}]", k.python_name(), v.python_name()),
             Type::Iter(item) => format!("Iterator[{}]", item.python_name()),
+            Type::Set(item) => format!("set[{}]", item.python_name()),
+            Type::FrozenSet(item) => format!("frozenset[{}]", item.python_name()),
             Type::Func(sig) => format!(
                 "Callable[[{}], {}]",
                 join(&sig.params),
@@ -79,6 +85,8 @@ impl Type {
             Type::Tuple(_) => "tuple".into(),
             Type::List(_) => "list".into(),
             Type::Iter(_) => "iterator".into(),
+            Type::Set(_) => "set".into(),
+            Type::FrozenSet(_) => "frozenset".into(),
             Type::Dict(..) => "dict".into(),
             Type::None => "NoneType".into(),
             Type::Func(_) => "function".into(),
@@ -98,7 +106,9 @@ impl Type {
     pub fn children(&self) -> Vec<&Type> {
         match self {
             Type::Tuple(items) => items.iter().collect(),
-            Type::List(item) | Type::Iter(item) => vec![item],
+            Type::List(item) | Type::Iter(item) | Type::Set(item) | Type::FrozenSet(item) => {
+                vec![item]
+            }
             Type::Dict(k, v) => vec![k, v],
             Type::Func(sig) => sig.params.iter().chain(std::iter::once(&sig.ret)).collect(),
             _ => Vec::new(),
@@ -110,6 +120,7 @@ impl Type {
         match self {
             Type::Int | Type::Bool | Type::Str | Type::None => true,
             Type::Tuple(items) => items.iter().all(Type::is_hashable),
+            Type::FrozenSet(_) => true,
             _ => false,
         }
     }
@@ -173,6 +184,8 @@ impl Unifier {
             Type::Tuple(items) => Type::Tuple(items.iter().map(|t| self.resolve(t)).collect()),
             Type::List(item) => Type::List(Box::new(self.resolve(&item))),
             Type::Iter(item) => Type::Iter(Box::new(self.resolve(&item))),
+            Type::Set(item) => Type::Set(Box::new(self.resolve(&item))),
+            Type::FrozenSet(item) => Type::FrozenSet(Box::new(self.resolve(&item))),
             Type::Dict(k, v) => Type::Dict(Box::new(self.resolve(&k)), Box::new(self.resolve(&v))),
             Type::Func(sig) => Type::Func(Box::new(Signature {
                 params: sig.params.iter().map(|t| self.resolve(t)).collect(),
@@ -214,9 +227,10 @@ impl Unifier {
             (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => {
                 self.unify_all(xs, ys, mismatch)
             }
-            (Type::List(x), Type::List(y)) | (Type::Iter(x), Type::Iter(y)) => {
-                self.unify(x, y).map_err(|_| mismatch)
-            }
+            (Type::List(x), Type::List(y))
+            | (Type::Iter(x), Type::Iter(y))
+            | (Type::Set(x), Type::Set(y))
+            | (Type::FrozenSet(x), Type::FrozenSet(y)) => self.unify(x, y).map_err(|_| mismatch),
             (Type::Dict(xk, xv), Type::Dict(yk, yv)) => self.unify_all(
                 &[(**xk).clone(), (**xv).clone()],
                 &[(**yk).clone(), (**yv).clone()],

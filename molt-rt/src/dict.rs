@@ -38,6 +38,11 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
         self.0.borrow().len()
     }
 
+    /// Whether two dicts are the same object (`a is b`).
+    pub fn is(&self, other: &Dict<K, V>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.borrow().is_empty()
     }

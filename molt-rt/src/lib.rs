@@ -29,7 +29,7 @@ pub use int::Int;
 pub use list::List;
 pub use range::{range, range_by, range_step};
 pub use run::run_main;
-pub use set::Set;
+pub use set::{FrozenSet, Set};
 pub use str::Str;
 pub use str_methods::{chr, ord};
 pub use text::percent::{percent_format, percent_format_single, FormatArg};

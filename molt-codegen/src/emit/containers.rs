@@ -22,14 +22,35 @@ impl Emitter<'_> {
             ExprKind::List(items) => {
                 self.uses.insert("List");
                 if items.is_empty() {
+                    // An empty list nothing constrains: any item type prints the same.
+                    if ty == Type::List(Box::new(Type::None)) {
+                        return Code::new(quote!(List::<()>::new()), Prec::Postfix, ty);
+                    }
                     return Code::new(quote!(List::new()), Prec::Postfix, ty);
                 }
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
                 Code::new(quote!(List::from(vec![#(#items),*])), Prec::Postfix, ty)
             }
+            ExprKind::Set(items) => {
+                self.uses.insert("Set");
+                let constant = items.len() >= 3 && items.iter().all(is_constant);
+                let reinterned = items.iter().any(is_identifier_str);
+                let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
+                // CPython builds a display of three or more constants from a
+                // frozenset constant, which fixes a different order.
+                let ts = match (constant, reinterned) {
+                    (true, false) => quote!(Set::from_const_literal(vec![#(#items),*])),
+                    (true, true) => quote!(Set::from_const_literal_reinterned(vec![#(#items),*])),
+                    _ => quote!(Set::from(vec![#(#items),*])),
+                };
+                Code::new(ts, Prec::Postfix, ty)
+            }
             ExprKind::Dict(pairs) => {
                 self.uses.insert("Dict");
                 if pairs.is_empty() {
+                    if ty == Type::Dict(Box::new(Type::None), Box::new(Type::None)) {
+                        return Code::new(quote!(Dict::<(), ()>::new()), Prec::Postfix, ty);
+                    }
                     return Code::new(quote!(Dict::new()), Prec::Postfix, ty);
                 }
                 let pairs: Vec<TokenStream> = pairs
@@ -311,9 +332,32 @@ impl Emitter<'_> {
                     plain(quote!(#d.#snapshot().iter()))
                 }
             }
+            ExprKind::Set(items) if items.iter().all(is_constant) => {
+                // `for x in {consts}` iterates the frozenset constant itself.
+                let reinterned = items.iter().any(is_identifier_str);
+                let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
+                self.uses.insert("FrozenSet");
+                let make = if reinterned {
+                    quote!(constant_reinterned)
+                } else {
+                    quote!(constant)
+                };
+                plain(quote!(FrozenSet::#make(vec![#(#items),*]).iter()))
+            }
             _ => {
                 let c = self.expr(e);
                 match &e.ty {
+                    Type::Set(_) if direct => {
+                        let s = c.at(Prec::Postfix);
+                        Iterable {
+                            ts: quote!(#s.iter()),
+                            fallible: true,
+                        }
+                    }
+                    Type::Set(_) => {
+                        let s = c.at(Prec::Postfix);
+                        plain(quote!(#s.to_vec().into_iter()))
+                    }
                     Type::Str => {
                         let s = c.at(Prec::Postfix);
                         plain(quote!(#s.chars_py().into_iter()))
@@ -364,7 +408,7 @@ impl Emitter<'_> {
         let ty = ty.clone();
         let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
         let item_ty = |t: &Type| match t {
-            Type::List(t) | Type::Iter(t) => (**t).clone(),
+            Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t) => (**t).clone(),
             Type::Dict(k, _) => (**k).clone(),
             Type::Tuple(items) => items.first().cloned().unwrap_or(Type::None),
             other => other.clone(),
@@ -479,6 +523,41 @@ impl Emitter<'_> {
                         Code::new(quote!(#it.collect::<List<_>>()), Prec::Postfix, ty)
                     }
                 }
+            }
+            Builtin::Set | Builtin::FrozenSet => {
+                let name = if func == Builtin::Set {
+                    "Set"
+                } else {
+                    "FrozenSet"
+                };
+                self.uses.insert(name);
+                let ty_ident = format_ident!("{}", name);
+                match args.first() {
+                    None if matches!(&ty, Type::Set(t) | Type::FrozenSet(t) if **t == Type::None) => {
+                        Code::new(quote!(#ty_ident::<()>::new()), Prec::Postfix, ty)
+                    }
+                    None => Code::new(quote!(#ty_ident::new()), Prec::Postfix, ty),
+                    Some(a) if matches!(a.ty, Type::Set(_) | Type::FrozenSet(_)) => {
+                        let s = self.plain_ref(a);
+                        Code::new(quote!(#ty_ident::from_set(#s)), Prec::Postfix, ty)
+                    }
+                    Some(a) if matches!(a.ty, Type::Dict(..)) => {
+                        let d = self.expr(a).at(Prec::Postfix);
+                        Code::new(
+                            quote!(#ty_ident::from_dict_keys(#d.keys().to_vec())),
+                            Prec::Postfix,
+                            ty,
+                        )
+                    }
+                    Some(a) => {
+                        let it = self.iterate(a, false).ts;
+                        Code::new(quote!(#it.collect::<#ty_ident<_>>()), Prec::Postfix, ty)
+                    }
+                }
+            }
+            Builtin::Hash => {
+                let v = self.plain_ref(&args[0]);
+                Code::new(quote!(molt_rt::hash::hash(#v)), Prec::Postfix, ty)
             }
             Builtin::Dict => {
                 self.uses.insert("Dict");
@@ -1169,8 +1248,106 @@ impl Emitter<'_> {
                 let x = recv_code.ts;
                 self.try_(quote!(molt_rt::float::as_integer_ratio(#x)), ty)
             }
+            (Type::Set(_) | Type::FrozenSet(_), _) => self.set_method(recv, name, args, ty),
             (Type::Str, _) => self.str_method(recv, name, args, kwargs, ty),
             _ => unreachable!("method {name} was type-checked"),
+        }
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+    pub(super) fn set_binary(
+        &mut self,
+        op: BinOp,
+        left: &ir::Expr,
+        right: &ir::Expr,
+        ty: Type,
+    ) -> Code {
+        let l = self.expr(left).at(Prec::Postfix);
+        let r = self.plain_ref(right);
+        let m = match op {
+            BinOp::BitOr => quote!(union),
+            BinOp::BitAnd => quote!(intersection),
+            BinOp::Sub => quote!(difference),
+            _ => quote!(symmetric_difference),
+        };
+        Code::new(quote!(#l.#m(#r)), Prec::Postfix, ty)
+    }
+
+    /// `s |= t` and friends change the set in place, so aliases see it.
+    pub(super) fn set_update(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
+        let (read, ty) = match place {
+            Place::Local(n) => (
+                ExprKind::Local(n.clone()),
+                self.locals
+                    .get(n)
+                    .map(|l| l.ty.clone())
+                    .unwrap_or(Type::None),
+            ),
+            Place::Global(n) => (
+                ExprKind::Global(n.clone()),
+                self.module
+                    .globals
+                    .iter()
+                    .find(|g| &g.name == n)
+                    .map(|g| g.ty.clone())
+                    .unwrap_or(Type::None),
+            ),
+        };
+        let s = self
+            .expr(&ir::Expr::new(read, ty, value.span))
+            .at(Prec::Postfix);
+        let v = self.plain_ref(value);
+        let m = match op {
+            BinOp::BitOr => quote!(update),
+            BinOp::BitAnd => quote!(intersection_update),
+            BinOp::Sub => quote!(difference_update),
+            _ => quote!(symmetric_difference_update),
+        };
+        quote!(#s.#m(#v);)
+    }
+
+    fn set_method(&mut self, recv: TokenStream, name: &str, args: &[ir::Expr], ty: Type) -> Code {
+        let m = format_ident!("{}", name);
+        match name {
+            "add" => {
+                let v = self.owned(&args[0]);
+                Code::new(quote!(#recv.add(#v)), Prec::Postfix, ty)
+            }
+            "remove" => {
+                let v = self.plain_ref(&args[0]);
+                self.try_(quote!(#recv.remove(#v)), ty)
+            }
+            "discard" => {
+                let v = self.plain_ref(&args[0]);
+                Code::new(quote!(#recv.discard(#v)), Prec::Postfix, ty)
+            }
+            "pop" => self.try_(quote!(#recv.pop()), ty),
+            "clear" | "copy" => Code::new(quote!(#recv.#m()), Prec::Postfix, ty),
+            _ => match &args[0].ty {
+                Type::Set(_) | Type::FrozenSet(_) => {
+                    let other = self.plain_ref(&args[0]);
+                    Code::new(quote!(#recv.#m(#other)), Prec::Postfix, ty)
+                }
+                Type::Dict(..)
+                    if matches!(
+                        name,
+                        "union"
+                            | "difference"
+                            | "symmetric_difference"
+                            | "update"
+                            | "symmetric_difference_update"
+                    ) =>
+                {
+                    let d = self.expr(&args[0]).at(Prec::Postfix);
+                    let m = format_ident!("{}_dict_keys", name);
+                    Code::new(quote!(#recv.#m(#d.keys().to_vec())), Prec::Postfix, ty)
+                }
+                _ => {
+                    let it = self.iterate(&args[0], false).ts;
+                    let m = format_ident!("{}_iter", name);
+                    Code::new(quote!(#recv.#m(#it)), Prec::Postfix, ty)
+                }
+            },
         }
     }
 
@@ -1270,8 +1447,17 @@ impl Emitter<'_> {
                 Code::new(quote!(List::from(#recv.#m(#keep))), Prec::Postfix, ty)
             }
             "join" => {
-                let items = self.expr(&args[0]).at(Prec::Postfix);
-                Code::new(quote!(#recv.#m(&#items.to_vec())), Prec::Postfix, ty)
+                let items = match &args[0].ty {
+                    Type::List(_) => {
+                        let l = self.expr(&args[0]).at(Prec::Postfix);
+                        quote!(#l.to_vec())
+                    }
+                    _ => {
+                        let it = self.iterate(&args[0], false).ts;
+                        quote!(#it.collect::<Vec<_>>())
+                    }
+                };
+                Code::new(quote!(#recv.#m(&#items)), Prec::Postfix, ty)
             }
             "strip" | "lstrip" | "rstrip" => {
                 let a = opt(self, args.first());
@@ -1373,6 +1559,27 @@ fn bound_used(
         }
     });
     used
+}
+
+/// A literal, or a tuple of literals: what CPython folds into constants.
+fn is_constant(e: &ir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Str(_)
+        | ExprKind::None => true,
+        ExprKind::Unary { operand, .. } => {
+            matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_))
+        }
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
+}
+
+/// A str constant CPython interns (ASCII letters, digits and `_`).
+fn is_identifier_str(e: &ir::Expr) -> bool {
+    matches!(&e.kind, ExprKind::Str(s) if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }
 
 fn tuple_pattern(names: &[TokenStream]) -> TokenStream {

@@ -170,6 +170,16 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             let item = rust_type(item, uses);
             quote!(List<#item>)
         }
+        Type::Set(item) => {
+            uses.insert("Set");
+            let item = rust_type(item, uses);
+            quote!(Set<#item>)
+        }
+        Type::FrozenSet(item) => {
+            uses.insert("FrozenSet");
+            let item = rust_type(item, uses);
+            quote!(FrozenSet<#item>)
+        }
         Type::Dict(k, v) => {
             uses.insert("Dict");
             let (k, v) = (rust_type(k, uses), rust_type(v, uses));
@@ -1071,6 +1081,11 @@ impl<'a> Emitter<'a> {
                 .find(|g| &g.name == n)
                 .map(|g| g.ty.clone()),
         };
+        if let (Some(Type::Set(_)), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) =
+            (&target_ty, op)
+        {
+            return self.set_update(place, op, value);
+        }
         if let (Some(ty @ Type::List(_)), BinOp::Add | BinOp::Mul) = (target_ty, op) {
             let read = match place {
                 Place::Local(n) => ExprKind::Local(n.clone()),
@@ -1274,6 +1289,12 @@ impl<'a> Emitter<'a> {
         quote!(&#t)
     }
 
+    /// `&value` of an emitted value, without int conversion.
+    fn plain_ref_code(&mut self, c: Code) -> TokenStream {
+        let t = c.at(Prec::Unary);
+        quote!(&#t)
+    }
+
     /// A receiver of a method call.
     fn receiver(&mut self, c: Code) -> TokenStream {
         if let Some(v) = c.small_int {
@@ -1404,6 +1425,7 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Builtin { func, args, kwargs } => self.builtin(*func, args, kwargs, ty),
             ExprKind::List(_)
+            | ExprKind::Set(_)
             | ExprKind::Dict(_)
             | ExprKind::Index { .. }
             | ExprKind::Slice { .. }
@@ -1452,7 +1474,7 @@ impl<'a> Emitter<'a> {
                 let t = c.at(Prec::Compare);
                 return Code::new(quote!(#t != 0.0), Prec::Compare, Type::Bool);
             }
-            Type::Str | Type::List(_) | Type::Dict(..) => {
+            Type::Str | Type::List(_) | Type::Dict(..) | Type::Set(_) | Type::FrozenSet(_) => {
                 let t = c.at(Prec::Postfix);
                 quote!(#t.is_true())
             }
@@ -1477,6 +1499,7 @@ impl<'a> Emitter<'a> {
         let int_like = |t: &Type| matches!(t, Type::Int | Type::Bool);
         match (&ty, op) {
             (Type::List(_), _) => self.list_binary(op, left, right, ty),
+            (Type::Set(_) | Type::FrozenSet(_), _) => self.set_binary(op, left, right, ty),
             (Type::Str, BinOp::Add) => {
                 let l = self.expr(left);
                 let l = self.receiver(l);
@@ -1754,6 +1777,26 @@ impl<'a> Emitter<'a> {
             };
         }
         match op {
+            CmpOp::Is | CmpOp::IsNot if l.ty != Type::None && l.ty == r.ty => {
+                let (lt, rt) = (l.at(Prec::Postfix), self.plain_ref_code(r));
+                if op == CmpOp::Is {
+                    quote!(#lt.is(#rt))
+                } else {
+                    quote!(!#lt.is(#rt))
+                }
+            }
+            _ if matches!(
+                (&l.ty, &r.ty),
+                (
+                    Type::Set(_) | Type::FrozenSet(_),
+                    Type::Set(_) | Type::FrozenSet(_)
+                )
+            ) =>
+            {
+                let o = cmp_op(op);
+                let (lt, rt) = (l.at(next(Prec::Compare)), r.at(next(Prec::Compare)));
+                quote!(#lt #o #rt)
+            }
             CmpOp::Is | CmpOp::IsNot => {
                 let same = (l.ty == Type::None) == (r.ty == Type::None);
                 let result = same == (op == CmpOp::Is);
