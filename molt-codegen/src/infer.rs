@@ -440,7 +440,7 @@ impl Walker<'_> {
     /// the others, which Molt reports before running anything.
     fn mutable_container(&mut self, container: &ir::Expr, what: &str) -> bool {
         match self.u.resolve(&container.ty) {
-            Type::List(_) | Type::Dict(..) | Type::Var(_) => true,
+            Type::List(_) | Type::Dict(..) | Type::ByteArray | Type::Var(_) => true,
             t => {
                 self.report(
                     container.span,
@@ -470,6 +470,7 @@ impl Walker<'_> {
         match self.u.resolve(&iter.ty) {
             Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t) => Some(*t),
             Type::Str => Some(Type::Str),
+            Type::Bytes | Type::ByteArray => Some(Type::Int),
             Type::Dict(k, _) => Some(*k),
             Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
                 Some(items[0].clone())
@@ -496,6 +497,10 @@ impl Walker<'_> {
             Type::Str => {
                 self.expect_int(index, "string indices must be integers");
                 Some(Type::Str)
+            }
+            Type::Bytes | Type::ByteArray => {
+                self.expect_int(index, "byte indices must be integers");
+                Some(Type::Int)
             }
             Type::Dict(k, v) => {
                 self.same(&k, index, "dict keys");
@@ -601,6 +606,7 @@ impl Walker<'_> {
             | ExprKind::Float(_)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::None => {}
             ExprKind::Local(_) | ExprKind::Global(_) => {}
             ExprKind::Binary { op, left, right } => {
@@ -782,7 +788,7 @@ impl Walker<'_> {
                     self.expect_int(part, "slice indices must be integers");
                 }
                 match self.u.resolve(&value.ty) {
-                    t @ (Type::List(_) | Type::Str) => {
+                    t @ (Type::List(_) | Type::Str | Type::Bytes | Type::ByteArray) => {
                         let _ = self.u.unify(&e.ty, &t);
                     }
                     Type::Var(_) => {}
@@ -910,7 +916,11 @@ impl Walker<'_> {
                     | Type::FrozenSet(_)
             )
         };
-        let sets = matches!((&l, &r), (Type::Set(a) | Type::FrozenSet(a), Type::Set(b) | Type::FrozenSet(b)) if a == b);
+        let sets = matches!((&l, &r), (Type::Set(a) | Type::FrozenSet(a), Type::Set(b) | Type::FrozenSet(b)) if a == b)
+            || matches!(
+                (&l, &r),
+                (Type::Bytes | Type::ByteArray, Type::Bytes | Type::ByteArray)
+            );
         let ok = match op {
             // Containers of different types could still be equal in Python
             // ([1] == [1.0]), so only equal container types compare.
@@ -926,6 +936,9 @@ impl Walker<'_> {
             }
             CmpOp::In | CmpOp::NotIn => match &r {
                 Type::Str => l == Type::Str,
+                Type::Bytes | Type::ByteArray => {
+                    matches!(l, Type::Int | Type::Bool | Type::Bytes | Type::ByteArray)
+                }
                 Type::List(t) => {
                     let t = (**t).clone();
                     self.u.unify(&t, &left.ty).is_ok()
@@ -1060,6 +1073,7 @@ impl Walker<'_> {
                     Some((**t).clone())
                 }
                 Type::Str => Some(Type::Str),
+                Type::Bytes | Type::ByteArray => Some(Type::Int),
                 Type::Dict(k, _) => Some((**k).clone()),
                 Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
                     Some(items[0].clone())
@@ -1133,7 +1147,9 @@ impl Walker<'_> {
                 | Type::Dict(..)
                 | Type::Tuple(_)
                 | Type::Set(_)
-                | Type::FrozenSet(_) => Ok(Type::Int),
+                | Type::FrozenSet(_)
+                | Type::Bytes
+                | Type::ByteArray => Ok(Type::Int),
                 t => Err(format!("object of type '{}' has no len()", t.class_name())),
             },
             Builtin::Pow => binop_type(BinOp::Pow, &types[0], &types[1], &args[1]),
@@ -1292,6 +1308,31 @@ impl Walker<'_> {
                     },
                 }
             }
+            Builtin::Bytes | Builtin::ByteArray => {
+                let result = if func == Builtin::Bytes {
+                    Type::Bytes
+                } else {
+                    Type::ByteArray
+                };
+                match (types.first(), types.get(1)) {
+                    (None, _)
+                    | (Some(Type::Int | Type::Bool | Type::Bytes | Type::ByteArray), None) => {
+                        Ok(result)
+                    }
+                    (Some(Type::Str), Some(Type::Str)) => Ok(result),
+                    (Some(Type::Str), None) => Err("string argument without an encoding".into()),
+                    (Some(t), None)
+                        if element(t).is_some_and(|i| matches!(i, Type::Int | Type::Bool)) =>
+                    {
+                        Ok(result)
+                    }
+                    (Some(t), _) => Err(format!(
+                        "cannot convert '{}' object to {}",
+                        t.class_name(),
+                        result
+                    )),
+                }
+            }
             Builtin::Hash => match &types[0] {
                 t if t.is_hashable() || matches!(t, Type::Float) => Ok(Type::Int),
                 t => Err(format!("unhashable type: '{}'", t.class_name())),
@@ -1395,6 +1436,10 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
         }
         BinOp::Add if *l == Str && *r == Str => Ok(Str),
         BinOp::Add if matches!(l, List(_)) && l == r => Ok(l.clone()),
+        BinOp::Add if matches!(l, Bytes | ByteArray) && matches!(r, Bytes | ByteArray) => {
+            Ok(l.clone())
+        }
+        BinOp::Mul if matches!(l, Bytes | ByteArray) && int_like(r) => Ok(l.clone()),
         BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor if matches!((l, r), (Set(a) | FrozenSet(a), Set(b) | FrozenSet(b)) if a == b) => {
             Ok(l.clone())
         }

@@ -291,6 +291,8 @@ pub enum Builtin {
     Set,
     FrozenSet,
     Hash,
+    Bytes,
+    ByteArray,
 }
 
 /// One piece of an f-string.
@@ -332,6 +334,7 @@ pub enum ExprKind {
     Float(f64),
     Bool(bool),
     Str(String),
+    Bytes(Vec<u8>),
     None,
     Local(String),
     Global(String),
@@ -623,6 +626,7 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::Float(v) => molt_rt::text::float_repr::float_repr(*v),
         ExprKind::Bool(b) => if *b { "True" } else { "False" }.into(),
         ExprKind::Str(s) => molt_rt::text::str_repr::str_repr(s),
+        ExprKind::Bytes(b) => molt_rt::repr(&molt_rt::Bytes::from(b.as_slice())).to_string(),
         ExprKind::None => "None".into(),
         ExprKind::Local(n) => n.clone(),
         ExprKind::Global(n) => format!("global {n}"),

@@ -220,6 +220,8 @@ impl Ctx {
                 "float" => Type::Float,
                 "bool" => Type::Bool,
                 "str" => Type::Str,
+                "bytes" => Type::Bytes,
+                "bytearray" => Type::ByteArray,
                 _ => {
                     self.error(
                         n.range,
@@ -1223,6 +1225,15 @@ impl Ctx {
                 }
             },
             Expr::StringLiteral(s) => (ExprKind::Str(s.value.to_str().to_string()), Type::Str),
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b
+                    .value
+                    .as_slice()
+                    .iter()
+                    .flat_map(|part| part.value.iter().copied())
+                    .collect();
+                (ExprKind::Bytes(bytes), Type::Bytes)
+            }
             Expr::BooleanLiteral(b) => (ExprKind::Bool(b.value), Type::Bool),
             Expr::NoneLiteral(_) => (ExprKind::None, Type::None),
             Expr::Name(n) => return self.lower_name(frame, n),
@@ -2148,6 +2159,8 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "set" => (Builtin::Set, 0..=1),
         "frozenset" => (Builtin::FrozenSet, 0..=1),
         "hash" => (Builtin::Hash, 1..=1),
+        "bytes" => (Builtin::Bytes, 0..=3),
+        "bytearray" => (Builtin::ByteArray, 0..=3),
         _ => return None,
     })
 }

@@ -189,6 +189,7 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
             "partition" | "rpartition" => spec(vec![Str], 1, Type::Tuple(vec![Str, Str, Str])),
             "splitlines" => spec(vec![Bool], 0, list_of(Str)),
             "expandtabs" => spec(vec![Int], 0, Str),
+            "encode" => spec(vec![Str, Str], 0, Type::Bytes),
             _ => None,
         },
         Type::List(item) => {
@@ -222,6 +223,27 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
                 "update" => spec(vec![receiver.clone()], 1, Type::None),
                 "copy" => spec(vec![], 0, receiver.clone()),
                 "clear" => spec(vec![], 0, Type::None),
+                _ => None,
+            }
+        }
+        Type::Bytes | Type::ByteArray => {
+            let me = receiver.clone();
+            let mutable = *receiver == Type::ByteArray;
+            match name {
+                "decode" => spec(vec![Str, Str], 0, Str),
+                "hex" => spec(vec![Str, Int], 0, Str),
+                "split" | "rsplit" => spec(vec![me.clone(), Int], 0, list_of(me)),
+                "join" => spec(vec![list_of(me.clone())], 1, me),
+                "find" | "rfind" | "index" | "rindex" | "count" => spec(vec![me, Int, Int], 1, Int),
+                "replace" => spec(vec![me.clone(), me.clone(), Int], 2, me),
+                "startswith" | "endswith" => spec(vec![me, Int, Int], 1, Bool),
+                "upper" | "lower" => spec(vec![], 0, me),
+                "strip" | "lstrip" | "rstrip" => spec(vec![me.clone()], 0, me),
+                "append" if mutable => spec(vec![Int], 1, Type::None),
+                "extend" if mutable => spec(vec![Type::Bytes], 1, Type::None),
+                "pop" if mutable => spec(vec![], 0, Int),
+                "clear" | "reverse" if mutable => spec(vec![], 0, Type::None),
+                "copy" if mutable => spec(vec![], 0, me),
                 _ => None,
             }
         }

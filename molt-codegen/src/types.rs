@@ -20,6 +20,10 @@ pub enum Type {
     Float,
     Bool,
     Str,
+    /// `bytes`, immutable.
+    Bytes,
+    /// `bytearray`, shared and mutable.
+    ByteArray,
     /// `None`, which is also the type of a function with no return value.
     None,
     /// A fixed-size tuple, such as the result of `divmod`.
@@ -63,6 +67,8 @@ impl Type {
             Type::Float => "float".into(),
             Type::Bool => "bool".into(),
             Type::Str => "str".into(),
+            Type::Bytes => "bytes".into(),
+            Type::ByteArray => "bytearray".into(),
             Type::None => "None".into(),
             Type::Tuple(items) => format!("tuple[{}]", join(items)),
             Type::List(item) => format!("list[{}]", item.python_name()),
@@ -118,7 +124,7 @@ impl Type {
     /// Whether values of this type can be dict keys.
     pub fn is_hashable(&self) -> bool {
         match self {
-            Type::Int | Type::Bool | Type::Str | Type::None => true,
+            Type::Int | Type::Bool | Type::Str | Type::None | Type::Bytes => true,
             Type::Tuple(items) => items.iter().all(Type::is_hashable),
             Type::FrozenSet(_) => true,
             _ => false,
@@ -128,7 +134,9 @@ impl Type {
     /// Whether this type's values can be ordered with `<`.
     pub fn is_orderable(&self) -> bool {
         match self {
-            Type::Int | Type::Bool | Type::Float | Type::Str => true,
+            Type::Int | Type::Bool | Type::Float | Type::Str | Type::Bytes | Type::ByteArray => {
+                true
+            }
             Type::Tuple(items) => items.iter().all(Type::is_orderable),
             Type::List(item) => item.is_orderable(),
             _ => false,

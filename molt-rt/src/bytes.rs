@@ -70,12 +70,12 @@ impl<T: BytesLike + ?Sized> BytesLike for &T {
 
 /// CPython raises `UnicodeDecodeError` here.
 fn decode_error(message: String) -> PyErr {
-    PyErr::new(ExcKind::UnicodeError, message)
+    PyErr::new(ExcKind::UnicodeDecodeError, message)
 }
 
 /// CPython raises `UnicodeEncodeError` here.
 fn encode_error(message: String) -> PyErr {
-    PyErr::new(ExcKind::UnicodeError, message)
+    PyErr::new(ExcKind::UnicodeEncodeError, message)
 }
 
 fn memory_error() -> PyErr {
@@ -1857,9 +1857,7 @@ mod tests {
                     continue;
                 }
                 seen += 1;
-                let want = want
-                    .replace("UnicodeDecodeError: ", "UnicodeError: ")
-                    .replace("UnicodeEncodeError: ", "UnicodeError: ");
+                let want = want.to_string();
                 let got = call(method, recv, args);
                 if got != want {
                     failures.push(format!(
@@ -1930,7 +1928,7 @@ mod tests {
     fn decode_error_is_a_unicode_error() {
         let e = Bytes::from(b"\xff").decode(None, None).unwrap_err();
         // CPython: UnicodeDecodeError, a subclass of UnicodeError.
-        assert_eq!(e.kind(), ExcKind::UnicodeError);
+        assert!(e.matches(ExcKind::UnicodeError));
         assert!(e.matches(ExcKind::ValueError));
         assert_eq!(
             e.message(),
@@ -2066,7 +2064,7 @@ mod tests {
             let enc = opt_str(args.first().unwrap_or(&N));
             let errors = opt_str(args.get(1).unwrap_or(&N));
             let got = r(Str::from(*s).encode_py(enc.as_ref(), errors.as_ref()));
-            let want = want.replace("UnicodeEncodeError: ", "UnicodeError: ");
+            let want = want.to_string();
             if got != want {
                 failures.push(format!("{s:?}.encode{args:?}: got {got}, CPython {want}"));
             }

@@ -28,6 +28,8 @@ pub enum ExcKind {
     TypeError,
     ValueError,
     UnicodeError,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
     StopIteration,
     MemoryError,
     EOFError,
@@ -58,6 +60,8 @@ impl ExcKind {
             TypeError => "TypeError",
             ValueError => "ValueError",
             UnicodeError => "UnicodeError",
+            UnicodeDecodeError => "UnicodeDecodeError",
+            UnicodeEncodeError => "UnicodeEncodeError",
             StopIteration => "StopIteration",
             MemoryError => "MemoryError",
             EOFError => "EOFError",
@@ -75,6 +79,7 @@ impl ExcKind {
             UnboundLocalError => NameError,
             RecursionError | NotImplementedError => RuntimeError,
             UnicodeError => ValueError,
+            UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
             _ => Exception,
         })
     }
@@ -97,7 +102,7 @@ impl ExcKind {
     }
 }
 
-const ALL: [ExcKind; 23] = {
+const ALL: [ExcKind; 25] = {
     use ExcKind::*;
     [
         BaseException,
@@ -120,6 +125,8 @@ const ALL: [ExcKind; 23] = {
         TypeError,
         ValueError,
         UnicodeError,
+        UnicodeDecodeError,
+        UnicodeEncodeError,
         StopIteration,
         MemoryError,
         EOFError,

@@ -187,6 +187,15 @@ impl Emitter<'_> {
 
     /// `item in container` for lists, dicts and tuples.
     pub(super) fn contains(&mut self, item: Code, container: Code) -> TokenStream {
+        if matches!(container.ty, Type::Bytes | Type::ByteArray)
+            && matches!(item.ty, Type::Int | Type::Bool)
+        {
+            let needle = self.ref_code(item);
+            let recv = container.at(Prec::Postfix);
+            return self
+                .try_(quote!(#recv.contains_byte(#needle)), Type::Bool)
+                .ts;
+        }
         let needle = if let Some(v) = item.small_int {
             let int = self.int_type();
             let v = int_lit(v);
@@ -555,6 +564,49 @@ impl Emitter<'_> {
                     }
                 }
             }
+            Builtin::Bytes | Builtin::ByteArray => {
+                let name = if func == Builtin::Bytes {
+                    "Bytes"
+                } else {
+                    "ByteArray"
+                };
+                self.uses.insert(name);
+                let t = format_ident!("{}", name);
+                match (args.first().map(|a| &a.ty), args.get(1)) {
+                    (None, _) => Code::new(quote!(#t::from(Vec::new())), Prec::Postfix, ty),
+                    (Some(Type::Int | Type::Bool), _) => {
+                        let n = self.operand_ref(&args[0]);
+                        self.try_(quote!(#t::zeros(#n)), ty)
+                    }
+                    (Some(Type::Str), Some(enc)) => {
+                        let s = self.expr(&args[0]).at(Prec::Postfix);
+                        let e = self.plain_ref(enc);
+                        let errors = match args.get(2) {
+                            Some(x) => {
+                                let r = self.plain_ref(x);
+                                quote!(Some(#r))
+                            }
+                            None => quote!(None),
+                        };
+                        let encoded = self
+                            .try_(quote!(#s.encode_py(Some(#e), #errors)), Type::Bytes)
+                            .ts;
+                        if func == Builtin::Bytes {
+                            Code::new(encoded, Prec::Postfix, ty)
+                        } else {
+                            Code::new(quote!(#encoded.to_bytearray()), Prec::Postfix, ty)
+                        }
+                    }
+                    (Some(Type::Bytes | Type::ByteArray), _) => {
+                        let b = self.expr(&args[0]).at(Prec::Postfix);
+                        Code::new(quote!(#t::from(#b.to_vec())), Prec::Postfix, ty)
+                    }
+                    _ => {
+                        let it = self.iterate(&args[0], false).ts;
+                        self.try_(quote!(#t::from_ints(#it)), ty)
+                    }
+                }
+            }
             Builtin::Hash => {
                 let v = self.plain_ref(&args[0]);
                 Code::new(quote!(molt_rt::hash::hash(#v)), Prec::Postfix, ty)
@@ -888,6 +940,11 @@ impl Emitter<'_> {
             Type::Dict(..) => {
                 let k = self.owned(index);
                 quote!(#c.set(#k, #v);)
+            }
+            Type::ByteArray => {
+                let i = self.operand_ref(index);
+                let call = self.try_(quote!(#c.set(#i, &#v)), Type::None).ts;
+                quote!(#call;)
             }
             _ => {
                 let i = self.operand_ref(index);
@@ -1249,8 +1306,97 @@ impl Emitter<'_> {
                 self.try_(quote!(molt_rt::float::as_integer_ratio(#x)), ty)
             }
             (Type::Set(_) | Type::FrozenSet(_), _) => self.set_method(recv, name, args, ty),
+            (Type::Bytes | Type::ByteArray, _) => self.bytes_method(recv, name, args, ty),
+            (Type::Str, "encode") => {
+                let opt = |this: &mut Self, e: Option<&ir::Expr>| match e {
+                    None => quote!(None),
+                    Some(e) => {
+                        let r = this.plain_ref(e);
+                        quote!(Some(#r))
+                    }
+                };
+                let enc = opt(self, args.first());
+                let errors = opt(self, args.get(1));
+                self.try_(quote!(#recv.encode_py(#enc, #errors)), ty)
+            }
             (Type::Str, _) => self.str_method(recv, name, args, kwargs, ty),
             _ => unreachable!("method {name} was type-checked"),
+        }
+    }
+
+    fn bytes_method(&mut self, recv: TokenStream, name: &str, args: &[ir::Expr], ty: Type) -> Code {
+        let opt = |this: &mut Self, e: Option<&ir::Expr>, int: bool| match e {
+            None => quote!(None),
+            Some(e) => {
+                let r = if int {
+                    this.operand_ref(e)
+                } else {
+                    this.plain_ref(e)
+                };
+                quote!(Some(#r))
+            }
+        };
+        let m = format_ident!("{}_py", name);
+        match name {
+            "decode" => {
+                let (enc, errors) = (
+                    opt(self, args.first(), false),
+                    opt(self, args.get(1), false),
+                );
+                self.try_(quote!(#recv.decode(#enc, #errors)), ty)
+            }
+            "hex" => {
+                let (sep, per) = (opt(self, args.first(), false), opt(self, args.get(1), true));
+                self.try_(quote!(#recv.hex_py(#sep, #per)), ty)
+            }
+            "split" | "rsplit" => {
+                let (sep, max) = (opt(self, args.first(), false), opt(self, args.get(1), true));
+                self.uses.insert("List");
+                let call = self.try_(quote!(#recv.#m(#sep, #max)), ty.clone()).ts;
+                Code::new(quote!(List::from(#call)), Prec::Postfix, ty)
+            }
+            "join" => {
+                let items = self.expr(&args[0]).at(Prec::Postfix);
+                Code::new(quote!(#recv.join_py(&#items.to_vec())), Prec::Postfix, ty)
+            }
+            "find" | "rfind" | "count" | "index" | "rindex" => {
+                let sub = self.plain_ref(&args[0]);
+                let (start, end) = (opt(self, args.get(1), true), opt(self, args.get(2), true));
+                let call = quote!(#recv.#m(#sub, #start, #end));
+                if matches!(name, "index" | "rindex") {
+                    self.try_(call, ty)
+                } else {
+                    Code::new(call, Prec::Postfix, ty)
+                }
+            }
+            "replace" => {
+                let (old, new) = (self.plain_ref(&args[0]), self.plain_ref(&args[1]));
+                let count = opt(self, args.get(2), true);
+                self.try_(quote!(#recv.replace_py(#old, #new, #count)), ty)
+            }
+            "startswith" | "endswith" => {
+                let p = self.owned(&args[0]);
+                let (start, end) = (opt(self, args.get(1), true), opt(self, args.get(2), true));
+                Code::new(quote!(#recv.#m(&[#p], #start, #end)), Prec::Postfix, ty)
+            }
+            "strip" | "lstrip" | "rstrip" => {
+                let chars = opt(self, args.first(), false);
+                Code::new(quote!(#recv.#m(#chars)), Prec::Postfix, ty)
+            }
+            "upper" | "lower" => Code::new(quote!(#recv.#m()), Prec::Postfix, ty),
+            "append" => {
+                let v = self.operand_ref(&args[0]);
+                self.try_(quote!(#recv.append(#v)), ty)
+            }
+            "extend" => {
+                let v = self.plain_ref(&args[0]);
+                Code::new(quote!(#recv.extend(#v)), Prec::Postfix, ty)
+            }
+            "pop" => self.try_(quote!(#recv.pop()), ty),
+            _ => {
+                let m = format_ident!("{}", name);
+                Code::new(quote!(#recv.#m()), Prec::Postfix, ty)
+            }
         }
     }
 

@@ -170,6 +170,14 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             let item = rust_type(item, uses);
             quote!(List<#item>)
         }
+        Type::Bytes => {
+            uses.insert("Bytes");
+            quote!(Bytes)
+        }
+        Type::ByteArray => {
+            uses.insert("ByteArray");
+            quote!(ByteArray)
+        }
         Type::Set(item) => {
             uses.insert("Set");
             let item = rust_type(item, uses);
@@ -1364,6 +1372,11 @@ impl<'a> Emitter<'a> {
                 Code::new(float_literal(*f), prec, ty)
             }
             ExprKind::Bool(b) => Code::new(quote!(#b), Prec::Postfix, ty),
+            ExprKind::Bytes(b) => {
+                self.uses.insert("Bytes");
+                let lit = Literal::byte_string(b);
+                Code::new(quote!(Bytes::from(#lit)), Prec::Postfix, ty)
+            }
             ExprKind::Str(s) => {
                 self.uses.insert("Str");
                 Code::new(quote!(Str::from(#s)), Prec::Postfix, ty)
@@ -1474,7 +1487,13 @@ impl<'a> Emitter<'a> {
                 let t = c.at(Prec::Compare);
                 return Code::new(quote!(#t != 0.0), Prec::Compare, Type::Bool);
             }
-            Type::Str | Type::List(_) | Type::Dict(..) | Type::Set(_) | Type::FrozenSet(_) => {
+            Type::Str
+            | Type::List(_)
+            | Type::Dict(..)
+            | Type::Set(_)
+            | Type::FrozenSet(_)
+            | Type::Bytes
+            | Type::ByteArray => {
                 let t = c.at(Prec::Postfix);
                 quote!(#t.is_true())
             }
@@ -1500,6 +1519,21 @@ impl<'a> Emitter<'a> {
         match (&ty, op) {
             (Type::List(_), _) => self.list_binary(op, left, right, ty),
             (Type::Set(_) | Type::FrozenSet(_), _) => self.set_binary(op, left, right, ty),
+            (Type::Bytes | Type::ByteArray, BinOp::Add) => {
+                let l = self.expr(left).at(Prec::Postfix);
+                let r = self.plain_ref(right);
+                Code::new(quote!(#l.concat(#r)), Prec::Postfix, ty)
+            }
+            (Type::Bytes | Type::ByteArray, _) => {
+                let (seq, n) = if matches!(left.ty, Type::Bytes | Type::ByteArray) {
+                    (left, right)
+                } else {
+                    (right, left)
+                };
+                let l = self.expr(seq).at(Prec::Postfix);
+                let n = self.operand_ref(n);
+                self.try_(quote!(#l.repeat(#n)), ty)
+            }
             (Type::Str, BinOp::Add) => {
                 let l = self.expr(left);
                 let l = self.receiver(l);
@@ -1790,8 +1824,8 @@ impl<'a> Emitter<'a> {
                 (
                     Type::Set(_) | Type::FrozenSet(_),
                     Type::Set(_) | Type::FrozenSet(_)
-                )
-            ) =>
+                ) | (Type::Bytes | Type::ByteArray, Type::Bytes | Type::ByteArray)
+            ) && !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) =>
             {
                 let o = cmp_op(op);
                 let (lt, rt) = (l.at(next(Prec::Compare)), r.at(next(Prec::Compare)));
