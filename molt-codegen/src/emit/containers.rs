@@ -106,14 +106,7 @@ impl Emitter<'_> {
             }
             ExprKind::Bound(n) => {
                 let name = ident(n);
-                Code {
-                    ts: quote!(#name),
-                    prec: Prec::Postfix,
-                    place: true,
-                    small_int: None,
-                    ty,
-                    tried: None,
-                }
+                Code::place(quote!(#name), ty)
             }
             ExprKind::FuncRef(n) => {
                 let name = ident(n);
@@ -1068,35 +1061,8 @@ impl Emitter<'_> {
             }
         };
         let decided = any;
-        let mut body = quote!(if #test { result = #decided; break #label; });
-        for (depth, g) in generators.iter().enumerate().rev() {
-            let conds: Vec<TokenStream> =
-                g.conds.iter().map(|c| self.expr(c).at(Prec::And)).collect();
-            if !conds.is_empty() {
-                body = quote!(if #(#conds)&&* { #body });
-            }
-            let names: Vec<TokenStream> = g
-                .targets
-                .iter()
-                .map(|(n, _)| {
-                    if bound_used(n, element, None, &generators[depth..]) {
-                        let id = ident(n);
-                        quote!(#id)
-                    } else {
-                        quote!(_)
-                    }
-                })
-                .collect();
-            let pattern = tuple_pattern(&names);
-            let it = self.iterate(&g.iter, true);
-            let ts = it.ts;
-            body = if it.fallible {
-                self.raises = true;
-                quote!(for entry in #ts { let #pattern = entry?; #body })
-            } else {
-                quote!(for #pattern in #ts { #body })
-            };
-        }
+        let test = quote!(if #test { result = #decided; break #label; });
+        let body = self.generator_loops(test, element, None, generators);
         let start = !any;
         Code::new(
             quote!({ let mut result = #start; #label: { #body } result }),
@@ -1124,19 +1090,7 @@ impl Emitter<'_> {
             self.raises = raised;
             return None;
         }
-        let names: Vec<TokenStream> = g
-            .targets
-            .iter()
-            .map(|(n, _)| {
-                if bound_used(n, element, None, generators) {
-                    let id = ident(n);
-                    quote!(#id)
-                } else {
-                    quote!(_)
-                }
-            })
-            .collect();
-        let pattern = tuple_pattern(&names);
+        let pattern = target_pattern(g, element, None, generators);
         let ts = it.ts;
         let code = match (any, conds.is_empty()) {
             (true, true) => quote!(#ts.any(|#pattern| #truth)),
@@ -1145,6 +1099,33 @@ impl Emitter<'_> {
             (false, false) => quote!(#ts.all(|#pattern| !(#(#conds)&&*) || #truth)),
         };
         Some(Code::new(code, Prec::Postfix, ty.clone()))
+    }
+
+    /// Nests `body` in the `for`s and `if`s of a comprehension's generators.
+    fn generator_loops(
+        &mut self,
+        mut body: TokenStream,
+        element: &ir::Expr,
+        value: Option<&ir::Expr>,
+        generators: &[ir::Generator],
+    ) -> TokenStream {
+        for (depth, g) in generators.iter().enumerate().rev() {
+            let conds: Vec<TokenStream> =
+                g.conds.iter().map(|c| self.expr(c).at(Prec::And)).collect();
+            if !conds.is_empty() {
+                body = quote!(if #(#conds)&&* { #body });
+            }
+            let pattern = target_pattern(g, element, value, &generators[depth..]);
+            let it = self.iterate(&g.iter, true);
+            let ts = it.ts;
+            body = if it.fallible {
+                self.raises = true;
+                quote!(for entry in #ts { let #pattern = entry?; #body })
+            } else {
+                quote!(for #pattern in #ts { #body })
+            };
+        }
+        body
     }
 
     fn comprehension(
@@ -1164,35 +1145,7 @@ impl Emitter<'_> {
                 quote!(items.set(#k, #v);)
             }
         };
-        let mut body = push;
-        for (depth, g) in generators.iter().enumerate().rev() {
-            let conds: Vec<TokenStream> =
-                g.conds.iter().map(|c| self.expr(c).at(Prec::And)).collect();
-            if !conds.is_empty() {
-                body = quote!(if #(#conds)&&* { #body });
-            }
-            let names: Vec<TokenStream> = g
-                .targets
-                .iter()
-                .map(|(n, _)| {
-                    if bound_used(n, element, value, &generators[depth..]) {
-                        let id = ident(n);
-                        quote!(#id)
-                    } else {
-                        quote!(_)
-                    }
-                })
-                .collect();
-            let pattern = tuple_pattern(&names);
-            let it = self.iterate(&g.iter, true);
-            let ts = it.ts;
-            body = if it.fallible {
-                self.raises = true;
-                quote!(for entry in #ts { let #pattern = entry?; #body })
-            } else {
-                quote!(for #pattern in #ts { #body })
-            };
-        }
+        let body = self.generator_loops(push, element, value, generators);
         let (init, finish) = if value.is_some() {
             self.uses.insert("Dict");
             (quote!(let items = Dict::new();), quote!(items))
@@ -1726,6 +1679,28 @@ fn is_constant(e: &ir::Expr) -> bool {
 /// A str constant CPython interns (ASCII letters, digits and `_`).
 fn is_identifier_str(e: &ir::Expr) -> bool {
     matches!(&e.kind, ExprKind::Str(s) if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+}
+
+/// The pattern a generator's `for` binds: its names, or `_` for unused ones.
+fn target_pattern(
+    g: &ir::Generator,
+    element: &ir::Expr,
+    value: Option<&ir::Expr>,
+    rest: &[ir::Generator],
+) -> TokenStream {
+    let names: Vec<TokenStream> = g
+        .targets
+        .iter()
+        .map(|(n, _)| {
+            if bound_used(n, element, value, rest) {
+                let id = ident(n);
+                quote!(#id)
+            } else {
+                quote!(_)
+            }
+        })
+        .collect();
+    tuple_pattern(&names)
 }
 
 fn tuple_pattern(names: &[TokenStream]) -> TokenStream {

@@ -275,6 +275,14 @@ struct Code {
 }
 
 impl Code {
+    /// A variable (or a field of one): cloned when moved out.
+    fn place(ts: TokenStream, ty: Type) -> Code {
+        Code {
+            place: true,
+            ..Code::new(ts, Prec::Postfix, ty)
+        }
+    }
+
     fn new(ts: TokenStream, prec: Prec, ty: Type) -> Code {
         Code {
             ts,
@@ -1393,14 +1401,7 @@ impl<'a> Emitter<'a> {
                         };
                         self.try_(quote!(molt_rt::builtins::#f(&#name, #n)), ty)
                     }
-                    _ => Code {
-                        ts: quote!(#name),
-                        prec: Prec::Postfix,
-                        place: true,
-                        small_int: None,
-                        ty,
-                        tried: None,
-                    },
+                    _ => Code::place(quote!(#name), ty),
                 }
             }
             ExprKind::Global(n) => {
@@ -1753,14 +1754,7 @@ impl<'a> Emitter<'a> {
                 let tmp = format_ident!("operand_{}", i);
                 let ts = c.ts.clone();
                 temps.push(quote!(let #tmp = #ts;));
-                operands.push(Code {
-                    ts: quote!(#tmp),
-                    prec: Prec::Postfix,
-                    place: true,
-                    small_int: None,
-                    ty: c.ty,
-                    tried: None,
-                });
+                operands.push(Code::place(quote!(#tmp), c.ty));
             } else {
                 operands.push(c);
             }
