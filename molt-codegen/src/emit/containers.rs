@@ -199,18 +199,8 @@ impl Emitter<'_> {
         };
         match &container.ty {
             Type::Tuple(items) => {
-                let place = container.place;
-                let recv = container.at(Prec::Postfix);
-                let fields: Vec<TokenStream> = (0..items.len())
-                    .map(|i| {
-                        let i = syn::Index::from(i);
-                        if place {
-                            quote!(#recv.#i.clone())
-                        } else {
-                            quote!(#recv.#i)
-                        }
-                    })
-                    .collect();
+                let len = items.len();
+                let fields = tuple_fields(container, len);
                 quote!([#(#fields),*].contains(#needle))
             }
             _ => {
@@ -376,18 +366,7 @@ impl Emitter<'_> {
                         plain(quote!(#d.keys().iter()))
                     }
                     Type::Tuple(items) => {
-                        let place = c.place;
-                        let recv = c.at(Prec::Postfix);
-                        let fields: Vec<TokenStream> = (0..items.len())
-                            .map(|i| {
-                                let i = syn::Index::from(i);
-                                if place {
-                                    quote!(#recv.#i.clone())
-                                } else {
-                                    quote!(#recv.#i)
-                                }
-                            })
-                            .collect();
+                        let fields = tuple_fields(c, items.len());
                         plain(quote!([#(#fields),*].into_iter()))
                     }
                     _ => {
@@ -1587,18 +1566,7 @@ impl Emitter<'_> {
                 let prefixes = match &args[0].ty {
                     Type::Tuple(items) => {
                         let c = self.expr(&args[0]);
-                        let place = c.place;
-                        let t = c.at(Prec::Postfix);
-                        let fields: Vec<TokenStream> = (0..items.len())
-                            .map(|i| {
-                                let i = syn::Index::from(i);
-                                if place {
-                                    quote!(#t.#i.clone())
-                                } else {
-                                    quote!(#t.#i)
-                                }
-                            })
-                            .collect();
+                        let fields = tuple_fields(c, items.len());
                         quote!(&[#(#fields),*])
                     }
                     _ => {
@@ -1701,6 +1669,23 @@ fn target_pattern(
         })
         .collect();
     tuple_pattern(&names)
+}
+
+/// The fields of a tuple value as separate owned values (cloned from a
+/// variable, moved out of a temporary).
+fn tuple_fields(tuple: Code, len: usize) -> Vec<TokenStream> {
+    let place = tuple.place;
+    let recv = tuple.at(Prec::Postfix);
+    (0..len)
+        .map(|i| {
+            let i = syn::Index::from(i);
+            if place {
+                quote!(#recv.#i.clone())
+            } else {
+                quote!(#recv.#i)
+            }
+        })
+        .collect()
 }
 
 fn tuple_pattern(names: &[TokenStream]) -> TokenStream {
