@@ -1002,6 +1002,13 @@ impl Walker<'_> {
                 Ok(Type::Float)
             }
             ("str" | "repr", _) => Ok(Type::Str),
+            (m, Type::Str) if m.starts_with("str.is") => Ok(Type::Bool),
+            (m, Type::Str) if m.starts_with("str.") => Ok(Type::Str),
+            (m, t) if m.starts_with("str.") => Err(format!(
+                "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+                &m[4..],
+                t.class_name()
+            )),
             (f, _) => match self.funcs.get(f).cloned() {
                 Some((params, ret)) if params.len() == 1 => match self.u.unify(&params[0], &item) {
                     Ok(()) => Ok(ret),

@@ -1652,6 +1652,14 @@ impl Ctx {
                 return None;
             };
             let value = match (&k.value, name.id.as_str()) {
+                (Expr::Attribute(a), "key") if str_method_ref(a).is_some() => {
+                    let ty = self.u.fresh();
+                    ir::Expr::new(
+                        ExprKind::FuncRef(str_method_ref(a).unwrap_or_default()),
+                        ty,
+                        span(a.range),
+                    )
+                }
                 (Expr::Name(f), "key")
                     if self.funcs.contains_key(f.id.as_str()) || builtin(&f.id).is_some() =>
                 {
@@ -1871,6 +1879,14 @@ impl Ctx {
                 Some(Some(ir::Expr::new(
                     ExprKind::Str(types.join(",")),
                     Type::Str,
+                    r,
+                )))
+            }
+            ("map" | "filter", 0, Expr::Attribute(a)) if str_method_ref(a).is_some() => {
+                let ty = self.u.fresh();
+                Some(Some(ir::Expr::new(
+                    ExprKind::FuncRef(str_method_ref(a).unwrap_or_default()),
+                    ty,
                     r,
                 )))
             }
@@ -2105,6 +2121,39 @@ fn is_main_guard(test: &Expr) -> bool {
     let is_main = |e: &Expr| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
     (is_name(&c.left) && is_main(&c.comparators[0]))
         || (is_main(&c.left) && is_name(&c.comparators[0]))
+}
+
+/// `str.upper` named as a function (`key=str.lower`, `map(str.strip, xs)`).
+fn str_method_ref(a: &ast::ExprAttribute) -> Option<String> {
+    let Expr::Name(base) = &*a.value else {
+        return None;
+    };
+    let method = a.attr.id.as_str();
+    let known = matches!(
+        method,
+        "upper"
+            | "lower"
+            | "casefold"
+            | "title"
+            | "capitalize"
+            | "swapcase"
+            | "strip"
+            | "lstrip"
+            | "rstrip"
+            | "isdigit"
+            | "isdecimal"
+            | "isnumeric"
+            | "isalpha"
+            | "isalnum"
+            | "isspace"
+            | "isupper"
+            | "islower"
+            | "istitle"
+            | "isidentifier"
+            | "isprintable"
+            | "isascii"
+    );
+    (base.id.as_str() == "str" && known).then(|| format!("str.{method}"))
 }
 
 /// Builtins that consume a generator expression whole, so it can be a list.

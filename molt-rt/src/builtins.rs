@@ -168,6 +168,67 @@ pub fn sorted_by_key<T: Clone, K: PartialOrd>(
     list
 }
 
+/// `sorted(iterable, key=f)` for a key function that can raise: keys are
+/// computed first, in order, and the first exception propagates.
+pub fn try_sorted_by_key<T: Clone, K: PartialOrd>(
+    items: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> PyResult<K>,
+    reverse: bool,
+) -> PyResult<crate::List<T>> {
+    let list: crate::List<T> = items.collect();
+    list.try_sort_by_key(key, reverse)?;
+    Ok(list)
+}
+
+/// `min(iterable, key=f)` for a key function that can raise.
+pub fn try_min_by_key<T, K: PartialOrd>(
+    items: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> PyResult<K>,
+    which: &str,
+) -> PyResult<T> {
+    pick_by_key(items, key, which, |new, best| new < best)
+}
+
+/// `max(iterable, key=f)` for a key function that can raise.
+pub fn try_max_by_key<T, K: PartialOrd>(
+    items: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> PyResult<K>,
+    which: &str,
+) -> PyResult<T> {
+    pick_by_key(items, key, which, |new, best| new > best)
+}
+
+/// `filter(f, iterable)` for a predicate that can raise.
+pub fn try_filter<T>(
+    items: impl Iterator<Item = T>,
+    keep: impl Fn(&T) -> PyResult<bool>,
+) -> PyResult<Vec<T>> {
+    let mut kept = Vec::new();
+    for item in items {
+        if keep(&item)? {
+            kept.push(item);
+        }
+    }
+    Ok(kept)
+}
+
+/// The first item whose key beats every earlier one, computing keys in order.
+fn pick_by_key<T, K>(
+    items: impl Iterator<Item = T>,
+    key: impl Fn(&T) -> PyResult<K>,
+    which: &str,
+    better: impl Fn(&K, &K) -> bool,
+) -> PyResult<T> {
+    let mut best: Option<(K, T)> = None;
+    for item in items {
+        let k = key(&item)?;
+        if best.as_ref().is_none_or(|(bk, _)| better(&k, bk)) {
+            best = Some((k, item));
+        }
+    }
+    best.map(|(_, t)| t).ok_or_else(|| empty(which))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -404,6 +404,28 @@ impl<T: Clone> List<T> {
     }
 }
 
+impl<T: Clone> List<T> {
+    /// `xs.sort(key=f)` for a key function that can raise: every key is
+    /// computed before anything moves, so an exception leaves the list as
+    /// it was (CPython's sort does the same).
+    pub fn try_sort_by_key<K: PartialOrd>(
+        &self,
+        key: impl Fn(&T) -> PyResult<K>,
+        reverse: bool,
+    ) -> PyResult<()> {
+        let items = self.to_vec();
+        let keys: Vec<K> = items.iter().map(&key).collect::<PyResult<_>>()?;
+        let mut keyed: Vec<(K, T)> = keys.into_iter().zip(items).collect();
+        if reverse {
+            keyed.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        } else {
+            keyed.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+        }
+        *self.0.borrow_mut() = keyed.into_iter().map(|(_, x)| x).collect();
+        Ok(())
+    }
+}
+
 impl<T: Clone + PartialOrd> List<T> {
     /// `xs.sort()` and `xs.sort(reverse=True)`.
     pub fn sort(&self, reverse: bool) {

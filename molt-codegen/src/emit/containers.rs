@@ -248,8 +248,22 @@ impl Emitter<'_> {
                 ..
             } => {
                 let inner = self.iterate(&args[1], false).ts;
-                let f = self.key_fn(&args[0]);
-                plain(quote!(#inner.map(|item| (#f)(&item))))
+                let (call, fallible) = self.key_body(&args[0], quote!(item), false);
+                // A function of this module is passed as it is: `.map(score)`.
+                let mapper = match &args[0].kind {
+                    ExprKind::FuncRef(f) if self.module.functions.iter().any(|g| &g.name == f) => {
+                        let f = ident(f);
+                        quote!(#f)
+                    }
+                    _ => quote!(|item| #call),
+                };
+                if fallible {
+                    // Applied in order up front, so the first exception propagates.
+                    self.raises = true;
+                    plain(quote!(#inner.map(#mapper).collect::<PyResult<Vec<_>>>()?.into_iter()))
+                } else {
+                    plain(quote!(#inner.map(#mapper)))
+                }
             }
             ExprKind::Builtin {
                 func: Builtin::Filter,
@@ -263,16 +277,24 @@ impl Emitter<'_> {
                     _ => Type::None,
                 };
                 if matches!(args[0].kind, ExprKind::None) {
-                    let test = truth_closure(&item_ty);
-                    plain(quote!(#inner.filter(|item| (#test)(item.clone()))))
+                    let test = truth_of(&item_ty, quote!(item), true);
+                    plain(quote!(#inner.filter(|item| #test)))
                 } else {
-                    let f = self.key_fn(&args[0]);
+                    let (call, fallible) = self.key_body(&args[0], quote!(item), true);
                     let ret = match &args[0].ty {
                         Type::Func(sig) => sig.ret.clone(),
                         _ => Type::Bool,
                     };
-                    let test = truth_closure(&ret);
-                    plain(quote!(#inner.filter(|item| (#test)((#f)(item)))))
+                    if fallible {
+                        let test = truth_of(&ret, quote!(value), false);
+                        let kept = self
+                            .try_(quote!(molt_rt::builtins::try_filter(#inner, |item| #call.map(|value| #test))), Type::None)
+                            .ts;
+                        plain(quote!(#kept.into_iter()))
+                    } else {
+                        let test = truth_of(&ret, call, false);
+                        plain(quote!(#inner.filter(|item| #test)))
+                    }
                 }
             }
             ExprKind::Builtin {
@@ -409,8 +431,12 @@ impl Emitter<'_> {
                 let which = if func == Builtin::Min { "min" } else { "max" };
                 match kwarg("key") {
                     Some(key) => {
-                        let key = self.key_fn(key);
-                        let f = format_ident!("{}_by_key", which);
+                        let (key, fallible) = self.key_fn(key);
+                        let f = if fallible {
+                            format_ident!("try_{}_by_key", which)
+                        } else {
+                            format_ident!("{}_by_key", which)
+                        };
                         self.try_(quote!(molt_rt::builtins::#f(#it, #key, #which)), ty)
                     }
                     None => {
@@ -420,10 +446,14 @@ impl Emitter<'_> {
                 }
             }
             Builtin::Min | Builtin::Max if kwarg("key").is_some() => {
-                let key = self.key_fn(kwarg("key")?);
+                let (key, fallible) = self.key_fn(kwarg("key")?);
                 let items: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
                 let which = if func == Builtin::Min { "min" } else { "max" };
-                let f = format_ident!("{}_by_key", which);
+                let f = if fallible {
+                    format_ident!("try_{}_by_key", which)
+                } else {
+                    format_ident!("{}_by_key", which)
+                };
                 self.try_(
                     quote!(molt_rt::builtins::#f([#(#items),*].into_iter(), #key, #which)),
                     ty,
@@ -481,12 +511,19 @@ impl Emitter<'_> {
                 self.uses.insert("List");
                 match kwarg("key") {
                     Some(key) => {
-                        let key = self.key_fn(key);
-                        Code::new(
-                            quote!(molt_rt::builtins::sorted_by_key(#it, #key, #reverse)),
-                            Prec::Postfix,
-                            ty,
-                        )
+                        let (key, fallible) = self.key_fn(key);
+                        if fallible {
+                            self.try_(
+                                quote!(molt_rt::builtins::try_sorted_by_key(#it, #key, #reverse)),
+                                ty,
+                            )
+                        } else {
+                            Code::new(
+                                quote!(molt_rt::builtins::sorted_by_key(#it, #key, #reverse)),
+                                Prec::Postfix,
+                                ty,
+                            )
+                        }
                     }
                     None => Code::new(
                         quote!(molt_rt::builtins::sorted(#it, #reverse)),
@@ -750,31 +787,65 @@ impl Emitter<'_> {
     }
 
     /// A `key=` function as a Rust closure over `&item`.
-    fn key_fn(&mut self, key: &ir::Expr) -> TokenStream {
+    /// A `key=` function as a Rust closure over `&item`, and whether it
+    /// returns a `PyResult` because the function can raise.
+    fn key_fn(&mut self, key: &ir::Expr) -> (TokenStream, bool) {
+        let item = match &key.ty {
+            Type::Func(sig) => sig.params.first().cloned().unwrap_or(Type::None),
+            _ => Type::None,
+        };
+        // Spelled out so that method calls in the body resolve.
+        let param = if item == Type::None {
+            quote!(&_)
+        } else {
+            let t = self.ty(&item);
+            quote!(&#t)
+        };
+        let (body, fallible) = self.key_body(key, quote!(x), true);
+        (quote!(|x: #param| #body), fallible)
+    }
+
+    /// The call of a function named as a value (`key=len`, `map(str.upper, ..)`)
+    /// on `x`: a `&item` when `by_ref`, else an owned item.
+    fn key_body(&mut self, key: &ir::Expr, x: TokenStream, by_ref: bool) -> (TokenStream, bool) {
+        let (as_ref, owned) = if by_ref {
+            (x.clone(), quote!(#x.clone()))
+        } else {
+            (quote!(&#x), x.clone())
+        };
         let ExprKind::FuncRef(name) = &key.kind else {
-            unreachable!("key= is a function name")
+            unreachable!("a key is a function name")
         };
         let item = match &key.ty {
             Type::Func(sig) => sig.params.first().cloned().unwrap_or(Type::None),
             _ => Type::None,
         };
         let int = self.int_type();
+        let plain = |ts| (ts, false);
         match name.as_str() {
-            "len" => quote!(|x: &_| #int::from_usize(x.len())),
-            "abs" => quote!(|x: &_| x.abs()),
-            "str" => quote!(|x: &_| molt_rt::str(x)),
-            "repr" => quote!(|x: &_| molt_rt::repr(x)),
-            "ord" => quote!(|x: &molt_rt::Str| molt_rt::ord(x).unwrap_or_default()),
-            "int" if item == Type::Int => quote!(|x: &_| x.clone()),
-            "float" if item == Type::Float => quote!(|x: &f64| *x),
+            "len" => plain(quote!(#int::from_usize(#x.len()))),
+            "abs" => plain(quote!(#x.abs())),
+            "str" => plain(quote!(molt_rt::str(#as_ref))),
+            "repr" => plain(quote!(molt_rt::repr(#as_ref))),
+            "ord" => (quote!(molt_rt::ord(#as_ref)), true),
+            "int" if item == Type::Int => plain(owned),
+            "float" if item == Type::Float => plain(owned),
+            m if m.starts_with("str.") => {
+                let method = format_ident!("{}_py", &m[4..]);
+                let no_args = m.starts_with("str.is")
+                    || matches!(
+                        &m[4..],
+                        "upper" | "lower" | "casefold" | "title" | "capitalize" | "swapcase"
+                    );
+                if no_args {
+                    plain(quote!(#x.#method()))
+                } else {
+                    plain(quote!(#x.#method(None)))
+                }
+            }
             f => {
                 let f = ident(f);
-                if self.raising.contains(name) {
-                    // A key function that raises cannot be used from Rust's sort.
-                    quote!(|x: &_| #f(x.clone()).unwrap_or_default())
-                } else {
-                    quote!(|x: &_| #f(x.clone()))
-                }
+                (quote!(#f(#owned)), self.raising.contains(name))
             }
         }
     }
@@ -1210,8 +1281,12 @@ impl Emitter<'_> {
                 };
                 match kwarg("key") {
                     Some(key) => {
-                        let key = self.key_fn(key);
-                        Code::new(quote!(#recv.sort_by_key(#key, #reverse)), Prec::Postfix, ty)
+                        let (key, fallible) = self.key_fn(key);
+                        if fallible {
+                            self.try_(quote!(#recv.try_sort_by_key(#key, #reverse)), ty)
+                        } else {
+                            Code::new(quote!(#recv.sort_by_key(#key, #reverse)), Prec::Postfix, ty)
+                        }
                     }
                     None => Code::new(quote!(#recv.sort(#reverse)), Prec::Postfix, ty),
                 }
@@ -1692,6 +1767,17 @@ fn tuple_pattern(names: &[TokenStream]) -> TokenStream {
     match names {
         [one] => one.clone(),
         many => quote!((#(#many),*)),
+    }
+}
+
+/// Python truthiness of `value`, a value of type `item` or a reference to one.
+fn truth_of(item: &Type, value: TokenStream, is_ref: bool) -> TokenStream {
+    let value = if is_ref { quote!(*#value) } else { value };
+    match item {
+        Type::Bool => value,
+        Type::Float => quote!(#value != 0.0),
+        Type::None => quote!(false),
+        _ => quote!((#value).is_true()),
     }
 }
 
