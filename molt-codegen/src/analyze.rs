@@ -697,12 +697,7 @@ fn definite(
                 check(start, &set, unbound);
                 check(stop, &set, unbound);
                 step.iter().for_each(|e| check(e, &set, unbound));
-                let mut inner = set.clone();
-                if let Place::Local(n) = var {
-                    inner.insert(n.clone());
-                }
-                definite(body, inner, unbound);
-                definite(orelse, set.clone(), unbound);
+                loop_definite(std::slice::from_ref(var), body, orelse, &set, unbound);
             }
             StmtKind::ForEach {
                 targets,
@@ -711,14 +706,7 @@ fn definite(
                 orelse,
             } => {
                 check(iter, &set, unbound);
-                let mut inner = set.clone();
-                for t in targets {
-                    if let Place::Local(n) = t {
-                        inner.insert(n.clone());
-                    }
-                }
-                definite(body, inner, unbound);
-                definite(orelse, set.clone(), unbound);
+                loop_definite(targets, body, orelse, &set, unbound);
             }
             StmtKind::SetItem {
                 container,
@@ -766,4 +754,22 @@ fn definite(
         }
     }
     Some(set)
+}
+
+/// A loop's body runs with its targets bound (maybe not at all); its `else`
+/// runs with what was bound before the loop.
+fn loop_definite(
+    targets: &[Place],
+    body: &[Stmt],
+    orelse: &[Stmt],
+    before: &BTreeSet<String>,
+    unbound: &mut BTreeSet<String>,
+) {
+    let mut inner = before.clone();
+    inner.extend(targets.iter().filter_map(|t| match t {
+        Place::Local(n) => Some(n.clone()),
+        Place::Global(_) => None,
+    }));
+    definite(body, inner, unbound);
+    definite(orelse, before.clone(), unbound);
 }
