@@ -1027,24 +1027,7 @@ impl ByteArray {
         values: &impl BytesLike,
     ) -> PyResult<()> {
         let values = values.with_bytes(|v| v.to_vec());
-        let mut data = self.0.borrow_mut();
-        if step.is_none_or(|s| *s == 1) {
-            let (lo, hi) = simple_bounds(data.len(), start, stop);
-            data.splice(lo..hi, values);
-            return Ok(());
-        }
-        let picked = slice_indices(data.len(), start, stop, step)?;
-        if picked.len() != values.len() {
-            return Err(value_error(&format!(
-                "attempt to assign bytes of size {} to extended slice of size {}",
-                values.len(),
-                picked.len()
-            )));
-        }
-        for (i, v) in picked.into_iter().zip(values) {
-            data[i] = v;
-        }
-        Ok(())
+        crate::list::assign_slice(&mut self.0.borrow_mut(), start, stop, step, values, "bytes")
     }
 
     /// `del ba[start:stop:step]`.

@@ -95,6 +95,53 @@ pub fn slice_indices(
     Ok(out)
 }
 
+/// `data[start:stop:step] = values` for lists and bytearrays: a plain slice
+/// may change the length; an extended one must match it, with CPython's
+/// ValueError naming `what` was assigned ("sequence", "bytes").
+pub fn assign_slice<T>(
+    data: &mut Vec<T>,
+    start: Option<&Int>,
+    stop: Option<&Int>,
+    step: Option<&Int>,
+    values: Vec<T>,
+    what: &str,
+) -> PyResult<()> {
+    if step.is_none_or(|s| *s == 1) {
+        let len = data.len() as i64;
+        let bound = |v: Option<&Int>, default: i64| match v {
+            None => default,
+            Some(v) => {
+                let v = v.as_i64().unwrap_or(if v.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                });
+                let v = if v < 0 { v + len } else { v };
+                v.clamp(0, len)
+            }
+        };
+        let lo = bound(start, 0);
+        let hi = bound(stop, len).max(lo);
+        data.splice(lo as usize..hi as usize, values);
+        return Ok(());
+    }
+    let picked = slice_indices(data.len(), start, stop, step)?;
+    if picked.len() != values.len() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            format!(
+                "attempt to assign {what} of size {} to extended slice of size {}",
+                values.len(),
+                picked.len()
+            ),
+        ));
+    }
+    for (i, v) in picked.into_iter().zip(values) {
+        data[i] = v;
+    }
+    Ok(())
+}
+
 impl<T: Clone> List<T> {
     pub fn new() -> List<T> {
         List(Rc::new(RefCell::new(Vec::new())))
@@ -183,44 +230,14 @@ impl<T: Clone> List<T> {
         values: &List<T>,
     ) -> PyResult<()> {
         let values = values.to_vec();
-        let mut items = self.0.borrow_mut();
-        let simple = step.is_none_or(|s| *s == 1);
-        if simple {
-            let len = items.len();
-            let bound = |v: Option<&Int>, default: usize| -> usize {
-                match v {
-                    None => default,
-                    Some(v) => {
-                        let v = v.as_i64().unwrap_or(if v.is_negative() {
-                            i64::MIN / 2
-                        } else {
-                            i64::MAX / 2
-                        });
-                        let v = if v < 0 { v + len as i64 } else { v };
-                        v.clamp(0, len as i64) as usize
-                    }
-                }
-            };
-            let lo = bound(start, 0);
-            let hi = bound(stop, len).max(lo);
-            items.splice(lo..hi, values);
-            return Ok(());
-        }
-        let picked = slice_indices(items.len(), start, stop, step)?;
-        if picked.len() != values.len() {
-            return Err(PyErr::new(
-                ExcKind::ValueError,
-                format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    values.len(),
-                    picked.len()
-                ),
-            ));
-        }
-        for (i, v) in picked.into_iter().zip(values) {
-            items[i] = v;
-        }
-        Ok(())
+        assign_slice(
+            &mut self.0.borrow_mut(),
+            start,
+            stop,
+            step,
+            values,
+            "sequence",
+        )
     }
 
     /// `del xs[start:stop:step]`.
