@@ -135,7 +135,9 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
             visit_expr_mut(left, f);
             visit_expr_mut(right, f);
         }
-        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) => visit_expr_mut(operand, f),
+        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) | ExprKind::ToObj(operand) => {
+            visit_expr_mut(operand, f)
+        }
         ExprKind::Compare { first, rest } => {
             visit_expr_mut(first, f);
             rest.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));

@@ -10,7 +10,15 @@ use crate::ir::{self, BinOp, Builtin, CmpOp, ExprKind, FPart, Place, Spec, StmtK
 use crate::types::{Type, Unifier};
 use std::collections::HashMap;
 
-pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Vec<Diagnostic>> {
+/// Why inference did not finish.
+pub enum Failure {
+    /// These variables hold values of several types: run again with them
+    /// bound to `Obj`.
+    Widen(std::collections::BTreeSet<crate::types::TypeVar>),
+    Diagnostics(Vec<Diagnostic>),
+}
+
+pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failure> {
     let globals: HashMap<String, Type> = module
         .globals
         .iter()
@@ -45,6 +53,9 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Vec<D
             break;
         }
     }
+    if !u.widen_requests().is_empty() {
+        return Err(Failure::Widen(u.widen_requests().clone()));
+    }
     let mut walker = Walker {
         u: &mut u,
         globals: &globals,
@@ -67,8 +78,11 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Vec<D
             }
         }
     }
+    if !u.widen_requests().is_empty() {
+        return Err(Failure::Widen(u.widen_requests().clone()));
+    }
     if !diags.is_empty() {
-        return Err(diags);
+        return Err(Failure::Diagnostics(diags));
     }
     finalize(module, &u);
     Ok(())
@@ -133,6 +147,17 @@ impl Walker<'_> {
             }
         }
         for l in &f.locals {
+            let t = self.u.resolve(&l.ty);
+            if holds_unstorable(&t) {
+                let msg = format!("`{}` would hold a {}, which Molt cannot store yet", l.name, py(&t));
+                if let Some(d) = self.diags.as_deref_mut() {
+                    d.push(
+                        Diagnostic::error(msg, range(f.span))
+                            .with_help("store a list instead, made with list(...)"),
+                    );
+                }
+                continue;
+            }
             if self.u.is_unsolved(&l.ty) {
                 let msg = format!("cannot infer the type of `{}` in `{}`", l.name, f.name);
                 if let Some(d) = self.diags.as_deref_mut() {
@@ -156,7 +181,7 @@ impl Walker<'_> {
 
     fn assign(&mut self, place: &Place, ty: &Type, span: (u32, u32)) {
         let target = self.place_type(place);
-        if let Err(m) = self.u.unify(&target, ty) {
+        if let Err(m) = self.u.flow(&target, ty) {
             if m.expected.is_var() || m.found.is_var() {
                 return;
             }
@@ -185,7 +210,19 @@ impl Walker<'_> {
         match &s.kind {
             StmtKind::Assign { place, value } => {
                 self.expr(value);
-                self.assign(place, &value.ty, value.span);
+                match self.u.resolve(&value.ty) {
+                    // `pairs = zip(a, b)`: a one-shot iterator, stored as the
+                    // iterator object `iter()` would give.
+                    Type::Iter(item) if is_one_shot(value) => {
+                        self.assign(place, &Type::Iterator(item), value.span)
+                    }
+                    Type::Iter(_) => self.report(
+                        value.span,
+                        "a range or dict view stored in a variable is not supported yet".into(),
+                        "iterate over it where it is made, or store list(...) of it",
+                    ),
+                    _ => self.assign(place, &value.ty, value.span),
+                }
             }
             StmtKind::SetSlice {
                 container,
@@ -307,7 +344,7 @@ impl Walker<'_> {
                             }
                         }
                     };
-                    if let Err(m) = self.u.unify(&item, &stored) {
+                    if let Err(m) = self.u.flow(&item, &stored) {
                         if !m.expected.is_var() && !m.found.is_var() {
                             self.report(
                                 value.span,
@@ -342,7 +379,7 @@ impl Walker<'_> {
                 let (l, r) = (self.u.resolve(&target), self.u.resolve(&value.ty));
                 match binop_type(*op, &l, &r, value) {
                     Ok(t) => {
-                        if self.u.unify(&target, &t).is_err() {
+                        if self.u.flow(&target, &t).is_err() {
                             self.report(
                                 value.span,
                                 format!("`{}=` on {} and {} gives {}, which would change the variable's type", op.python(), py(&l), py(&r), py(&t)),
@@ -396,7 +433,7 @@ impl Walker<'_> {
                 });
                 let ty = ty.unwrap_or(Type::None);
                 let ret = self.ret.clone();
-                if let Err(m) = self.u.unify(&ret, &ty) {
+                if let Err(m) = self.u.flow(&ret, &ty) {
                     if !m.found.is_var() {
                         let span = v.as_ref().map(|v| v.span).unwrap_or((0, 0));
                         self.report(
@@ -440,7 +477,7 @@ impl Walker<'_> {
     /// the others, which Molt reports before running anything.
     fn mutable_container(&mut self, container: &ir::Expr, what: &str) -> bool {
         match self.u.resolve(&container.ty) {
-            Type::List(_) | Type::Dict(..) | Type::ByteArray | Type::Var(_) => true,
+            Type::List(_) | Type::Dict(..) | Type::ByteArray | Type::Obj | Type::Var(_) => true,
             t => {
                 self.report(
                     container.span,
@@ -454,7 +491,7 @@ impl Walker<'_> {
 
     /// Unifies a container's element type with one of its items.
     fn same(&mut self, expected: &Type, item: &ir::Expr, what: &str) {
-        if let Err(m) = self.u.unify(expected, &item.ty) {
+        if let Err(m) = self.u.flow(expected, &item.ty) {
             if !m.expected.is_var() && !m.found.is_var() {
                 self.report(
                     item.span,
@@ -465,16 +502,27 @@ impl Walker<'_> {
         }
     }
 
+    /// Float keys are kept as `Obj`, whose hash and equality are CPython's
+    /// (so `1`, `1.0` and `True` are one key).
+    fn float_keys(&mut self, key: &Type) {
+        if self.u.resolve(key) == Type::Float {
+            let _ = self.u.flow(key, &Type::Obj);
+        }
+    }
+
     /// What iterating over this value gives, once its type is known.
     fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
         match self.u.resolve(&iter.ty) {
-            Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t) => Some(*t),
+            Type::List(t) | Type::Iter(t) | Type::Iterator(t) | Type::Set(t) | Type::FrozenSet(t) => {
+                Some(*t)
+            }
             Type::Str => Some(Type::Str),
             Type::Bytes | Type::ByteArray => Some(Type::Int),
             Type::Dict(k, _) => Some(*k),
             Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
                 Some(items[0].clone())
             }
+            Type::Obj => Some(Type::Obj),
             Type::Var(_) => None,
             other => {
                 self.report(
@@ -490,6 +538,7 @@ impl Walker<'_> {
     /// The type stored at `container[index]`, checking the index.
     fn item_type(&mut self, container: &ir::Expr, index: &ir::Expr) -> Option<Type> {
         match self.u.resolve(&container.ty) {
+            Type::Obj => Some(Type::Obj),
             Type::List(t) => {
                 self.expect_int(index, "list indices must be integers");
                 Some(*t)
@@ -638,6 +687,7 @@ impl Walker<'_> {
                 let result = match (op, &t) {
                     (_, Type::Var(_)) => return,
                     (UnaryOp::Not, _) => Type::Bool,
+                    (_, Type::Obj) => Type::Obj,
                     (UnaryOp::Neg | UnaryOp::Pos, Type::Float) => Type::Float,
                     (_, Type::Int | Type::Bool) => Type::Int,
                     _ => {
@@ -668,7 +718,7 @@ impl Walker<'_> {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {
                     self.expr(v);
-                    if let Err(m) = self.u.unify(&e.ty, &v.ty) {
+                    if let Err(m) = self.u.flow(&e.ty, &v.ty) {
                         if !m.expected.is_var() && !m.found.is_var() {
                             self.report(
                                 e.span,
@@ -684,7 +734,7 @@ impl Walker<'_> {
                 self.expr(then);
                 self.expr(orelse);
                 for v in [then, orelse] {
-                    if let Err(m) = self.u.unify(&e.ty, &v.ty) {
+                    if let Err(m) = self.u.flow(&e.ty, &v.ty) {
                         if !m.expected.is_var() && !m.found.is_var() {
                             self.report(
                                 e.span,
@@ -703,7 +753,7 @@ impl Walker<'_> {
                 args.iter().for_each(|a| self.expr(a));
                 let (params, _) = self.funcs[func].clone();
                 for (i, (p, a)) in params.iter().zip(args).enumerate() {
-                    if let Err(m) = self.u.unify(p, &a.ty) {
+                    if let Err(m) = self.u.flow(p, &a.ty) {
                         if !m.found.is_var() {
                             let help = if m.expected == Type::Float && m.found == Type::Int {
                                 "Python keeps an int an int even where float is annotated; pass a float such as 1.0 or float(x)"
@@ -743,6 +793,7 @@ impl Walker<'_> {
                     self.same(&k, key, "dict keys");
                     self.same(&v, value, "dict values");
                 }
+                self.float_keys(&k);
                 let key = self.u.resolve(&k);
                 if !key.is_var() && !key.is_hashable() {
                     self.report(
@@ -760,6 +811,7 @@ impl Walker<'_> {
                     self.expr(i);
                     self.same(&item, i, "set items");
                 }
+                self.float_keys(&item);
                 let t = self.u.resolve(&item);
                 if !t.is_var() && !t.is_hashable() {
                     self.report(
@@ -810,8 +862,15 @@ impl Walker<'_> {
                 kwargs.iter().for_each(|(_, a)| self.expr(a));
                 let recv = self.u.resolve(&receiver.ty);
                 if recv.is_var() {
-                    return;
+                    return self.report(
+                        receiver.span,
+                        format!("cannot infer the type of the value whose `{name}` is called"),
+                        "give the value a known type first, for example with an annotation",
+                    );
                 }
+                // The receiver keeps its item variables, so that storing a
+                // value of another type can widen them.
+                let recv = self.u.shallow(&receiver.ty);
                 match crate::methods::method_type(self.u, &recv, name, args, kwargs) {
                     Ok(Some(t)) => {
                         let _ = self.u.unify(&e.ty, &t);
@@ -850,7 +909,7 @@ impl Walker<'_> {
             ExprKind::Bound(_) | ExprKind::FuncRef(_) => {}
             ExprKind::FString(parts) => self.fparts(parts),
             ExprKind::Tuple(items) => items.iter().for_each(|i| self.expr(i)),
-            ExprKind::Truthy(inner) => self.expr(inner),
+            ExprKind::Truthy(inner) | ExprKind::ToObj(inner) => self.expr(inner),
         }
     }
 
@@ -879,7 +938,7 @@ impl Walker<'_> {
             Type::Float => format_spec::format_float(0.0, &s),
             Type::Str => format_spec::format_str("", &s),
             Type::None if spec.is_empty() => Ok(String::new()),
-            Type::Var(_) => Ok(String::new()),
+            Type::Var(_) | Type::Obj => Ok(String::new()),
             _ => Err(format!(
                 "unsupported format string passed to {}.__format__",
                 py(&t)
@@ -916,6 +975,10 @@ impl Walker<'_> {
                     | Type::FrozenSet(_)
             )
         };
+        if l == Type::Obj || r == Type::Obj {
+            // Decided at run time, with CPython's TypeErrors.
+            return;
+        }
         let sets = matches!((&l, &r), (Type::Set(a) | Type::FrozenSet(a), Type::Set(b) | Type::FrozenSet(b)) if a == b)
             || matches!(
                 (&l, &r),
@@ -941,11 +1004,11 @@ impl Walker<'_> {
                 }
                 Type::List(t) => {
                     let t = (**t).clone();
-                    self.u.unify(&t, &left.ty).is_ok()
+                    self.u.flow(&t, &left.ty).is_ok()
                 }
                 Type::Dict(k, _) | Type::Set(k) | Type::FrozenSet(k) => {
                     let k = (**k).clone();
-                    self.u.unify(&k, &left.ty).is_ok()
+                    self.u.flow(&k, &left.ty).is_ok()
                 }
                 Type::Tuple(items) => items.iter().all(|t| *t == l),
                 _ => false,
@@ -1062,8 +1125,23 @@ impl Walker<'_> {
             Builtin::Enumerate => &["start"],
             Builtin::Sum => &["start"],
             Builtin::Zip => &["strict"],
+            Builtin::IntFromBytes => &["byteorder", "signed"],
             _ => &[],
         };
+        let arity = match func {
+            Builtin::IntFromBytes | Builtin::DictFromKeys => Some(1..=2),
+            Builtin::BytesFromHex | Builtin::ByteArrayFromHex => Some(1..=1),
+            _ => None,
+        };
+        if let Some(arity) = arity {
+            if !arity.contains(&args.len()) {
+                return self.report(
+                    e.span,
+                    format!("{name}() takes {} to {} arguments ({} given)", arity.start(), arity.end(), args.len()),
+                    "check the call",
+                );
+            }
+        }
         for (k, v) in kwargs {
             if !allowed.contains(&k.as_str()) {
                 return self.report(
@@ -1076,21 +1154,25 @@ impl Walker<'_> {
         let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
         let element = |t: &Type| -> Option<Type> {
             match t {
-                Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t) => {
-                    Some((**t).clone())
-                }
+                Type::List(t)
+                | Type::Iter(t)
+                | Type::Iterator(t)
+                | Type::Set(t)
+                | Type::FrozenSet(t) => Some((**t).clone()),
                 Type::Str => Some(Type::Str),
                 Type::Bytes | Type::ByteArray => Some(Type::Int),
                 Type::Dict(k, _) => Some((**k).clone()),
                 Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
                     Some(items[0].clone())
                 }
+                Type::Obj => Some(Type::Obj),
                 _ => None,
             }
         };
         let not_iterable = |t: &Type| format!("'{}' object is not iterable", t.class_name());
         let result = match func {
             Builtin::Abs => match &types[0] {
+                Type::Obj => Ok(Type::Obj),
                 Type::Int | Type::Bool => Ok(Type::Int),
                 Type::Float => Ok(Type::Float),
                 t => Err(format!("bad operand type for abs(): '{}'", py(t))),
@@ -1117,6 +1199,9 @@ impl Walker<'_> {
                     && (first.is_orderable() || kwarg("key").is_some())
                 {
                     Ok(first.clone())
+                } else if kwarg("key").is_none() && types.iter().all(Type::is_orderable) {
+                    // Compared at run time; the result is whichever wins.
+                    Ok(Type::Obj)
                 } else {
                     Err(format!(
                         "{name}() of {} values could return either type",
@@ -1136,14 +1221,58 @@ impl Walker<'_> {
                 }
             }
             Builtin::Int | Builtin::Float => match &types[0] {
-                Type::Int | Type::Bool | Type::Float | Type::Str => Ok(self.u.resolve(&e.ty)),
+                Type::Int | Type::Bool | Type::Float | Type::Str | Type::Obj => {
+                    Ok(self.u.resolve(&e.ty))
+                }
                 t => Err(format!(
                     "{name}() argument must be a string or a real number, not '{}'",
                     py(t)
                 )),
             },
+            Builtin::IntFromBytes => match (&types[0], types.get(1)) {
+                (Type::Bytes | Type::ByteArray, None | Some(Type::Str)) => Ok(Type::Int),
+                (t, _) => Err(format!(
+                    "int.from_bytes() takes bytes and a byteorder str here, not {}",
+                    py(t)
+                )),
+            },
+            Builtin::BytesFromHex | Builtin::ByteArrayFromHex => match &types[0] {
+                Type::Str if func == Builtin::BytesFromHex => Ok(Type::Bytes),
+                Type::Str => Ok(Type::ByteArray),
+                t => Err(format!("fromhex() argument must be str, not {}", t.class_name())),
+            },
+            Builtin::DictFromKeys => match element(&types[0]) {
+                Some(k) if k.is_hashable() => Ok(Type::Dict(
+                    Box::new(k),
+                    Box::new(types.get(1).cloned().unwrap_or(Type::None)),
+                )),
+                Some(k) => Err(format!("unhashable type: '{}'", k.class_name())),
+                None => Err(not_iterable(&types[0])),
+            },
+            Builtin::Iter => match &types[0] {
+                t @ Type::Iterator(_) => Ok(t.clone()),
+                t => match element(t) {
+                    Some(item) => Ok(Type::Iterator(Box::new(item))),
+                    None => Err(not_iterable(t)),
+                },
+            },
+            Builtin::Next => match &types[0] {
+                // An iterator over nothing known (`iter([])`) takes the default's type.
+                Type::Iterator(item) if item.is_var() && types.len() == 2 => {
+                    let _ = self.u.unify(item, &types[1]);
+                    Ok(types[1].clone())
+                }
+                Type::Iterator(item) => match types.get(1) {
+                    Some(d) if d != &**item => Ok(Type::Obj),
+                    _ => Ok((**item).clone()),
+                },
+                t => Err(format!(
+                    "'{}' object is not an iterator here; call iter() on it first",
+                    t.class_name()
+                )),
+            },
             Builtin::Str | Builtin::Repr | Builtin::Bool => match &types[0] {
-                Type::Iter(_) => Err(format!(
+                Type::Iter(_) | Type::Iterator(_) => Err(format!(
                     "{name}() of an iterator is not supported; make a list first with list(...)"
                 )),
                 _ => Ok(self.u.resolve(&e.ty)),
@@ -1156,7 +1285,8 @@ impl Walker<'_> {
                 | Type::Set(_)
                 | Type::FrozenSet(_)
                 | Type::Bytes
-                | Type::ByteArray => Ok(Type::Int),
+                | Type::ByteArray
+                | Type::Obj => Ok(Type::Int),
                 t => Err(format!("object of type '{}' has no len()", t.class_name())),
             },
             Builtin::Pow => binop_type(BinOp::Pow, &types[0], &types[1], &args[1]),
@@ -1190,6 +1320,7 @@ impl Walker<'_> {
                         Ok(Type::Int)
                     }
                 }
+                Some(Type::Obj) => Ok(Type::Obj),
                 Some(t) => Err(format!("sum() of {} items is not supported", py(&t))),
                 None => Err(not_iterable(&types[0])),
             },
@@ -1240,10 +1371,21 @@ impl Walker<'_> {
                     )),
                 },
             },
-            Builtin::Tuple => Err(
-                "tuple() of a sequence is not supported yet; Molt's tuples have a fixed length"
-                    .into(),
-            ),
+            // Molt's typed tuples have a fixed length; one built from an
+            // iterable is a run-time typed tuple.
+            Builtin::Tuple => match types.first() {
+                None => Ok(Type::Obj),
+                Some(t) => match element(t) {
+                    Some(item) => match self.u.objectify(&item) {
+                        Ok(()) => Ok(Type::Obj),
+                        Err(_) => Err(format!(
+                            "tuple() of {} items is not supported",
+                            py(&item)
+                        )),
+                    },
+                    None => Err(not_iterable(t)),
+                },
+            },
             Builtin::Enumerate => match element(&types[0]) {
                 Some(item) => {
                     if let Some(start) = args.get(1).or(kwarg("start")) {
@@ -1292,6 +1434,13 @@ impl Walker<'_> {
                 Some(t) => Err(format!("input() prompt must be a str here, not {}", py(t))),
             },
             Builtin::Isinstance => Ok(Type::Bool),
+            Builtin::TypeName => match &types[0] {
+                Type::Iter(_) | Type::Func(_) => Err(format!(
+                    "type() of a {} is not supported",
+                    py(&types[0])
+                )),
+                _ => Ok(Type::Str),
+            },
             Builtin::Set | Builtin::FrozenSet => {
                 let make = |t: Type| {
                     if func == Builtin::Set {
@@ -1424,6 +1573,10 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
             py(r)
         ))
     };
+    if (*l == Obj || *r == Obj) && !(op == BinOp::Mod && *l == Str) {
+        // Dispatched at run time, raising CPython's TypeError there.
+        return Ok(Obj);
+    }
     match op {
         BinOp::Add
         | BinOp::Sub
@@ -1462,6 +1615,23 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
         BinOp::Mod if *l == Str => Ok(Str),
         _ => fail(),
     }
+}
+
+/// `enumerate`, `zip`, `reversed`, `map` and `filter` make iterators that
+/// are consumed once, like `iter()`'s.
+pub fn is_one_shot(e: &ir::Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Builtin {
+            func: Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Map | Builtin::Filter,
+            ..
+        }
+    )
+}
+
+/// Lazy iterators and functions exist only where they are made.
+fn holds_unstorable(t: &Type) -> bool {
+    matches!(t, Type::Iter(_) | Type::Func(_)) || t.children().into_iter().any(holds_unstorable)
 }
 
 fn is_negative_literal(e: &ir::Expr) -> bool {

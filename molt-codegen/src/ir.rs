@@ -293,6 +293,18 @@ pub enum Builtin {
     Hash,
     Bytes,
     ByteArray,
+    /// `type(x).__name__`.
+    TypeName,
+    Iter,
+    Next,
+    /// `int.from_bytes(b, byteorder, signed=...)`.
+    IntFromBytes,
+    /// `bytes.fromhex(s)`.
+    BytesFromHex,
+    /// `bytearray.fromhex(s)`.
+    ByteArrayFromHex,
+    /// `dict.fromkeys(keys, value)`.
+    DictFromKeys,
 }
 
 /// One piece of an f-string.
@@ -414,6 +426,9 @@ pub enum ExprKind {
     },
     /// Python truthiness of the operand, as a `bool`.
     Truthy(Box<Expr>),
+    /// The operand as a run-time typed `Obj`, where a value flows into a
+    /// place whose type is only known at run time.
+    ToObj(Box<Expr>),
 }
 
 /// `for targets in iter if conds` in a comprehension.
@@ -694,6 +709,7 @@ fn dump_expr(e: &Expr) -> String {
             format!("({})", a.join(", "))
         }
         ExprKind::Truthy(e) => format!("bool({})", dump_expr(e)),
+        ExprKind::ToObj(e) => format!("object({})", dump_expr(e)),
         ExprKind::List(items) => {
             let a: Vec<String> = items.iter().map(dump_expr).collect();
             format!("[{}]", a.join(", "))

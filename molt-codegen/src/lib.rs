@@ -10,6 +10,7 @@
 
 pub mod analyze;
 pub mod cargo;
+pub mod coerce;
 pub mod diagnostic;
 pub mod emit;
 pub mod infer;
@@ -44,9 +45,22 @@ pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnosti
         items,
     };
     let ast = parse::parse(source).map_err(fail)?;
-    let lowered = lower::lower_module(&module, source, &ast).map_err(fail)?;
-    let mut ir = lowered.module;
-    infer::infer_module(&mut ir, lowered.unifier).map_err(fail)?;
+    // Inference restarts whenever it finds variables that hold values of
+    // more than one type, with those bound to `Obj` from the start; each
+    // restart widens at least one more variable, so this ends.
+    let mut widened = std::collections::BTreeSet::new();
+    let mut ir = loop {
+        let lowered = lower::lower_module(&module, source, &ast).map_err(fail)?;
+        let mut ir = lowered.module;
+        let mut unifier = lowered.unifier;
+        unifier.prebind_obj(&widened);
+        match infer::infer_module(&mut ir, unifier) {
+            Ok(()) => break ir,
+            Err(infer::Failure::Widen(more)) => widened.extend(more),
+            Err(infer::Failure::Diagnostics(d)) => return Err(fail(d)),
+        }
+    };
+    coerce::insert_conversions(&mut ir);
     for f in ir.functions.iter_mut().chain(std::iter::once(&mut ir.main)) {
         analyze::bind_locals(f);
     }

@@ -88,6 +88,7 @@ pub fn lower_module(
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
+    cx.u.seal();
     Ok(Lowered {
         module: ir::Module {
             name: name.to_string(),
@@ -162,6 +163,20 @@ fn span(range: TextRange) -> (u32, u32) {
     (range.start().to_u32(), range.end().to_u32())
 }
 
+/// The argument of `type(x)`.
+fn type_call(e: &Expr) -> Option<&Expr> {
+    match e {
+        Expr::Call(c)
+            if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "type")
+                && c.arguments.args.len() == 1
+                && c.arguments.keywords.is_empty() =>
+        {
+            c.arguments.args.first()
+        }
+        _ => None,
+    }
+}
+
 fn construct_name(expr: &Expr) -> &'static str {
     match expr {
         Expr::Lambda(_) => "lambda",
@@ -222,6 +237,11 @@ impl Ctx {
                 "str" => Type::Str,
                 "bytes" => Type::Bytes,
                 "bytearray" => Type::ByteArray,
+                "object" => Type::Obj,
+                // A bare container annotation leaves the items to inference.
+                "list" => Type::List(Box::new(self.u.fresh())),
+                "set" => Type::Set(Box::new(self.u.fresh())),
+                "dict" => Type::Dict(Box::new(self.u.fresh()), Box::new(self.u.fresh())),
                 _ => {
                     self.error(
                         n.range,
@@ -233,6 +253,15 @@ impl Ctx {
                 }
             },
             Expr::Subscript(sub) => return self.generic_annotation(sub),
+            // `int | str`: a value of either type, so its type is known at run time.
+            Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+                let (l, r) = (self.annotation(&b.left)?, self.annotation(&b.right)?);
+                if l == r {
+                    l
+                } else {
+                    Type::Obj
+                }
+            }
             other => {
                 self.error(other.range(), "this annotation is not supported")
                     .label("unsupported type")
@@ -257,8 +286,12 @@ impl Ctx {
         let mut types = Vec::new();
         for a in &args {
             if matches!(a, Expr::EllipsisLiteral(_)) {
-                self.error(a.range(), "variable-length tuples are not supported yet")
-                    .help("use a list, or a tuple type with one entry per item");
+                if base.id.as_str() == "tuple" && types.len() == 1 && args.len() == 2 {
+                    // `tuple[int, ...]`: the length is known at run time only.
+                    return Some(Type::Obj);
+                }
+                self.error(a.range(), "this use of `...` is not supported")
+                    .help("write tuple[T, ...], or a tuple type with one entry per item");
                 return None;
             }
             types.push(self.annotation(a)?);
@@ -429,6 +462,14 @@ impl Ctx {
             body
         };
         let body = self.lower_block(&mut frame, stmts);
+        // Temporaries made while lowering.
+        for name in &frame.scope.locals {
+            if !locals.iter().any(|l: &ir::Local| &l.name == name) {
+                if let Some(ty) = frame.types.get(name) {
+                    locals.push(local(name, ty));
+                }
+            }
+        }
         ir::Function {
             name: "module_main".into(),
             doc: None,
@@ -577,6 +618,11 @@ impl Ctx {
                             (self.place(frame, &n.id, n.range), value)
                         {
                             push(StmtKind::Assign { place, value });
+                        }
+                    }
+                    Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, Expr::Subscript(_))) => {
+                        for kind in self.lower_unpack_items(frame, t, &a.value) {
+                            push(kind);
                         }
                     }
                     Expr::Tuple(t) => {
@@ -918,41 +964,25 @@ impl Ctx {
     /// `for targets in iterable:` over lists, strs, dicts, tuples and the
     /// iterators of enumerate, zip, reversed and dict views.
     fn lower_for_each(&mut self, frame: &mut Frame, f: &ast::StmtFor) -> Option<StmtKind> {
-        let names: Vec<&ast::ExprName> = match &*f.target {
-            Expr::Name(n) => vec![n],
-            Expr::Tuple(t) => {
-                let names: Option<Vec<&ast::ExprName>> = t
-                    .elts
-                    .iter()
-                    .map(|e| match e {
-                        Expr::Name(n) => Some(n),
-                        _ => None,
-                    })
-                    .collect();
-                match names {
-                    Some(n) => n,
-                    None => {
-                        self.error(
-                            f.target.range(),
-                            "nested loop targets are not supported yet",
-                        )
-                        .help("unpack into plain names, like `for i, x in enumerate(xs)`");
-                        return None;
-                    }
-                }
-            }
-            other => {
-                self.error(other.range(), "this loop target is not supported yet")
-                    .help("loop into plain names");
-                return None;
-            }
+        let elts: Vec<&Expr> = match &*f.target {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            Expr::List(l) => l.elts.iter().collect(),
+            one => vec![one],
         };
         let iter = self.lower_expr(frame, &f.iter);
+        // `for name, (x, y) in pairs`: the inner tuple goes to a temporary
+        // that the body unpacks first.
+        let mut prelude = Vec::new();
         let mut targets = Vec::new();
-        for n in names {
-            targets.push(self.place(frame, &n.id, n.range)?.0);
+        for e in elts {
+            targets.push(self.loop_target(frame, e, &mut prelude)?);
         }
-        let body = self.lower_block(frame, &f.body);
+        let line = self.line(f.range);
+        let mut body: Vec<ir::Stmt> = prelude
+            .into_iter()
+            .map(|kind| ir::Stmt { line, kind })
+            .collect();
+        body.extend(self.lower_block(frame, &f.body));
         let orelse = self.lower_block(frame, &f.orelse);
         Some(StmtKind::ForEach {
             targets,
@@ -960,6 +990,42 @@ impl Ctx {
             body,
             orelse,
         })
+    }
+
+    /// One name of a loop target; a nested tuple becomes a temporary and
+    /// the statements that unpack it.
+    fn loop_target(
+        &mut self,
+        frame: &mut Frame,
+        target: &Expr,
+        prelude: &mut Vec<StmtKind>,
+    ) -> Option<Place> {
+        let inner: Vec<&Expr> = match target {
+            Expr::Name(n) => return Some(self.place(frame, &n.id, n.range)?.0),
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            Expr::List(l) => l.elts.iter().collect(),
+            other => {
+                self.error(other.range(), "this loop target is not supported yet")
+                    .help("loop into plain names, or tuples of names");
+                return None;
+            }
+        };
+        let ty = self.u.fresh();
+        let tmp = self.temporary(frame, "item", ty.clone());
+        let r = span(target.range());
+        let mut nested = Vec::new();
+        let mut places = Vec::new();
+        for e in inner {
+            places.push(self.loop_target(frame, e, &mut nested)?);
+        }
+        let value = ir::Expr::new(ExprKind::Local(tmp.clone()), frame.types[&tmp].clone(), r);
+        prelude.push(StmtKind::AssignMany {
+            places,
+            value,
+            starred: None,
+        });
+        prelude.extend(nested);
+        Some(Place::Local(tmp))
     }
 
     fn lower_raise(&mut self, frame: &mut Frame, r: &ast::StmtRaise) -> Option<StmtKind> {
@@ -1011,6 +1077,80 @@ impl Ctx {
             None => None,
         };
         Some(StmtKind::Raise { kind, message })
+    }
+
+    /// `a[i], a[j] = a[j], a[i]`: the value first, into a temporary, then
+    /// each target in order, as CPython does.
+    fn lower_unpack_items(
+        &mut self,
+        frame: &mut Frame,
+        targets: &ast::ExprTuple,
+        value: &Expr,
+    ) -> Vec<StmtKind> {
+        let mut out = Vec::new();
+        let Some(value) = self.lower_expr(frame, value) else {
+            return out;
+        };
+        let r = span(targets.range);
+        let tmp = self.temporary(frame, "unpacked", value.ty.clone());
+        let tmp_ty = frame.types[&tmp].clone();
+        out.push(StmtKind::Assign {
+            place: Place::Local(tmp.clone()),
+            value,
+        });
+        for (i, t) in targets.elts.iter().enumerate() {
+            let item_ty = self.u.fresh();
+            let item = ir::Expr::new(
+                ExprKind::Index {
+                    value: Box::new(ir::Expr::new(ExprKind::Local(tmp.clone()), tmp_ty.clone(), r)),
+                    index: Box::new(ir::Expr::new(ExprKind::Int(i.to_string()), Type::Int, r)),
+                },
+                item_ty,
+                r,
+            );
+            match t {
+                Expr::Name(n) => {
+                    if let Some((place, _)) = self.place(frame, &n.id, n.range) {
+                        out.push(StmtKind::Assign { place, value: item });
+                    }
+                }
+                Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+                    let container = self.lower_expr(frame, &sub.value);
+                    let index = self.lower_expr(frame, &sub.slice);
+                    if let (Some(container), Some(index)) = (container, index) {
+                        out.push(StmtKind::SetItem {
+                            container,
+                            index,
+                            op: None,
+                            value: item,
+                        });
+                    }
+                }
+                other => {
+                    self.error(other.range(), "only names and items can be unpacked into here")
+                        .help("unpack into variables, or assign each item separately");
+                }
+            }
+        }
+        out
+    }
+
+    /// A new local for a value Molt needs to hold, named apart from the
+    /// function's own names.
+    fn temporary(&mut self, frame: &mut Frame, what: &str, ty: Type) -> String {
+        let mut n = 0;
+        let name = loop {
+            let name = format!("{what}_{n}");
+            if !frame.types.contains_key(&name) && !frame.scope.is_local(&name) {
+                break name;
+            }
+            n += 1;
+        };
+        let var = self.u.fresh();
+        let _ = self.u.unify(&var, &ty);
+        frame.types.insert(name.clone(), var);
+        frame.scope.locals.push(name.clone());
+        name
     }
 
     fn lower_unpack(
@@ -1363,11 +1503,15 @@ impl Ctx {
                     ty,
                 )
             }
-            Expr::Tuple(t) if t.elts.is_empty() => {
-                self.error(t.range, "the empty tuple is not supported yet")
-                    .help("use an empty list, or None");
-                return None;
-            }
+            // `()` is a tuple whose length is not in its type, like `tuple(xs)`.
+            Expr::Tuple(t) if t.elts.is_empty() => (
+                ExprKind::Builtin {
+                    func: Builtin::Tuple,
+                    args: Vec::new(),
+                    kwargs: Vec::new(),
+                },
+                Type::Obj,
+            ),
             Expr::Tuple(t) => {
                 let items: Option<Vec<ir::Expr>> =
                     t.elts.iter().map(|e| self.lower_item(frame, e)).collect();
@@ -1459,6 +1603,18 @@ impl Ctx {
                         generators,
                     },
                     ty,
+                )
+            }
+            Expr::Attribute(a) if a.attr.as_str() == "__name__" && type_call(&a.value).is_some() => {
+                let arg = type_call(&a.value)?;
+                let v = self.lower_expr(frame, arg)?;
+                (
+                    ExprKind::Builtin {
+                        func: Builtin::TypeName,
+                        args: vec![v],
+                        kwargs: Vec::new(),
+                    },
+                    Type::Str,
                 )
             }
             other => {
@@ -1673,6 +1829,25 @@ impl Ctx {
         Some(kwargs)
     }
 
+    /// `int.from_bytes`, `bytes.fromhex`, `dict.fromkeys`: methods called
+    /// on a builtin class itself.
+    fn class_method(&self, frame: &Frame, class: &Expr, method: &str) -> Option<Builtin> {
+        let Expr::Name(n) = class else {
+            return None;
+        };
+        let name = n.id.as_str();
+        if frame.types.contains_key(name) || self.funcs.contains_key(name) {
+            return None;
+        }
+        Some(match (name, method) {
+            ("int", "from_bytes") => Builtin::IntFromBytes,
+            ("bytes", "fromhex") => Builtin::BytesFromHex,
+            ("bytearray", "fromhex") => Builtin::ByteArrayFromHex,
+            ("dict", "fromkeys") => Builtin::DictFromKeys,
+            _ => return None,
+        })
+    }
+
     fn lower_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
         let r = span(c.range());
         if let Expr::Attribute(a) = &*c.func {
@@ -1684,6 +1859,22 @@ impl Ctx {
                 )
                 .help("call it on its own line");
                 return None;
+            }
+            if let Some(func) = self.class_method(frame, &a.value, a.attr.id.as_str()) {
+                let args: Option<Vec<ir::Expr>> = c
+                    .arguments
+                    .args
+                    .iter()
+                    .map(|e| self.lower_item(frame, e))
+                    .collect();
+                let kwargs = self.lower_kwargs(frame, c)?;
+                let ty = self.u.fresh();
+                let kind = ExprKind::Builtin {
+                    func,
+                    args: args?,
+                    kwargs,
+                };
+                return Some(ir::Expr::new(kind, ty, r));
             }
             let receiver = self.lower_expr(frame, &a.value)?;
             let method = a.attr.id.as_str();
@@ -1864,7 +2055,18 @@ impl Ctx {
                         Expr::Name(n)
                             if matches!(
                                 n.id.as_str(),
-                                "int" | "float" | "str" | "bool" | "list" | "dict" | "tuple"
+                                "int"
+                                    | "float"
+                                    | "str"
+                                    | "bool"
+                                    | "list"
+                                    | "dict"
+                                    | "tuple"
+                                    | "set"
+                                    | "frozenset"
+                                    | "bytes"
+                                    | "bytearray"
+                                    | "object"
                             ) =>
                         {
                             types.push(n.id.to_string())
@@ -2187,7 +2389,9 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "sum" => (Builtin::Sum, 1..=2),
         "sorted" => (Builtin::Sorted, 1..=1),
         "list" => (Builtin::List, 0..=1),
-        "tuple" => (Builtin::Tuple, 1..=1),
+        "iter" => (Builtin::Iter, 1..=1),
+        "next" => (Builtin::Next, 1..=2),
+        "tuple" => (Builtin::Tuple, 0..=1),
         "dict" => (Builtin::Dict, 0..=1),
         "enumerate" => (Builtin::Enumerate, 1..=2),
         "zip" => (Builtin::Zip, 2..=3),

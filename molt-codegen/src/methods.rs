@@ -29,7 +29,9 @@ pub fn method_type(
     kwargs: &[(String, Expr)],
 ) -> Result<Option<Type>, MethodError> {
     let arg_types: Vec<Type> = args.iter().map(|a| u.resolve(&a.ty)).collect();
-    if arg_types.iter().any(|t| u.is_unsolved(t)) {
+    // An argument whose item type is still open (`[]`) is fine: the
+    // method's signature solves it.
+    if arg_types.iter().any(Type::is_var) {
         return Ok(None);
     }
     let kw_names: Vec<&str> = kwargs.iter().map(|(k, _)| k.as_str()).collect();
@@ -88,7 +90,7 @@ pub fn method_type(
     for (i, (expected, arg)) in spec.params.iter().zip(args).enumerate() {
         let ok = match expected {
             Param::Exactly(t) => {
-                u.unify(t, &arg.ty).is_ok() || (*t == Type::Int && u.resolve(&arg.ty) == Type::Bool)
+                u.flow(t, &arg.ty).is_ok() || (*t == Type::Int && u.resolve(&arg.ty) == Type::Bool)
             }
             Param::IterableOf(item) => match u.resolve(&arg.ty) {
                 Type::Set(t)
@@ -153,6 +155,22 @@ fn spec(params: Vec<Type>, required: usize, ret: Type) -> Option<Spec> {
     })
 }
 
+/// The types of a method's positional parameters that take one value of
+/// a known type (`None` for the others), for inserting conversions.
+pub fn param_types(receiver: &Type, name: &str) -> Vec<Option<Type>> {
+    signature(receiver, name)
+        .map(|s| {
+            s.params
+                .into_iter()
+                .map(|p| match p {
+                    Param::Exactly(t) => Some(t),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn signature(receiver: &Type, name: &str) -> Option<Spec> {
     use Type::{Bool, Int, Str};
     let list_of = |t: Type| Type::List(Box::new(t));
@@ -200,7 +218,8 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
                 "insert" => spec(vec![Int, t], 2, Type::None),
                 "pop" => spec(vec![Int], 0, t),
                 "remove" => spec(vec![t], 1, Type::None),
-                "index" | "count" => spec(vec![t], 1, Int),
+                "index" => spec(vec![t, Int, Int], 1, Int),
+                "count" => spec(vec![t], 1, Int),
                 "sort" => {
                     let mut s = spec(vec![], 0, Type::None)?;
                     s.keywords = &["key", "reverse"];
@@ -250,36 +269,39 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
         Type::Set(item) | Type::FrozenSet(item) => {
             let t = (**item).clone();
             let mutable = matches!(receiver, Type::Set(_));
-            let other = |ret: Type| {
+            let others = |n: usize, ret: Type| {
                 Some(Spec {
-                    params: vec![Param::IterableOf(t.clone())],
+                    params: (0..n).map(|_| Param::IterableOf(t.clone())).collect(),
                     required: 1,
                     keywords: &[],
                     ret,
                 })
             };
+            let other = |ret: Type| others(1, ret);
             match name {
-                "union" | "intersection" | "difference" | "symmetric_difference" => {
-                    other(receiver.clone())
+                // Several iterables are taken one after the other.
+                "union" | "intersection" | "difference" => others(8, receiver.clone()),
+                "update" | "intersection_update" | "difference_update" if mutable => {
+                    others(8, Type::None)
                 }
+                "symmetric_difference" => other(receiver.clone()),
                 "issubset" | "issuperset" | "isdisjoint" => other(Bool),
                 "copy" => spec(vec![], 0, receiver.clone()),
                 "add" | "remove" | "discard" if mutable => spec(vec![t], 1, Type::None),
                 "pop" if mutable => spec(vec![], 0, t),
                 "clear" if mutable => spec(vec![], 0, Type::None),
-                "update"
-                | "intersection_update"
-                | "difference_update"
-                | "symmetric_difference_update"
-                    if mutable =>
-                {
-                    other(Type::None)
-                }
+                "symmetric_difference_update" if mutable => other(Type::None),
                 _ => None,
             }
         }
         Type::Int | Type::Bool => match name {
             "bit_length" | "bit_count" => spec(vec![], 0, Int),
+            "to_bytes" => Some(Spec {
+                params: vec![Param::Exactly(Int), Param::Exactly(Str)],
+                required: 0,
+                keywords: &["length", "byteorder", "signed"],
+                ret: Type::Bytes,
+            }),
             _ => None,
         },
         Type::Float => match name {

@@ -39,8 +39,14 @@ pub enum Type {
     /// What `enumerate`, `zip`, `reversed`, `range` and dict views give:
     /// consumed where it is made, by a `for` or a builtin such as `list`.
     Iter(Box<Type>),
+    /// What `iter(x)` returns: a shared iterator object that `next()` and
+    /// loops advance (unlike `Iter`, it can be stored in a variable).
+    Iterator(Box<Type>),
     /// A function value with its signature.
     Func(Box<Signature>),
+    /// A value whose type is only known at run time (`object`, or a list
+    /// such as `[1, "a"]`): the runtime's `Obj`, dispatching every operation.
+    Obj,
     /// Not yet known.
     Var(TypeVar),
 }
@@ -75,12 +81,14 @@ impl Type {
             Type::Dict(k, v) => format!("dict[{}, {}]", k.python_name(), v.python_name()),
             Type::Iter(item) => format!("Iterator[{}]", item.python_name()),
             Type::Set(item) => format!("set[{}]", item.python_name()),
+            Type::Iterator(item) => format!("iterator[{}]", item.python_name()),
             Type::FrozenSet(item) => format!("frozenset[{}]", item.python_name()),
             Type::Func(sig) => format!(
                 "Callable[[{}], {}]",
                 join(&sig.params),
                 sig.ret.python_name()
             ),
+            Type::Obj => "object".into(),
             Type::Var(v) => format!("?{}", v.0),
         }
     }
@@ -90,7 +98,7 @@ impl Type {
         match self {
             Type::Tuple(_) => "tuple".into(),
             Type::List(_) => "list".into(),
-            Type::Iter(_) => "iterator".into(),
+            Type::Iter(_) | Type::Iterator(_) => "iterator".into(),
             Type::Set(_) => "set".into(),
             Type::FrozenSet(_) => "frozenset".into(),
             Type::Dict(..) => "dict".into(),
@@ -112,9 +120,11 @@ impl Type {
     pub fn children(&self) -> Vec<&Type> {
         match self {
             Type::Tuple(items) => items.iter().collect(),
-            Type::List(item) | Type::Iter(item) | Type::Set(item) | Type::FrozenSet(item) => {
-                vec![item]
-            }
+            Type::List(item)
+            | Type::Iter(item)
+            | Type::Iterator(item)
+            | Type::Set(item)
+            | Type::FrozenSet(item) => vec![item],
             Type::Dict(k, v) => vec![k, v],
             Type::Func(sig) => sig.params.iter().chain(std::iter::once(&sig.ret)).collect(),
             _ => Vec::new(),
@@ -124,7 +134,8 @@ impl Type {
     /// Whether values of this type can be dict keys.
     pub fn is_hashable(&self) -> bool {
         match self {
-            Type::Int | Type::Bool | Type::Str | Type::None | Type::Bytes => true,
+            // An `Obj` is checked when it is used as a key.
+            Type::Int | Type::Bool | Type::Str | Type::None | Type::Bytes | Type::Obj => true,
             Type::Tuple(items) => items.iter().all(Type::is_hashable),
             Type::FrozenSet(_) => true,
             _ => false,
@@ -134,11 +145,17 @@ impl Type {
     /// Whether this type's values can be ordered with `<`.
     pub fn is_orderable(&self) -> bool {
         match self {
-            Type::Int | Type::Bool | Type::Float | Type::Str | Type::Bytes | Type::ByteArray => {
-                true
-            }
-            Type::Tuple(items) => items.iter().all(Type::is_orderable),
-            Type::List(item) => item.is_orderable(),
+            Type::Int
+            | Type::Bool
+            | Type::Float
+            | Type::Str
+            | Type::Bytes
+            | Type::ByteArray
+            | Type::Obj => true,
+            // A container of `Obj` compares item by item at run time, which
+            // can raise: only `Obj` itself has that fallible comparison.
+            Type::Tuple(items) => items.iter().all(|t| t.is_orderable() && *t != Type::Obj),
+            Type::List(item) => item.is_orderable() && **item != Type::Obj,
             _ => false,
         }
     }
@@ -154,6 +171,14 @@ impl fmt::Display for Type {
 #[derive(Debug, Default)]
 pub struct Unifier {
     bindings: Vec<Option<Type>>,
+    /// How many variables lowering made: only those are stable across a
+    /// restart of inference, so only those can be widened.
+    stable: usize,
+    /// Variables found to hold values of more than one type; inference
+    /// restarts with them bound to `Obj`.
+    widen: std::collections::BTreeSet<TypeVar>,
+    /// Variables that could not be bound to `Obj` on a restart.
+    fixed: std::collections::BTreeSet<TypeVar>,
 }
 
 /// Two types that cannot be the same.
@@ -167,6 +192,96 @@ impl Unifier {
     pub fn fresh(&mut self) -> Type {
         self.bindings.push(None);
         Type::Var(TypeVar(self.bindings.len() as u32 - 1))
+    }
+
+    /// Marks the variables made so far as stable (lowering is done).
+    pub fn seal(&mut self) {
+        self.stable = self.bindings.len();
+    }
+
+    /// Binds the variables a previous inference run widened to `Obj`.
+    pub fn prebind_obj(&mut self, vars: &std::collections::BTreeSet<TypeVar>) {
+        for v in vars {
+            if (v.0 as usize) >= self.bindings.len()
+                || self.unify(&Type::Var(*v), &Type::Obj).is_err()
+            {
+                self.fixed.insert(*v);
+            }
+        }
+    }
+
+    /// The variables to widen, found by this run.
+    pub fn widen_requests(&self) -> &std::collections::BTreeSet<TypeVar> {
+        &self.widen
+    }
+
+    /// A value of type `value` is stored where `slot` is expected: a
+    /// variable, a container item, an argument. Where the two differ and
+    /// the slot is an inference variable, the slot is widened to `Obj` on
+    /// the next run (and the value converted when emitted) instead of
+    /// failing.
+    pub fn flow(&mut self, slot: &Type, value: &Type) -> Result<(), Mismatch> {
+        if self.shallow(slot) == Type::Obj {
+            return self.objectify(value);
+        }
+        match self.unify(slot, value) {
+            Ok(()) => Ok(()),
+            Err(m) => {
+                if self.request_widen(slot) {
+                    Ok(())
+                } else {
+                    Err(m)
+                }
+            }
+        }
+    }
+
+    /// A value of this type becomes an `Obj`: a shared container inside it
+    /// keeps its identity only if it already holds `Obj` items.
+    pub fn objectify(&mut self, value: &Type) -> Result<(), Mismatch> {
+        match self.shallow(value) {
+            Type::List(item) | Type::Set(item) => self.require_obj(&item),
+            Type::Dict(k, v) => {
+                self.require_obj(&k)?;
+                self.require_obj(&v)
+            }
+            Type::Tuple(items) => items.iter().try_for_each(|t| self.objectify(t)),
+            Type::FrozenSet(item) => self.objectify(&item),
+            Type::Iter(_) | Type::Iterator(_) | Type::Func(_) => Err(Mismatch {
+                expected: Type::Obj,
+                found: self.resolve(value),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn require_obj(&mut self, t: &Type) -> Result<(), Mismatch> {
+        match self.unify(t, &Type::Obj) {
+            Ok(()) => Ok(()),
+            Err(m) => {
+                if self.request_widen(t) {
+                    Ok(())
+                } else {
+                    Err(m)
+                }
+            }
+        }
+    }
+
+    /// Asks for the first variable behind `t` to be widened; false if
+    /// there is none that can be.
+    fn request_widen(&mut self, t: &Type) -> bool {
+        let Type::Var(v) = t else {
+            return false;
+        };
+        if (v.0 as usize) >= self.stable || self.fixed.contains(v) {
+            return false;
+        }
+        if self.bindings[v.0 as usize] == Some(Type::Obj) {
+            return false;
+        }
+        self.widen.insert(*v);
+        true
     }
 
     /// How many variables are solved: inference runs until this stops growing.
@@ -192,6 +307,7 @@ impl Unifier {
             Type::Tuple(items) => Type::Tuple(items.iter().map(|t| self.resolve(t)).collect()),
             Type::List(item) => Type::List(Box::new(self.resolve(&item))),
             Type::Iter(item) => Type::Iter(Box::new(self.resolve(&item))),
+            Type::Iterator(item) => Type::Iterator(Box::new(self.resolve(&item))),
             Type::Set(item) => Type::Set(Box::new(self.resolve(&item))),
             Type::FrozenSet(item) => Type::FrozenSet(Box::new(self.resolve(&item))),
             Type::Dict(k, v) => Type::Dict(Box::new(self.resolve(&k)), Box::new(self.resolve(&v))),
@@ -237,6 +353,7 @@ impl Unifier {
             }
             (Type::List(x), Type::List(y))
             | (Type::Iter(x), Type::Iter(y))
+            | (Type::Iterator(x), Type::Iterator(y))
             | (Type::Set(x), Type::Set(y))
             | (Type::FrozenSet(x), Type::FrozenSet(y)) => self.unify(x, y).map_err(|_| mismatch),
             (Type::Dict(xk, xv), Type::Dict(yk, yv)) => self.unify_all(

@@ -18,6 +18,14 @@ type Map<K, V> = IndexMap<K, V, foldhash::fast::RandomState>;
 
 pub struct Dict<K, V>(Rc<RefCell<Map<K, V>>>);
 
+impl<K, V> Dict<K, V> {
+    /// The dict's address: its identity, for `id()`-like bookkeeping such
+    /// as the repr of a dict that contains itself.
+    pub fn as_ptr(&self) -> *const u8 {
+        Rc::as_ptr(&self.0) as *const u8
+    }
+}
+
 impl<K, V> Clone for Dict<K, V> {
     /// Another reference to the same dict.
     fn clone(&self) -> Self {
@@ -221,6 +229,14 @@ impl<K: PyDisplay, V: PyDisplay> PyDisplay for Dict<K, V> {
     }
 
     fn write_repr(&self, out: &mut String) {
+        // A dict met again inside itself prints as `{...}`, as in CPython.
+        let _entered = match crate::display::repr_enter(self.as_ptr()) {
+            crate::display::ReprEntry::Entered(guard) => guard,
+            crate::display::ReprEntry::Recursive => return out.push_str("{...}"),
+            crate::display::ReprEntry::TooDeep => {
+                crate::run::fatal(crate::display::repr_recursion_error())
+            }
+        };
         out.push('{');
         for (i, (k, v)) in self.0.borrow().iter().enumerate() {
             if i > 0 {

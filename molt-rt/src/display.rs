@@ -122,6 +122,62 @@ impl<T: PyDisplay + ?Sized> PyDisplay for &T {
     }
 }
 
+thread_local! {
+    /// The containers whose repr is being written, innermost last, by
+    /// address: CPython's `Py_ReprEnter`. A list or dict met again inside
+    /// itself prints as `[...]` or `{...}` instead of recursing forever.
+    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How deep containers nest before CPython 3.12's repr raises
+/// RecursionError (its C recursion limit, as measured from module level).
+pub(crate) const MAX_REPR_DEPTH: usize = 1497;
+
+/// The outcome of [`repr_enter`].
+pub(crate) enum ReprEntry {
+    /// The container is now on the stack until the guard is dropped.
+    Entered(ReprGuard),
+    /// The container is already being printed: write its placeholder.
+    Recursive,
+    /// Nested too deeply: CPython raises RecursionError.
+    TooDeep,
+}
+
+/// Removes its container from the repr stack when dropped.
+pub(crate) struct ReprGuard(());
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_ACTIVE.with(|stack| {
+            stack.borrow_mut().pop();
+        });
+    }
+}
+
+/// Enters the repr of the container at `addr`.
+pub(crate) fn repr_enter(addr: *const u8) -> ReprEntry {
+    let addr = addr as usize;
+    REPR_ACTIVE.with(|stack| {
+        let mut stack = stack.borrow_mut();
+        if stack.contains(&addr) {
+            ReprEntry::Recursive
+        } else if stack.len() >= MAX_REPR_DEPTH {
+            ReprEntry::TooDeep
+        } else {
+            stack.push(addr);
+            ReprEntry::Entered(ReprGuard(()))
+        }
+    })
+}
+
+/// CPython's error for a repr nested past the recursion limit.
+pub(crate) fn repr_recursion_error() -> crate::exc::PyErr {
+    crate::exc::PyErr::new(
+        crate::exc::ExcKind::RecursionError,
+        "maximum recursion depth exceeded while getting the repr of an object",
+    )
+}
+
 /// `str(value)`.
 pub fn str<T: PyDisplay + ?Sized>(value: &T) -> Str {
     let mut out = String::new();

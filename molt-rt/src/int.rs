@@ -937,3 +937,111 @@ mod round_tests {
         assert_eq!(Int::Small(-7).bit_count(), Int::Small(3));
     }
 }
+
+/// Whether `byteorder` is `"big"`, or CPython's ValueError.
+fn big_endian(byteorder: &str) -> PyResult<bool> {
+    match byteorder {
+        "big" => Ok(true),
+        "little" => Ok(false),
+        _ => Err(value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+impl Int {
+    /// `n.to_bytes(length, byteorder, signed=...)`.
+    pub fn to_bytes(&self, length: &Int, byteorder: &str, signed: bool) -> PyResult<crate::Bytes> {
+        let big = big_endian(byteorder)?;
+        if length.is_negative() {
+            return Err(value_error("length argument must be non-negative"));
+        }
+        if self.is_negative() && !signed {
+            return Err(overflow("can't convert negative int to unsigned"));
+        }
+        let length = length
+            .as_i64()
+            .and_then(|l| usize::try_from(l).ok())
+            .ok_or_else(|| overflow("int too big to convert"))?;
+        // Two's complement, little-endian, sign-extended to `length`.
+        let mut bytes = self.to_big().to_signed_bytes_le();
+        let fill = if self.is_negative() { 0xff } else { 0 };
+        // Drop the sign byte an unsigned value does not need.
+        if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+            bytes.pop();
+        }
+        if self.is_zero() {
+            bytes.clear();
+        }
+        if bytes.len() > length {
+            return Err(overflow("int too big to convert"));
+        }
+        bytes.resize(length, fill);
+        if signed && length > 0 && ((bytes[length - 1] & 0x80 != 0) != self.is_negative()) {
+            return Err(overflow("int too big to convert"));
+        }
+        if big {
+            bytes.reverse();
+        }
+        Ok(crate::Bytes::from(bytes))
+    }
+
+    /// `int.from_bytes(bytes, byteorder, signed=...)`.
+    pub fn from_bytes(bytes: &[u8], byteorder: &str, signed: bool) -> PyResult<Int> {
+        let big = big_endian(byteorder)?;
+        let value = match (big, signed) {
+            (true, true) => BigInt::from_signed_bytes_be(bytes),
+            (false, true) => BigInt::from_signed_bytes_le(bytes),
+            (true, false) => BigInt::from_bytes_be(Sign::Plus, bytes),
+            (false, false) => BigInt::from_bytes_le(Sign::Plus, bytes),
+        };
+        Ok(Int::from_big(value))
+    }
+}
+
+#[cfg(test)]
+mod byte_conversion_tests {
+    use super::*;
+
+    fn to(n: i64, len: i64, order: &str, signed: bool) -> Result<Vec<u8>, String> {
+        Int::from(n)
+            .to_bytes(&Int::from(len), order, signed)
+            .map(|b| b.as_slice().to_vec())
+            .map_err(|e| e.traceback_line())
+    }
+
+    #[test]
+    fn to_bytes_matches_cpython() {
+        assert_eq!(to(1024, 2, "big", false), Ok(vec![4, 0]));
+        assert_eq!(
+            to(1024, 1, "big", false),
+            Err("OverflowError: int too big to convert".into())
+        );
+        assert_eq!(
+            to(-1, 2, "big", false),
+            Err("OverflowError: can't convert negative int to unsigned".into())
+        );
+        assert_eq!(to(-1, 2, "big", true), Ok(vec![0xff, 0xff]));
+        assert_eq!(
+            to(128, 1, "big", true),
+            Err("OverflowError: int too big to convert".into())
+        );
+        assert_eq!(to(255, 1, "big", false), Ok(vec![0xff]));
+        assert_eq!(to(-128, 1, "big", true), Ok(vec![0x80]));
+        assert_eq!(
+            to(-129, 1, "little", true),
+            Err("OverflowError: int too big to convert".into())
+        );
+        assert_eq!(to(0, 0, "big", false), Ok(vec![]));
+        assert_eq!(to(258, 3, "little", false), Ok(vec![2, 1, 0]));
+    }
+
+    #[test]
+    fn from_bytes_matches_cpython() {
+        let v = Int::from_bytes(&[0xff, 0xfe], "little", true).unwrap();
+        assert_eq!(v, Int::from(-257));
+        assert_eq!(
+            Int::from_bytes(&[1, 0], "big", false).unwrap(),
+            Int::from(256)
+        );
+        assert!(Int::from_bytes(&[1], "middle", false).is_err());
+    }
+}

@@ -15,6 +15,14 @@ use std::rc::Rc;
 
 pub struct List<T>(Rc<RefCell<Vec<T>>>);
 
+impl<T> List<T> {
+    /// The list's address: its identity, for `id()`-like bookkeeping such
+    /// as the repr of a list that contains itself.
+    pub fn as_ptr(&self) -> *const u8 {
+        Rc::as_ptr(&self.0) as *const u8
+    }
+}
+
 impl<T> Clone for List<T> {
     /// Another reference to the same list.
     fn clone(&self) -> Self {
@@ -150,6 +158,13 @@ impl<T: Clone> List<T> {
     /// Whether two lists are the same object (`a is b`).
     pub fn is(&self, other: &List<T>) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// Runs `f` on the elements, borrowed for the call only. `f` must not
+    /// change this list (it would be a borrow error); reading it, or
+    /// reading other lists, is fine.
+    pub fn with_slice<R>(&self, f: impl FnOnce(&[T]) -> R) -> R {
+        f(&self.0.borrow())
     }
 
     pub fn len(&self) -> usize {
@@ -465,8 +480,28 @@ impl<T: Clone + PartialEq> List<T> {
 impl<T: Clone + PartialEq + crate::PyDisplay> List<T> {
     /// `xs.index(value)`.
     pub fn index(&self, value: &T) -> PyResult<Int> {
-        match self.0.borrow().iter().position(|x| x == value) {
-            Some(i) => Ok(Int::from_usize(i)),
+        self.index_in(value, None, None)
+    }
+
+    /// `xs.index(value, start, stop)`: the bounds clamp as slice bounds do.
+    pub fn index_in(&self, value: &T, start: Option<&Int>, stop: Option<&Int>) -> PyResult<Int> {
+        let items = self.0.borrow();
+        let len = items.len() as i64;
+        let clamp = |v: Option<&Int>, default: i64| match v {
+            None => default,
+            Some(v) => {
+                let v = v
+                    .as_i64()
+                    .unwrap_or(if v.is_negative() { -len - 1 } else { len });
+                (if v < 0 { v + len } else { v }).clamp(0, len)
+            }
+        };
+        let (start, stop) = (clamp(start, 0) as usize, clamp(stop, len) as usize);
+        let found = items
+            .get(start..stop.max(start))
+            .and_then(|window| window.iter().position(|x| x == value));
+        match found {
+            Some(i) => Ok(Int::from_usize(start + i)),
             None => Err(PyErr::new(
                 ExcKind::ValueError,
                 format!("{} is not in list", crate::repr(value)),
@@ -543,6 +578,14 @@ impl<T: crate::PyDisplay> crate::PyDisplay for List<T> {
     }
 
     fn write_repr(&self, out: &mut String) {
+        // A list met again inside itself prints as `[...]`, as in CPython.
+        let _entered = match crate::display::repr_enter(self.as_ptr()) {
+            crate::display::ReprEntry::Entered(guard) => guard,
+            crate::display::ReprEntry::Recursive => return out.push_str("[...]"),
+            crate::display::ReprEntry::TooDeep => {
+                crate::run::fatal(crate::display::repr_recursion_error())
+            }
+        };
         out.push('[');
         for (i, item) in self.0.borrow().iter().enumerate() {
             if i > 0 {

@@ -139,6 +139,27 @@ impl<T> SetTable<T> {
         self.slots.len() - 1
     }
 
+    /// The same table layout with every element mapped by `f`: slots,
+    /// stored hashes, dummies and the pop finger are kept, so the order is
+    /// the original's.
+    fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> SetTable<U> {
+        let slots = self
+            .slots
+            .iter()
+            .map(|s| match s {
+                Slot::Empty => Slot::Empty,
+                Slot::Dummy => Slot::Dummy,
+                Slot::Full(h, k) => Slot::Full(*h, f(k)),
+            })
+            .collect();
+        SetTable {
+            slots,
+            fill: self.fill,
+            used: self.used,
+            finger: self.finger,
+        }
+    }
+
     /// The active entries, in table order.
     fn entries(&self) -> impl Iterator<Item = (i64, &T)> + '_ {
         self.slots.iter().filter_map(|s| match s {
@@ -581,6 +602,16 @@ impl<T> FrozenSet<T> {
             table,
             hash: Cell::new(None),
         }))
+    }
+
+    /// The frozenset with each element converted by `f`, in the same
+    /// table layout (so in the same order). `f` must keep Python's hash
+    /// and equality, as turning a value into its dynamically typed form
+    /// does.
+    pub fn map_elements<U>(&self, f: impl FnMut(&T) -> U) -> FrozenSet<U> {
+        let converted = FrozenSet::wrap(self.0.table.map(f));
+        converted.0.hash.set(self.0.hash.get());
+        converted
     }
 }
 

@@ -144,6 +144,11 @@ impl Emitter<'_> {
                 let i = self.operand_ref(index);
                 self.try_(quote!(#recv.get_item_py(#i)), ty)
             }
+            Type::Obj => {
+                let recv = v.at(Prec::Postfix);
+                let i = self.plain_ref(index);
+                self.try_(quote!(#recv.getitem(#i)), ty)
+            }
             _ => {
                 let recv = v.at(Prec::Postfix);
                 let i = self.operand_ref(index);
@@ -198,6 +203,10 @@ impl Emitter<'_> {
             quote!(&#t)
         };
         match &container.ty {
+            Type::Obj => {
+                let recv = container.at(Prec::Postfix);
+                self.try_(quote!(#recv.contains(#needle)), Type::Bool).ts
+            }
             Type::Tuple(items) => {
                 let len = items.len();
                 let fields = tuple_fields(container, len);
@@ -391,6 +400,34 @@ impl Emitter<'_> {
                         let fields = tuple_fields(c, items.len());
                         plain(quote!([#(#fields),*].into_iter()))
                     }
+                    Type::Obj if direct => {
+                        // A dict or set that changes size in the loop raises.
+                        let l = c.at(Prec::Postfix);
+                        let it = self.try_(quote!(#l.iter()), Type::Obj).ts;
+                        Iterable {
+                            ts: quote!(#it.fallible()),
+                            fallible: true,
+                        }
+                    }
+                    Type::Obj => {
+                        let l = c.at(Prec::Postfix);
+                        plain(self.try_(quote!(#l.iter()), Type::Obj).ts)
+                    }
+                    Type::Iterator(_) if direct => {
+                        let it = self.owned_code(c);
+                        Iterable {
+                            ts: it,
+                            fallible: true,
+                        }
+                    }
+                    Type::Iterator(_) => {
+                        self.uses.insert("PyResult");
+                        let it = self.owned_code(c);
+                        let items = self
+                            .try_(quote!(#it.collect::<PyResult<Vec<_>>>()), Type::None)
+                            .ts;
+                        plain(quote!(#items.into_iter()))
+                    }
                     _ => {
                         let l = c.at(Prec::Postfix);
                         plain(quote!(#l.iter()))
@@ -416,7 +453,69 @@ impl Emitter<'_> {
             Type::Tuple(items) => items.first().cloned().unwrap_or(Type::None),
             other => other.clone(),
         };
+        let obj_items = match args.first().map(|a| &a.ty) {
+            Some(Type::Obj) => true,
+            Some(t) => item_ty(t) == Type::Obj,
+            None => false,
+        };
         Some(match func {
+            Builtin::Min | Builtin::Max
+                if kwarg("key").is_none() && (obj_items || ty == Type::Obj) =>
+            {
+                let it = if args.len() == 1 {
+                    self.iterate(&args[0], false).ts
+                } else {
+                    let items: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+                    quote!([#(#items),*])
+                };
+                let f = format_ident!("{}_of", if func == Builtin::Min { "min" } else { "max" });
+                self.uses.insert("Obj");
+                self.try_(quote!(Obj::#f(#it)), ty)
+            }
+            Builtin::Sorted if kwarg("key").is_none() && obj_items => {
+                let it = self.iterate(&args[0], false).ts;
+                let reverse = match kwarg("reverse") {
+                    Some(r) => self.expr(r).ts,
+                    None => quote!(false),
+                };
+                self.uses.insert("Obj");
+                self.try_(quote!(Obj::sorted(#it, #reverse)), ty)
+            }
+            Builtin::Sum if ty == Type::Obj => {
+                let it = self.iterate(&args[0], false).ts;
+                let start = match args.get(1).or(kwarg("start")) {
+                    Some(s) => self.owned(s),
+                    None => {
+                        self.uses.insert("Obj");
+                        let int = self.int_type();
+                        quote!(Obj::Int(#int::from(0)))
+                    }
+                };
+                self.try_(
+                    quote!(#it.try_fold(#start, |total, x| total.add(&x))),
+                    ty,
+                )
+            }
+            Builtin::Len | Builtin::Int | Builtin::Float | Builtin::Abs
+                if args.len() == 1 && args[0].ty == Type::Obj =>
+            {
+                let method = match func {
+                    Builtin::Len => "len",
+                    Builtin::Int => "to_int",
+                    Builtin::Float => "to_float",
+                    _ => "abs",
+                };
+                self.obj_method(&args[0], method, &[], ty)
+            }
+            Builtin::Hash if args[0].ty == Type::Obj => {
+                let v = self.expr(&args[0]).at(Prec::Postfix);
+                self.raises = true;
+                Code::new(
+                    quote!({ let value = #v; value.check_hashable()?; molt_rt::hash::hash(&value) }),
+                    Prec::Postfix,
+                    ty,
+                )
+            }
             Builtin::Len if matches!(args[0].ty, Type::Tuple(_)) => {
                 let Type::Tuple(items) = &args[0].ty else {
                     return None;
@@ -711,19 +810,135 @@ impl Emitter<'_> {
                 };
                 self.try_(quote!(molt_rt::format_builtin(#value, #spec)), ty)
             }
+            Builtin::IntFromBytes => {
+                let b = self.expr(&args[0]).at(Prec::Postfix);
+                let order = self.byteorder(args.get(1).or(kwarg("byteorder")));
+                let signed = match kwarg("signed") {
+                    Some(s) => self.truthy(s).ts,
+                    None => quote!(false),
+                };
+                let int = self.int_type();
+                self.try_(quote!(#int::from_bytes(#b.as_slice(), #order, #signed)), ty)
+            }
+            Builtin::BytesFromHex | Builtin::ByteArrayFromHex => {
+                let name = if func == Builtin::BytesFromHex { "Bytes" } else { "ByteArray" };
+                self.uses.insert(name);
+                let t = format_ident!("{}", name);
+                let s = self.plain_ref(&args[0]);
+                self.try_(quote!(#t::fromhex(#s)), ty)
+            }
+            Builtin::DictFromKeys => {
+                self.uses.insert("Dict");
+                let it = self.iterate(&args[0], false).ts;
+                let value = match args.get(1) {
+                    Some(v) => self.owned(v),
+                    None => quote!(()),
+                };
+                let shared = self.own_name("value");
+                Code::new(
+                    quote!({ let #shared = #value; #it.map(|key| (key, #shared.clone())).collect::<Dict<_, _>>() }),
+                    Prec::Postfix,
+                    ty,
+                )
+            }
+            Builtin::Iter if matches!(args[0].ty, Type::Iterator(_)) => {
+                Code::new(self.owned(&args[0]), Prec::Postfix, ty)
+            }
+            Builtin::Iter => {
+                self.uses.insert("PyIter");
+                let it = self.iterate(&args[0], true);
+                let make = if it.fallible {
+                    quote!(fallible)
+                } else {
+                    quote!(new)
+                };
+                let ts = it.ts;
+                Code::new(quote!(PyIter::#make(#ts)), Prec::Postfix, ty)
+            }
+            Builtin::Next => {
+                let it = self.expr(&args[0]).at(Prec::Postfix);
+                match args.get(1) {
+                    None => self.try_(quote!(#it.next_item()), ty),
+                    Some(d) if ty == d.ty => {
+                        let d = self.owned(d);
+                        self.try_(quote!(#it.next_or(#d)), ty)
+                    }
+                    Some(d) => {
+                        // Items and the default differ in type: both become `Obj`.
+                        let item_ty = match &args[0].ty {
+                            Type::Iterator(t) => (**t).clone(),
+                            _ => Type::Obj,
+                        };
+                        let name = self.own_name("item");
+                        let item = ir::Expr::new(ExprKind::Local(name.to_string()), item_ty, d.span);
+                        let item = self.to_obj(&item).ts;
+                        let default = self.to_obj(d).ts;
+                        let next = self.try_(quote!(#it.next_opt()), Type::None).ts;
+                        Code::new(
+                            quote!(match #next { Some(#name) => #item, None => #default }),
+                            Prec::Block,
+                            ty,
+                        )
+                    }
+                }
+            }
+            Builtin::Tuple => {
+                self.uses.insert("Obj");
+                let Some(arg) = args.first() else {
+                    return Some(Code::new(quote!(Obj::tuple(Vec::new())), Prec::Postfix, ty));
+                };
+                let item_ty = match &arg.ty {
+                    Type::Obj => Type::Obj,
+                    Type::Str => Type::Str,
+                    Type::Bytes | Type::ByteArray => Type::Int,
+                    t => item_ty(t),
+                };
+                let it = self.iterate(arg, false).ts;
+                let items = if item_ty == Type::Obj {
+                    quote!(#it.collect())
+                } else {
+                    let item = ir::Expr::new(ExprKind::Local("item".into()), item_ty, arg.span);
+                    let item = self.to_obj(&item).ts;
+                    quote!(#it.map(|item| #item).collect())
+                };
+                Code::new(quote!(Obj::tuple(#items)), Prec::Postfix, ty)
+            }
+            Builtin::TypeName => {
+                self.uses.insert("Str");
+                if args[0].ty == Type::Obj {
+                    let v = self.expr(&args[0]).at(Prec::Postfix);
+                    return Some(Code::new(quote!(Str::from(#v.type_name())), Prec::Postfix, ty));
+                }
+                let name = args[0].ty.class_name();
+                let value = self.expr(&args[0]);
+                let ts = if value.place || value.small_int.is_some() {
+                    quote!(Str::from(#name))
+                } else {
+                    let v = value.ts;
+                    quote!({ let _ = #v; Str::from(#name) })
+                };
+                Code::new(ts, Prec::Postfix, ty)
+            }
             Builtin::Isinstance => {
                 let ExprKind::Str(names) = &args[1].kind else {
                     return None;
                 };
+                if args[0].ty == Type::Obj {
+                    return Some(self.obj_isinstance(&args[0], names, ty));
+                }
                 let class = match &args[0].ty {
-                    Type::Bool => "bool int",
-                    Type::Int => "int",
-                    Type::Float => "float",
-                    Type::Str => "str",
-                    Type::List(_) => "list",
-                    Type::Dict(..) => "dict",
-                    Type::Tuple(_) => "tuple",
-                    _ => "",
+                    Type::Bool => "bool int object",
+                    Type::Int => "int object",
+                    Type::Float => "float object",
+                    Type::Str => "str object",
+                    Type::List(_) => "list object",
+                    Type::Dict(..) => "dict object",
+                    Type::Tuple(_) => "tuple object",
+                    Type::Set(_) => "set object",
+                    Type::FrozenSet(_) => "frozenset object",
+                    Type::Bytes => "bytes object",
+                    Type::ByteArray => "bytearray object",
+                    _ => "object",
                 };
                 let result = names.split(',').any(|n| class.split(' ').any(|c| c == n));
                 let value = self.expr(&args[0]);
@@ -919,7 +1134,8 @@ impl Emitter<'_> {
         let looped = if it.fallible {
             self.raises = true;
             let ts = it.ts;
-            quote!(#own for entry in #ts { let #pattern = entry?; #stores #body })
+            let entry = self.own_name("entry");
+            quote!(#own for #entry in #ts { let #pattern = #entry?; #stores #body })
         } else {
             let ts = it.ts;
             quote!(#own for #pattern in #ts { #stores #body })
@@ -956,7 +1172,8 @@ impl Emitter<'_> {
             Some(op) => {
                 let item_ty = match &container.ty {
                     Type::List(t) | Type::Dict(_, t) => (**t).clone(),
-                    _ => Type::None,
+                    Type::ByteArray => Type::Int,
+                    other => other.clone(),
                 };
                 let read = ir::Expr::new(
                     ExprKind::Index {
@@ -978,19 +1195,27 @@ impl Emitter<'_> {
             }
         };
         let c = self.expr(container).at(Prec::Postfix);
-        let v = self.owned(&value);
         match &container.ty {
             Type::Dict(..) => {
                 let k = self.owned(index);
+                let v = self.owned(&value);
                 quote!(#c.set(#k, #v);)
             }
             Type::ByteArray => {
                 let i = self.operand_ref(index);
-                let call = self.try_(quote!(#c.set(#i, &#v)), Type::None).ts;
+                let v = self.operand_ref(&value);
+                let call = self.try_(quote!(#c.set(#i, #v)), Type::None).ts;
+                quote!(#call;)
+            }
+            Type::Obj => {
+                let i = self.plain_ref(index);
+                let v = self.owned(&value);
+                let call = self.try_(quote!(#c.setitem(#i, #v)), Type::None).ts;
                 quote!(#call;)
             }
             _ => {
                 let i = self.operand_ref(index);
+                let v = self.owned(&value);
                 let call = self.try_(quote!(#c.set(#i, #v)), Type::None).ts;
                 quote!(#call;)
             }
@@ -999,12 +1224,17 @@ impl Emitter<'_> {
 
     pub(super) fn del_item(&mut self, container: &ir::Expr, index: &ir::Expr) -> TokenStream {
         let c = self.expr(container).at(Prec::Postfix);
-        let i = if matches!(container.ty, Type::Dict(..)) {
+        let i = if matches!(container.ty, Type::Dict(..) | Type::Obj) {
             self.plain_ref(index)
         } else {
             self.operand_ref(index)
         };
-        let call = self.try_(quote!(#c.del(#i)), Type::None).ts;
+        let del = if container.ty == Type::Obj {
+            quote!(delitem)
+        } else {
+            quote!(del)
+        };
+        let call = self.try_(quote!(#c.#del(#i)), Type::None).ts;
         quote!(#call;)
     }
 
@@ -1170,7 +1400,8 @@ impl Emitter<'_> {
             let ts = it.ts;
             body = if it.fallible {
                 self.raises = true;
-                quote!(for entry in #ts { let #pattern = entry?; #body })
+                let entry = self.own_name("entry");
+                quote!(for #entry in #ts { let #pattern = #entry?; #body })
             } else {
                 quote!(for #pattern in #ts { #body })
             };
@@ -1185,25 +1416,26 @@ impl Emitter<'_> {
         generators: &[ir::Generator],
         ty: Type,
     ) -> Code {
+        let items = self.own_name("items");
         let push = match value {
             None => {
                 let e = self.owned(element);
-                quote!(items.push(#e);)
+                quote!(#items.push(#e);)
             }
             Some(v) => {
                 let (k, v) = (self.owned(element), self.owned(v));
-                quote!(items.set(#k, #v);)
+                quote!(#items.set(#k, #v);)
             }
         };
         let body = self.generator_loops(push, element, value, generators);
         let (init, finish) = if value.is_some() {
             self.uses.insert("Dict");
-            (quote!(let items = Dict::new();), quote!(items))
+            (quote!(let #items = Dict::new();), quote!(#items))
         } else {
             self.uses.insert("List");
             (
-                quote!(let mut items = Vec::new();),
-                quote!(List::from(items)),
+                quote!(let mut #items = Vec::new();),
+                quote!(List::from(#items)),
             )
         };
         Code::new(quote!({ #init #body #finish }), Prec::Postfix, ty)
@@ -1242,6 +1474,18 @@ impl Emitter<'_> {
                     self.try_(quote!(#recv.pop_at(#i)), ty)
                 }
             },
+            (Type::List(_), "index") if args.len() > 1 => {
+                let v = self.plain_ref(&args[0]);
+                let start = self.operand_ref(&args[1]);
+                let stop = match args.get(2) {
+                    Some(s) => {
+                        let s = self.operand_ref(s);
+                        quote!(Some(#s))
+                    }
+                    None => quote!(None),
+                };
+                self.try_(quote!(#recv.index_in(#v, Some(#start), #stop)), ty)
+            }
             (Type::List(_), "remove" | "index") => {
                 let v = self.plain_ref(&args[0]);
                 let m = format_ident!("{}", name);
@@ -1274,6 +1518,14 @@ impl Emitter<'_> {
                 Code::new(quote!(#recv.setdefault(#k, #v)), Prec::Postfix, ty)
             }
             (Type::Dict(..), "popitem") => self.try_(quote!(#recv.popitem()), ty),
+            (Type::List(item), "sort") if **item == Type::Obj && kwarg("key").is_none() => {
+                let reverse = match kwarg("reverse") {
+                    Some(r) => self.expr(r).ts,
+                    None => quote!(false),
+                };
+                self.uses.insert("Obj");
+                self.try_(quote!(Obj::sort_list(&#recv, #reverse)), ty)
+            }
             (Type::List(_), "sort") => {
                 let reverse = match kwarg("reverse") {
                     Some(r) => self.expr(r).ts,
@@ -1298,6 +1550,23 @@ impl Emitter<'_> {
             (Type::Dict(..), "keys" | "values" | "items") => {
                 let m = format_ident!("{}", name);
                 Code::new(quote!(#recv.#m()), Prec::Postfix, ty)
+            }
+            (Type::Int | Type::Bool, "to_bytes") => {
+                let kw = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+                let r = self.receiver(recv_code);
+                let length = match args.first().or(kw("length")) {
+                    Some(l) => self.operand_ref(l),
+                    None => {
+                        let int = self.int_type();
+                        quote!(&#int::from(1))
+                    }
+                };
+                let order = self.byteorder(args.get(1).or(kw("byteorder")));
+                let signed = match kw("signed") {
+                    Some(s) => self.truthy(s).ts,
+                    None => quote!(false),
+                };
+                self.try_(quote!(#r.to_bytes(#length, #order, #signed)), ty)
             }
             (Type::Int | Type::Bool, "bit_length" | "bit_count") => {
                 let r = self.receiver(recv_code);
@@ -1476,6 +1745,19 @@ impl Emitter<'_> {
             }
             "pop" => self.try_(quote!(#recv.pop()), ty),
             "clear" | "copy" => Code::new(quote!(#recv.#m()), Prec::Postfix, ty),
+            _ if args.len() > 1 && (name.ends_with("_update") || name == "update") => {
+                // `s.update(a, b)`: one argument after the other.
+                let calls: Vec<TokenStream> = args
+                    .iter()
+                    .map(|a| self.set_method(recv.clone(), name, std::slice::from_ref(a), ty.clone()).ts)
+                    .collect();
+                Code::new(quote!({ #(#calls;)* }), Prec::Block, ty)
+            }
+            _ if args.len() > 1 => {
+                // `a.union(b, c)` is `a.union(b).union(c)`.
+                let first = self.set_method(recv, name, &args[..1], ty.clone()).ts;
+                self.set_method(first, name, &args[1..], ty)
+            }
             _ => match &args[0].ty {
                 Type::Set(_) | Type::FrozenSet(_) => {
                     let other = self.plain_ref(&args[0]);
@@ -1502,6 +1784,50 @@ impl Emitter<'_> {
                 }
             },
         }
+    }
+
+    /// A byteorder argument as `&str` (`"big"` when absent).
+    fn byteorder(&mut self, arg: Option<&ir::Expr>) -> TokenStream {
+        match arg {
+            None => quote!("big"),
+            Some(ir::Expr { kind: ExprKind::Str(s), .. }) => quote!(#s),
+            Some(e) => {
+                let t = self.expr(e).at(Prec::Postfix);
+                quote!(#t.as_str())
+            }
+        }
+    }
+
+    /// `isinstance(x, (int, str))` of an `Obj`, tested at run time.
+    fn obj_isinstance(&mut self, value: &ir::Expr, names: &str, ty: Type) -> Code {
+        if names.split(',').any(|n| n == "object") {
+            return Code::new(quote!(true), Prec::Postfix, ty);
+        }
+        let v = self.expr(value).at(Prec::Postfix);
+        self.uses.insert("Class");
+        let tests: Vec<TokenStream> = names
+            .split(',')
+            .map(|n| {
+                let class = format_ident!(
+                    "{}",
+                    match n {
+                        "int" => "Int",
+                        "bool" => "Bool",
+                        "float" => "Float",
+                        "str" => "Str",
+                        "list" => "List",
+                        "dict" => "Dict",
+                        "tuple" => "Tuple",
+                        "set" => "Set",
+                        "frozenset" => "FrozenSet",
+                        "bytes" => "Bytes",
+                        _ => "ByteArray",
+                    }
+                );
+                quote!(#v.is_instance(Class::#class))
+            })
+            .collect();
+        Code::new(quote!(#(#tests)||*), Prec::Or, ty)
     }
 
     /// A value as a formatting argument: `FormatArg::from(&value)`.

@@ -193,6 +193,15 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             let (k, v) = (rust_type(k, uses), rust_type(v, uses));
             quote!(Dict<#k, #v>)
         }
+        Type::Obj => {
+            uses.insert("Obj");
+            quote!(Obj)
+        }
+        Type::Iterator(item) => {
+            uses.insert("PyIter");
+            let item = rust_type(item, uses);
+            quote!(PyIter<#item>)
+        }
         Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
             unreachable!("unsolved, iterator or function type reached emission: {t}")
         }
@@ -332,6 +341,8 @@ struct Emitter<'a> {
     uses: BTreeSet<&'static str>,
     /// Parameters and locals that nothing reads.
     unread: HashSet<String>,
+    /// Every Python name of the function, which Molt's own names avoid.
+    python_names: HashSet<String>,
 }
 
 impl<'a> Emitter<'a> {
@@ -354,10 +365,20 @@ impl<'a> Emitter<'a> {
         let declared = f.params.iter().map(|p| p.name.clone()).collect();
         let mut read = HashSet::new();
         let mut body = f.body.clone();
-        analyze::visit_exprs_mut(&mut body, &mut |e| {
-            if let ExprKind::Local(n) = &e.kind {
+        let mut python_names: HashSet<String> = locals.keys().cloned().collect();
+        analyze::visit_exprs_mut(&mut body, &mut |e| match &e.kind {
+            ExprKind::Local(n) => {
                 read.insert(n.clone());
             }
+            ExprKind::Bound(n) => {
+                python_names.insert(n.clone());
+            }
+            ExprKind::Comp { generators, .. } => {
+                for g in generators {
+                    python_names.extend(g.targets.iter().map(|(n, _)| n.clone()));
+                }
+            }
+            _ => {}
         });
         let unread = f
             .params
@@ -368,6 +389,7 @@ impl<'a> Emitter<'a> {
             .cloned()
             .collect();
         Emitter {
+            python_names,
             module,
             raising,
             locals,
@@ -380,6 +402,16 @@ impl<'a> Emitter<'a> {
             uses: BTreeSet::new(),
             unread,
         }
+    }
+
+    /// A name for a value Molt introduces (`items`, `entry`), kept apart
+    /// from the function's Python names so that it never shadows one.
+    pub(super) fn own_name(&self, base: &str) -> Ident {
+        let mut name = base.to_string();
+        while self.python_names.contains(&name) {
+            name.push('_');
+        }
+        format_ident!("{}", name)
     }
 
     fn ty(&mut self, t: &Type) -> TokenStream {
@@ -1458,7 +1490,47 @@ impl<'a> Emitter<'a> {
                 Code::new(ts, Prec::Postfix, ty)
             }
             ExprKind::Truthy(inner) => self.truthy(inner),
+            ExprKind::ToObj(inner) => self.to_obj(inner),
         }
+    }
+
+    /// A value of a known type as an `Obj`.
+    pub(super) fn to_obj(&mut self, inner: &ir::Expr) -> Code {
+        self.uses.insert("Obj");
+        let variant = match &inner.ty {
+            Type::None if matches!(inner.kind, ExprKind::None) => {
+                return Code::new(quote!(Obj::None), Prec::Postfix, Type::Obj);
+            }
+            Type::None => {
+                let v = self.owned(inner);
+                return Code::new(quote!({ #v; Obj::None }), Prec::Postfix, Type::Obj);
+            }
+            Type::Bool => quote!(Bool),
+            Type::Int => quote!(Int),
+            Type::Float => quote!(Float),
+            Type::Str => quote!(Str),
+            Type::Bytes => quote!(Bytes),
+            Type::ByteArray => quote!(ByteArray),
+            Type::List(_) => quote!(List),
+            Type::Dict(..) => quote!(Dict),
+            Type::Set(_) => quote!(Set),
+            _ => {
+                // Tuples and frozensets convert item by item.
+                self.uses.insert("IntoObj");
+                let v = self.owned(inner);
+                return Code::new(quote!(IntoObj::into_obj(#v)), Prec::Postfix, Type::Obj);
+            }
+        };
+        let v = self.owned(inner);
+        Code::new(quote!(Obj::#variant(#v)), Prec::Postfix, Type::Obj)
+    }
+
+    /// An operation on `Obj` operands, dispatched at run time.
+    pub(super) fn obj_method(&mut self, recv: &ir::Expr, method: &str, args: &[&ir::Expr], ty: Type) -> Code {
+        let r = self.expr(recv).at(Prec::Postfix);
+        let args: Vec<TokenStream> = args.iter().map(|a| self.plain_ref(a)).collect();
+        let method = format_ident!("{}", method);
+        self.try_(quote!(#r.#method(#(#args),*)), ty)
     }
 
     fn truthy(&mut self, inner: &ir::Expr) -> Code {
@@ -1494,7 +1566,8 @@ impl<'a> Emitter<'a> {
             | Type::Set(_)
             | Type::FrozenSet(_)
             | Type::Bytes
-            | Type::ByteArray => {
+            | Type::ByteArray
+            | Type::Obj => {
                 let t = c.at(Prec::Postfix);
                 quote!(#t.is_true())
             }
@@ -1518,6 +1591,23 @@ impl<'a> Emitter<'a> {
     fn binary(&mut self, op: BinOp, left: &ir::Expr, right: &ir::Expr, ty: Type) -> Code {
         let int_like = |t: &Type| matches!(t, Type::Int | Type::Bool);
         match (&ty, op) {
+            (Type::Obj, _) => {
+                let method = match op {
+                    BinOp::Add => "add",
+                    BinOp::Sub => "sub",
+                    BinOp::Mul => "mul",
+                    BinOp::Div => "true_div",
+                    BinOp::FloorDiv => "floor_div",
+                    BinOp::Mod => "modulo",
+                    BinOp::Pow => "pow",
+                    BinOp::BitAnd => "bit_and",
+                    BinOp::BitOr => "bit_or",
+                    BinOp::BitXor => "bit_xor",
+                    BinOp::Shl => "lshift",
+                    BinOp::Shr => "rshift",
+                };
+                self.obj_method(left, method, &[right], ty)
+            }
             (Type::List(_), _) => self.list_binary(op, left, right, ty),
             (Type::Set(_) | Type::FrozenSet(_), _) => self.set_binary(op, left, right, ty),
             (Type::Bytes | Type::ByteArray, BinOp::Add) => {
@@ -1682,6 +1772,14 @@ impl<'a> Emitter<'a> {
         if let (UnaryOp::Not, Some(negated)) = (op, negated_comparison(operand)) {
             return self.expr(&negated);
         }
+        if operand.ty == Type::Obj && op != UnaryOp::Not {
+            let method = match op {
+                UnaryOp::Neg => "neg",
+                UnaryOp::Pos => "pos",
+                _ => "invert",
+            };
+            return self.obj_method(operand, method, &[], ty);
+        }
         let c = self.expr(operand);
         match (op, &c.ty) {
             (UnaryOp::Not, _) => {
@@ -1804,6 +1902,9 @@ impl<'a> Emitter<'a> {
                 quote!(!#t.is_nan())
             };
         }
+        if let Some(ts) = self.obj_compare(op, &l, &r) {
+            return ts;
+        }
         match op {
             CmpOp::Is | CmpOp::IsNot if l.ty != Type::None && l.ty == r.ty => {
                 let (lt, rt) = (l.at(Prec::Postfix), self.plain_ref_code(r));
@@ -1897,6 +1998,51 @@ impl<'a> Emitter<'a> {
             CmpOp::Eq | CmpOp::Ne => self.constant_with_effects(l, r, op == CmpOp::Ne),
             _ => unreachable!("ordering comparison between unrelated types"),
         }
+    }
+
+    /// A comparison where an operand is an `Obj`; `None` for the others.
+    fn obj_compare(&mut self, op: CmpOp, l: &Code, r: &Code) -> Option<TokenStream> {
+        if l.ty != Type::Obj && r.ty != Type::Obj {
+            return None;
+        }
+        let ts = match op {
+            CmpOp::Is | CmpOp::IsNot => {
+                // Only `is None` reaches here (inference rejects the rest).
+                let obj = if l.ty == Type::Obj { l } else { r };
+                let t = obj.clone().at(Prec::Postfix);
+                let test = quote!(matches!(#t, Obj::None));
+                if op == CmpOp::Is {
+                    test
+                } else {
+                    quote!(!#test)
+                }
+            }
+            CmpOp::In | CmpOp::NotIn => return None,
+            CmpOp::Eq | CmpOp::Ne => {
+                let o = cmp_op(op);
+                let (lt, rt) = (
+                    l.clone().at(next(Prec::Compare)),
+                    r.clone().at(next(Prec::Compare)),
+                );
+                quote!(#lt #o #rt)
+            }
+            _ => {
+                let method = format_ident!(
+                    "{}",
+                    match op {
+                        CmpOp::Lt => "lt",
+                        CmpOp::Le => "le",
+                        CmpOp::Gt => "gt",
+                        _ => "ge",
+                    }
+                );
+                self.raises = true;
+                let lt = l.clone().at(Prec::Postfix);
+                let rt = self.plain_ref_code(r.clone());
+                quote!(#lt.#method(#rt)?)
+            }
+        };
+        Some(ts)
     }
 
     fn constant_with_effects(&mut self, l: Code, r: Code, result: bool) -> TokenStream {
@@ -1996,18 +2142,19 @@ impl<'a> Emitter<'a> {
         // `a or b`: the first truthy operand, else the last one.
         let (last, init) = values.split_last().expect("a bool op has operands");
         let mut acc = self.owned(last);
+        let value = self.own_name("value");
         for v in init.iter().rev() {
             let first = self.owned(v);
             let test = self.truthy(&ir::Expr::new(
-                ExprKind::Local("value".into()),
+                ExprKind::Local(value.to_string()),
                 v.ty.clone(),
                 v.span,
             ));
             let test = test.at(Prec::Or);
             acc = if and {
-                quote!({ let value = #first; if #test { #acc } else { value } })
+                quote!({ let #value = #first; if #test { #acc } else { #value } })
             } else {
-                quote!({ let value = #first; if #test { value } else { #acc } })
+                quote!({ let #value = #first; if #test { #value } else { #acc } })
             };
         }
         Code::new(acc, Prec::Postfix, ty)
@@ -2230,7 +2377,9 @@ fn is_pure(e: &ir::Expr) -> bool {
         | ExprKind::Global(_) => true,
         ExprKind::Index { value, index } => is_pure(value) && is_pure(index),
         ExprKind::Binary { left, right, .. } => is_pure(left) && is_pure(right),
-        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) => is_pure(operand),
+        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) | ExprKind::ToObj(operand) => {
+            is_pure(operand)
+        }
         ExprKind::Builtin {
             func: Builtin::Len | Builtin::Abs,
             args,

@@ -298,6 +298,15 @@ pub fn percent_format_single(template: &str, value: FormatArg) -> PyResult<Str> 
     format_with(template, &[value], mapping)
 }
 
+/// `template % value` for a right operand that is not a tuple, when the
+/// caller knows whether CPython sees it as a mapping: any type with
+/// `__getitem__` that is not a tuple or str (a list, dict, bytes or
+/// bytearray). A mapping operand never raises "not all arguments
+/// converted".
+pub fn percent_format_value(template: &str, value: FormatArg, mapping: bool) -> PyResult<Str> {
+    format_with(template, &[value], mapping)
+}
+
 fn format_with(template: &str, args: &[FormatArg], mapping: bool) -> PyResult<Str> {
     let mut out = String::with_capacity(template.len() + 8 * args.len());
     let mut args = Args { args, next: 0 };

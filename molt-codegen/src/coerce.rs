@@ -1,0 +1,213 @@
+//! Inserts conversions to `Obj` where a value of a known type flows into a
+//! place whose type is only known at run time: an item of `[1, "a"]`, a
+//! variable that holds an int and later a str, an operand next to an
+//! `Obj`. It mirrors the places where inference lets types flow
+//! (`Unifier::flow`), so emission only ever sees `Obj` meet `Obj`.
+
+use crate::analyze::visit_exprs_mut;
+use crate::ir::{self, BinOp, Builtin, CmpOp, Expr, ExprKind, Place, StmtKind};
+use crate::types::Type;
+use std::collections::HashMap;
+
+pub fn insert_conversions(m: &mut ir::Module) {
+    let globals: HashMap<String, Type> = m
+        .globals
+        .iter()
+        .map(|g| (g.name.clone(), g.ty.clone()))
+        .collect();
+    let signatures: HashMap<String, Vec<Type>> = m
+        .functions
+        .iter()
+        .map(|f| (f.name.clone(), f.params.iter().map(|p| p.ty.clone()).collect()))
+        .collect();
+    for f in m.functions.iter_mut().chain(std::iter::once(&mut m.main)) {
+        let mut places = globals.clone();
+        places.extend(f.params.iter().map(|p| (p.name.clone(), p.ty.clone())));
+        places.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
+        visit_exprs_mut(&mut f.body, &mut |e| expr(e, &signatures));
+        stmts(&mut f.body, &places, &f.ret);
+    }
+}
+
+/// Wraps `e` in a conversion if `slot` is `Obj` and `e` is not.
+fn convert(e: &mut Expr, slot: &Type) {
+    if *slot == Type::Obj && e.ty != Type::Obj {
+        let inner = std::mem::replace(e, Expr::new(ExprKind::None, Type::None, e.span));
+        *e = Expr::new(ExprKind::ToObj(Box::new(inner)), Type::Obj, e.span);
+    }
+}
+
+fn stmts(body: &mut [ir::Stmt], places: &HashMap<String, Type>, ret: &Type) {
+    for s in body {
+        match &mut s.kind {
+            StmtKind::Assign { place, value } => {
+                let (Place::Local(n) | Place::Global(n)) = place;
+                if let Some(slot) = places.get(n.as_str()) {
+                    if let (Type::Iterator(_), Type::Iter(_)) = (slot, &value.ty) {
+                        let inner = std::mem::replace(value, Expr::new(ExprKind::None, Type::None, value.span));
+                        *value = Expr::new(
+                            ExprKind::Builtin {
+                                func: Builtin::Iter,
+                                args: vec![inner],
+                                kwargs: Vec::new(),
+                            },
+                            slot.clone(),
+                            value.span,
+                        );
+                    }
+                    convert(value, slot);
+                }
+            }
+            StmtKind::AugAssign { place, value, .. } => {
+                let (Place::Local(n) | Place::Global(n)) = place;
+                if let Some(slot) = places.get(n.as_str()) {
+                    convert(value, slot);
+                }
+            }
+            StmtKind::Return(Some(v)) => convert(v, ret),
+            StmtKind::SetItem {
+                container,
+                index,
+                value,
+                ..
+            } => match container.ty.clone() {
+                Type::List(item) => convert(value, &item),
+                Type::Dict(k, v) => {
+                    convert(index, &k);
+                    convert(value, &v);
+                }
+                Type::Obj => {
+                    convert(index, &Type::Obj);
+                    convert(value, &Type::Obj);
+                }
+                _ => {}
+            },
+            StmtKind::DelItem { container, index } => match container.ty.clone() {
+                Type::Dict(k, _) => convert(index, &k),
+                Type::Obj => convert(index, &Type::Obj),
+                _ => {}
+            },
+            StmtKind::If { then, orelse, .. }
+            | StmtKind::While {
+                body: then, orelse, ..
+            }
+            | StmtKind::ForEach {
+                body: then, orelse, ..
+            }
+            | StmtKind::ForRange {
+                body: then, orelse, ..
+            } => {
+                stmts(then, places, ret);
+                stmts(orelse, places, ret);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>) {
+    let ty = e.ty.clone();
+    match &mut e.kind {
+        ExprKind::Binary { op, left, right } => {
+            let percent = *op == BinOp::Mod && left.ty == Type::Str;
+            if ty == Type::Obj && !percent {
+                convert(left, &Type::Obj);
+                convert(right, &Type::Obj);
+            }
+        }
+        ExprKind::Compare { first, rest } => compare(first, rest),
+        ExprKind::BoolOp { values, .. } => values.iter_mut().for_each(|v| convert(v, &ty)),
+        ExprKind::IfElse { then, orelse, .. } => {
+            convert(then, &ty);
+            convert(orelse, &ty);
+        }
+        ExprKind::Call { func, args } => {
+            for (a, p) in args.iter_mut().zip(&signatures[func.as_str()]) {
+                convert(a, p);
+            }
+        }
+        ExprKind::List(items) | ExprKind::Set(items) => {
+            if let Type::List(item) | Type::Set(item) = &ty {
+                items.iter_mut().for_each(|i| convert(i, item));
+            }
+        }
+        ExprKind::Dict(pairs) => {
+            if let Type::Dict(k, v) = &ty {
+                for (key, value) in pairs {
+                    convert(key, k);
+                    convert(value, v);
+                }
+            }
+        }
+        ExprKind::Index { value, index } => match value.ty.clone() {
+            Type::Dict(k, _) => convert(index, &k),
+            Type::Obj => convert(index, &Type::Obj),
+            _ => {}
+        },
+        ExprKind::Method {
+            receiver,
+            name,
+            args,
+            ..
+        } => {
+            let params = crate::methods::param_types(&receiver.ty, name);
+            for (a, p) in args.iter_mut().zip(params) {
+                if let Some(p) = p {
+                    convert(a, &p);
+                }
+            }
+        }
+        ExprKind::Builtin { func, args, kwargs } => match func {
+            Builtin::Min | Builtin::Max if args.len() > 1 => {
+                args.iter_mut().for_each(|a| convert(a, &ty));
+            }
+            Builtin::Sum if ty == Type::Obj => {
+                args.iter_mut().skip(1).for_each(|a| convert(a, &ty));
+                kwargs.iter_mut().for_each(|(_, a)| convert(a, &ty));
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+/// In a comparison chain, `Obj` spreads to its neighbours (`in` only
+/// converts the item, to the container's item type).
+fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)]) {
+    let ops: Vec<CmpOp> = rest.iter().map(|(op, _)| *op).collect();
+    loop {
+        let mut changed = false;
+        let mut operands: Vec<&mut Expr> = std::iter::once(first as &mut Expr)
+            .chain(rest.iter_mut().map(|(_, e)| e))
+            .collect();
+        for (i, op) in ops.iter().enumerate() {
+            let (l, r) = operands.split_at_mut(i + 1);
+            let (left, right) = (&mut *l[i], &mut *r[0]);
+            let before = (left.ty == Type::Obj, right.ty == Type::Obj);
+            match op {
+                CmpOp::Is | CmpOp::IsNot => {}
+                CmpOp::In | CmpOp::NotIn => {
+                    let slot = match &right.ty {
+                        Type::List(t) | Type::Set(t) | Type::FrozenSet(t) | Type::Dict(t, _) => {
+                            (**t).clone()
+                        }
+                        Type::Obj => Type::Obj,
+                        _ => continue,
+                    };
+                    convert(left, &slot);
+                }
+                _ => {
+                    if before.0 || before.1 {
+                        convert(left, &Type::Obj);
+                        convert(right, &Type::Obj);
+                    }
+                }
+            }
+            changed |= before != (left.ty == Type::Obj, right.ty == Type::Obj);
+        }
+        drop(operands);
+        if !changed {
+            break;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+# repr() of bytes: printable ASCII as is, \t \n \r and \\ escaped, other bytes as \xNN.
+print(b"plain", b"", b"with space")
+print(b"tab\there", b"new\nline", b"cr\rx", b"back\\slash")
+print(b"\x00\x01\x7f\x80\xff")
+print(b"it's", b'say "hi"', b"both ' \"")
+print(bytes(range(0, 256, 17)))
+print(repr(b"abc"), str(b"abc"), repr(bytearray(b"xyz")))
+print([b"a", b"b'"], {b"k": b"\x00"})
+print(bytes([65, 66, 67]), bytes([9, 10, 13, 92, 39]))
+print("é".encode(), "日".encode("utf-8"), "😀".encode())
+print(bytearray(b"\x00\xfe"), bytearray())

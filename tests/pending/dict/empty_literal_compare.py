@@ -1,0 +1,2 @@
+# Comparing empty dict, list and set displays.
+print({} == {}, [] == [], set() == set(), {} != {})
