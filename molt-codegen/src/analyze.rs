@@ -48,7 +48,7 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
             | StmtKind::AssignMany { value, .. }
             | StmtKind::AugAssign { value, .. } => visit_expr_mut(value, f),
             StmtKind::Expr(e) => visit_expr_mut(e, f),
-            StmtKind::Print { args, sep, end } => args
+            StmtKind::Print { args, sep, end, .. } => args
                 .iter_mut()
                 .chain(sep.iter_mut())
                 .chain(end.iter_mut())
@@ -664,7 +664,7 @@ fn definite(
                 }
             }
             StmtKind::Expr(e) => check(e, &set, unbound),
-            StmtKind::Print { args, sep, end } => args
+            StmtKind::Print { args, sep, end, .. } => args
                 .iter()
                 .chain(sep)
                 .chain(end)

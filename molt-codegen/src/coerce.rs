@@ -18,7 +18,12 @@ pub fn insert_conversions(m: &mut ir::Module) {
     let signatures: HashMap<String, Vec<Type>> = m
         .functions
         .iter()
-        .map(|f| (f.name.clone(), f.params.iter().map(|p| p.ty.clone()).collect()))
+        .map(|f| {
+            (
+                f.name.clone(),
+                f.params.iter().map(|p| p.ty.clone()).collect(),
+            )
+        })
         .collect();
     for f in m.functions.iter_mut().chain(std::iter::once(&mut m.main)) {
         let mut places = globals.clone();
@@ -44,7 +49,10 @@ fn stmts(body: &mut [ir::Stmt], places: &HashMap<String, Type>, ret: &Type) {
                 let (Place::Local(n) | Place::Global(n)) = place;
                 if let Some(slot) = places.get(n.as_str()) {
                     if let (Type::Iterator(_), Type::Iter(_)) = (slot, &value.ty) {
-                        let inner = std::mem::replace(value, Expr::new(ExprKind::None, Type::None, value.span));
+                        let inner = std::mem::replace(
+                            value,
+                            Expr::new(ExprKind::None, Type::None, value.span),
+                        );
                         *value = Expr::new(
                             ExprKind::Builtin {
                                 func: Builtin::Iter,
@@ -185,7 +193,15 @@ fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)]) {
             let (left, right) = (&mut *l[i], &mut *r[0]);
             let before = (left.ty == Type::Obj, right.ty == Type::Obj);
             match op {
-                CmpOp::Is | CmpOp::IsNot => {}
+                // `x is None` and `x is True` test the variant; identity of
+                // containers needs both sides as `Obj`.
+                CmpOp::Is | CmpOp::IsNot => {
+                    let tested = |t: &Type| matches!(t, Type::None | Type::Bool);
+                    if (before.0 || before.1) && !tested(&left.ty) && !tested(&right.ty) {
+                        convert(left, &Type::Obj);
+                        convert(right, &Type::Obj);
+                    }
+                }
                 CmpOp::In | CmpOp::NotIn => {
                     let slot = match &right.ty {
                         Type::List(t) | Type::Set(t) | Type::FrozenSet(t) | Type::Dict(t, _) => {

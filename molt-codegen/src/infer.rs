@@ -149,7 +149,11 @@ impl Walker<'_> {
         for l in &f.locals {
             let t = self.u.resolve(&l.ty);
             if holds_unstorable(&t) {
-                let msg = format!("`{}` would hold a {}, which Molt cannot store yet", l.name, py(&t));
+                let msg = format!(
+                    "`{}` would hold a {}, which Molt cannot store yet",
+                    l.name,
+                    py(&t)
+                );
                 if let Some(d) = self.diags.as_deref_mut() {
                     d.push(
                         Diagnostic::error(msg, range(f.span))
@@ -395,7 +399,7 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Expr(e) => self.expr(e),
-            StmtKind::Print { args, sep, end } => {
+            StmtKind::Print { args, sep, end, .. } => {
                 args.iter().chain(sep).chain(end).for_each(|e| self.expr(e));
             }
             StmtKind::If { cond, then, orelse } => {
@@ -513,9 +517,11 @@ impl Walker<'_> {
     /// What iterating over this value gives, once its type is known.
     fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
         match self.u.resolve(&iter.ty) {
-            Type::List(t) | Type::Iter(t) | Type::Iterator(t) | Type::Set(t) | Type::FrozenSet(t) => {
-                Some(*t)
-            }
+            Type::List(t)
+            | Type::Iter(t)
+            | Type::Iterator(t)
+            | Type::Set(t)
+            | Type::FrozenSet(t) => Some(*t),
             Type::Str => Some(Type::Str),
             Type::Bytes | Type::ByteArray => Some(Type::Int),
             Type::Dict(k, _) => Some(*k),
@@ -872,6 +878,24 @@ impl Walker<'_> {
                 // value of another type can widen them.
                 let recv = self.u.shallow(&receiver.ty);
                 match crate::methods::method_type(self.u, &recv, name, args, kwargs) {
+                    // `d.get(k)`: the value or None, known at run time.
+                    Ok(Some(t))
+                        if name == "get" && args.len() == 1 && matches!(recv, Type::Dict(..)) =>
+                    {
+                        match self.u.objectify(&t) {
+                            Ok(()) => {
+                                let _ = self.u.unify(&e.ty, &Type::Obj);
+                            }
+                            Err(_) => self.report(
+                                e.span,
+                                format!(
+                                    "d.get(key) of a dict of {} values is not supported yet",
+                                    py(&self.u.resolve(&t))
+                                ),
+                                "pass a default: d.get(key, default)",
+                            ),
+                        }
+                    }
                     Ok(Some(t)) => {
                         let _ = self.u.unify(&e.ty, &t);
                     }
@@ -975,7 +999,7 @@ impl Walker<'_> {
                     | Type::FrozenSet(_)
             )
         };
-        if l == Type::Obj || r == Type::Obj {
+        if (l == Type::Obj || r == Type::Obj) && !matches!(op, CmpOp::Is | CmpOp::IsNot) {
             // Decided at run time, with CPython's TypeErrors.
             return;
         }
@@ -995,6 +1019,19 @@ impl Walker<'_> {
             CmpOp::Is | CmpOp::IsNot => {
                 l == Type::None
                     || r == Type::None
+                    // Identity is tracked for containers; `x is True` tests the value.
+                    || ((l == Type::Obj || r == Type::Obj)
+                        && [&l, &r].iter().all(|t| {
+                            matches!(
+                                t,
+                                Type::Obj
+                                    | Type::Bool
+                                    | Type::List(_)
+                                    | Type::Dict(..)
+                                    | Type::Set(_)
+                                    | Type::ByteArray
+                            )
+                        }))
                     || (l == r && matches!(l, Type::List(_) | Type::Dict(..) | Type::Set(_)))
             }
             CmpOp::In | CmpOp::NotIn => match &r {
@@ -1120,7 +1157,7 @@ impl Walker<'_> {
         }
         let name = format!("{func:?}").to_lowercase();
         let allowed: &[&str] = match func {
-            Builtin::Min | Builtin::Max => &["key"],
+            Builtin::Min | Builtin::Max => &["key", "default"],
             Builtin::Sorted => &["key", "reverse"],
             Builtin::Enumerate => &["start"],
             Builtin::Sum => &["start"],
@@ -1137,7 +1174,12 @@ impl Walker<'_> {
             if !arity.contains(&args.len()) {
                 return self.report(
                     e.span,
-                    format!("{name}() takes {} to {} arguments ({} given)", arity.start(), arity.end(), args.len()),
+                    format!(
+                        "{name}() takes {} to {} arguments ({} given)",
+                        arity.start(),
+                        arity.end(),
+                        args.len()
+                    ),
                     "check the call",
                 );
             }
@@ -1177,7 +1219,16 @@ impl Walker<'_> {
                 Type::Float => Ok(Type::Float),
                 t => Err(format!("bad operand type for abs(): '{}'", py(t))),
             },
+            Builtin::Min | Builtin::Max if types.len() > 1 && kwarg("default").is_some() => {
+                Err(format!("Cannot specify a default for {name}() with multiple positional arguments"))
+            }
             Builtin::Min | Builtin::Max if types.len() == 1 => match element(&types[0]) {
+                Some(item) if kwarg("default").is_some_and(|d| self.u.unify(&item, &d.ty).is_err()) => {
+                    Err(format!(
+                        "a {name}() default of another type than the items ({}) is not supported yet",
+                        py(&item)
+                    ))
+                }
                 Some(item) => {
                     if let Some(key) = kwarg("key") {
                         self.key_type(key, &item);
@@ -1395,6 +1446,11 @@ impl Walker<'_> {
                 }
                 None => Err(not_iterable(&types[0])),
             },
+            Builtin::Zip
+                if kwarg("strict").is_some_and(|s| !matches!(s.kind, ExprKind::Bool(_))) =>
+            {
+                Err("zip(strict=...) needs True or False written out here".into())
+            }
             Builtin::Zip => {
                 let items: Option<Vec<Type>> = types.iter().map(element).collect();
                 match items {
@@ -1603,6 +1659,7 @@ pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Typ
         BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor if matches!((l, r), (Set(a) | FrozenSet(a), Set(b) | FrozenSet(b)) if a == b) => {
             Ok(l.clone())
         }
+        BinOp::BitOr if matches!(l, Dict(..)) && l == r => Ok(l.clone()),
         BinOp::Mul if matches!(l, List(_)) && int_like(r) => Ok(l.clone()),
         BinOp::Mul if int_like(l) && matches!(r, List(_)) => Ok(r.clone()),
         BinOp::Mul if (*l == Str && int_like(r)) || (int_like(l) && *r == Str) => Ok(Str),
@@ -1623,7 +1680,11 @@ pub fn is_one_shot(e: &ir::Expr) -> bool {
     matches!(
         e.kind,
         ExprKind::Builtin {
-            func: Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Map | Builtin::Filter,
+            func: Builtin::Enumerate
+                | Builtin::Zip
+                | Builtin::Reversed
+                | Builtin::Map
+                | Builtin::Filter,
             ..
         }
     )

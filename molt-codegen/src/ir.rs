@@ -123,6 +123,12 @@ pub enum StmtKind {
         args: Vec<Expr>,
         sep: Option<Expr>,
         end: Option<Expr>,
+        /// `print(*items)`: `args` is one iterable whose items are printed.
+        spread: bool,
+        /// `file=sys.stderr`.
+        stderr: bool,
+        /// `flush=True`.
+        flush: bool,
     },
     If {
         cond: Expr,
@@ -526,7 +532,7 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
         StmtKind::Expr(e) => {
             let _ = writeln!(out, "{}", dump_expr(e));
         }
-        StmtKind::Print { args, sep, end } => {
+        StmtKind::Print { args, sep, end, .. } => {
             let args: Vec<String> = args.iter().map(dump_expr).collect();
             let _ = write!(out, "print({})", args.join(", "));
             if let Some(sep) = sep {

@@ -1102,7 +1102,11 @@ impl Ctx {
             let item_ty = self.u.fresh();
             let item = ir::Expr::new(
                 ExprKind::Index {
-                    value: Box::new(ir::Expr::new(ExprKind::Local(tmp.clone()), tmp_ty.clone(), r)),
+                    value: Box::new(ir::Expr::new(
+                        ExprKind::Local(tmp.clone()),
+                        tmp_ty.clone(),
+                        r,
+                    )),
                     index: Box::new(ir::Expr::new(ExprKind::Int(i.to_string()), Type::Int, r)),
                 },
                 item_ty,
@@ -1127,8 +1131,11 @@ impl Ctx {
                     }
                 }
                 other => {
-                    self.error(other.range(), "only names and items can be unpacked into here")
-                        .help("unpack into variables, or assign each item separately");
+                    self.error(
+                        other.range(),
+                        "only names and items can be unpacked into here",
+                    )
+                    .help("unpack into variables, or assign each item separately");
                 }
             }
         }
@@ -1242,11 +1249,23 @@ impl Ctx {
     fn lower_print(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<StmtKind> {
         let mut args = Vec::new();
         let mut ok = true;
+        let mut spread = false;
         for a in &c.arguments.args {
-            if let Expr::Starred(_) = a {
-                self.error(a.range(), "print(*args) is not supported yet")
-                    .help("print the values one by one");
-                ok = false;
+            if let Expr::Starred(s) = a {
+                if c.arguments.args.len() > 1 {
+                    self.error(
+                        a.range(),
+                        "print(*args) next to other arguments is not supported yet",
+                    )
+                    .help("print(*items) on its own, or build one list of everything to print");
+                    ok = false;
+                    continue;
+                }
+                spread = true;
+                match self.lower_expr(frame, &s.value) {
+                    Some(e) => args.push(e),
+                    None => ok = false,
+                }
                 continue;
             }
             match self.lower_expr(frame, a) {
@@ -1255,13 +1274,36 @@ impl Ctx {
             }
         }
         let (mut sep, mut end) = (None, None);
+        let (mut stderr, mut flush) = (false, false);
         for k in &c.arguments.keywords {
             let name = k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("**");
             let slot = match name {
                 "sep" => &mut sep,
                 "end" => &mut end,
                 "flush" => {
-                    self.lower_expr(frame, &k.value)?;
+                    match &k.value {
+                        Expr::BooleanLiteral(b) => flush = b.value,
+                        other => {
+                            self.error(other.range(), "flush= must be True or False written out")
+                                .help("write flush=True");
+                            ok = false;
+                        }
+                    }
+                    continue;
+                }
+                "file" => {
+                    let is_stream = |e: &Expr, stream: &str| {
+                        matches!(e, Expr::Attribute(a)
+                            if a.attr.id.as_str() == stream
+                                && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "sys"))
+                    };
+                    if is_stream(&k.value, "stderr") && self.imports.contains("sys") {
+                        stderr = true;
+                    } else if !(is_stream(&k.value, "stdout") && self.imports.contains("sys")) {
+                        self.error(k.value.range(), "print() to this file is not supported yet")
+                            .help("print to sys.stdout or sys.stderr");
+                        ok = false;
+                    }
                     continue;
                 }
                 _ => {
@@ -1289,7 +1331,14 @@ impl Ctx {
                 None => ok = false,
             }
         }
-        ok.then_some(StmtKind::Print { args, sep, end })
+        ok.then_some(StmtKind::Print {
+            args,
+            sep,
+            end,
+            spread,
+            stderr,
+            flush,
+        })
     }
 
     fn lower_condition(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
@@ -1605,7 +1654,9 @@ impl Ctx {
                     ty,
                 )
             }
-            Expr::Attribute(a) if a.attr.as_str() == "__name__" && type_call(&a.value).is_some() => {
+            Expr::Attribute(a)
+                if a.attr.as_str() == "__name__" && type_call(&a.value).is_some() =>
+            {
                 let arg = type_call(&a.value)?;
                 let v = self.lower_expr(frame, arg)?;
                 (
@@ -2007,6 +2058,19 @@ impl Ctx {
             }
             return None;
         };
+        if args.is_empty() && kwargs.is_empty() {
+            // `int()`, `float()`, `str()`, `bool()`: the zero value.
+            let zero = match func {
+                Builtin::Int => Some((ExprKind::Int("0".into()), Type::Int)),
+                Builtin::Float => Some((ExprKind::Float(0.0), Type::Float)),
+                Builtin::Str => Some((ExprKind::Str(String::new()), Type::Str)),
+                Builtin::Bool => Some((ExprKind::Bool(false), Type::Bool)),
+                _ => None,
+            };
+            if let Some((kind, ty)) = zero {
+                return Some(ir::Expr::new(kind, ty, r));
+            }
+        }
         if !arity.contains(&args.len()) {
             self.error(
                 c.arguments.range,

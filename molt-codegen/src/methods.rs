@@ -233,7 +233,8 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
         Type::Dict(k, v) => {
             let (k, v) = ((**k).clone(), (**v).clone());
             match name {
-                "get" | "setdefault" => spec(vec![k, v.clone()], 2, v),
+                "get" => spec(vec![k, v.clone()], 1, v),
+                "setdefault" => spec(vec![k, v.clone()], 2, v),
                 "pop" => spec(vec![k, v.clone()], 1, v),
                 "popitem" => spec(vec![], 0, Type::Tuple(vec![k, v])),
                 "keys" => spec(vec![], 0, Type::Iter(Box::new(k))),

@@ -1,7 +1,7 @@
 //! Builtin functions whose Python semantics differ from Rust's obvious
 //! counterparts.
 
-use crate::exc::{name_error, unbound_local, ExitArg, PyErr, PyResult};
+use crate::exc::{name_error, unbound_local, ExcKind, ExitArg, PyErr, PyResult};
 use crate::int::Int;
 use crate::str::Str;
 
@@ -253,4 +253,66 @@ mod tests {
         );
         assert!(min_of(std::iter::empty::<i64>(), "min").is_err());
     }
+}
+
+/// `zip(a, b, strict=True)`: pairs, then ValueError if one iterable
+/// outlasts the other.
+pub fn zip_strict<A, B>(
+    mut a: impl Iterator<Item = A>,
+    mut b: impl Iterator<Item = B>,
+) -> impl Iterator<Item = PyResult<(A, B)>> {
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let strict_error = |message: &str| Some(Err(PyErr::new(ExcKind::ValueError, message)));
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) => Some(Ok((x, y))),
+            (Some(_), None) => {
+                done = true;
+                strict_error("zip() argument 2 is shorter than argument 1")
+            }
+            (None, Some(_)) => {
+                done = true;
+                strict_error("zip() argument 2 is longer than argument 1")
+            }
+            (None, None) => None,
+        }
+    })
+}
+
+/// `zip(a, b, c, strict=True)`.
+pub fn zip_strict3<A, B, C>(
+    mut a: impl Iterator<Item = A>,
+    mut b: impl Iterator<Item = B>,
+    mut c: impl Iterator<Item = C>,
+) -> impl Iterator<Item = PyResult<(A, B, C)>> {
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let x = a.next();
+        let first_ended = x.is_none();
+        let y = if first_ended { None } else { b.next() };
+        let result = match (x, y) {
+            (Some(x), Some(y)) => match c.next() {
+                Some(z) => return Some(Ok((x, y, z))),
+                None => "zip() argument 3 is shorter than arguments 1-2",
+            },
+            (Some(_), None) => "zip() argument 2 is shorter than argument 1",
+            (None, _) => {
+                if b.next().is_some() {
+                    "zip() argument 2 is longer than argument 1"
+                } else if c.next().is_some() {
+                    "zip() argument 3 is longer than arguments 1-2"
+                } else {
+                    return None;
+                }
+            }
+        };
+        done = true;
+        Some(Err(PyErr::new(ExcKind::ValueError, result)))
+    })
 }

@@ -70,6 +70,11 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
     }
 
     /// `d.get(key, default)`.
+    /// `d.get(key)` without a default: `None` when absent.
+    pub fn get_opt(&self, key: &K) -> Option<V> {
+        self.0.borrow().get(key).cloned()
+    }
+
     pub fn get_or(&self, key: &K, default: V) -> V {
         self.0.borrow().get(key).cloned().unwrap_or(default)
     }
@@ -119,6 +124,13 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
     }
 
     /// `d.update(other)`.
+    /// `a | b`: a new dict with `b`'s entries after (and over) `a`'s.
+    pub fn merged(&self, other: &Dict<K, V>) -> Dict<K, V> {
+        let result = self.copy();
+        result.update(other);
+        result
+    }
+
     pub fn update(&self, other: &Dict<K, V>) {
         let pairs: Vec<(K, V)> = other.items_vec();
         let mut map = self.0.borrow_mut();

@@ -43,6 +43,34 @@ pub fn print(values: &[&dyn PyDisplay], sep: &str, end: &str) {
     })
 }
 
+/// `print(*items, sep=sep, end=end)`.
+pub fn print_iter<T: PyDisplay>(items: impl Iterator<Item = T>, sep: &str, end: &str) {
+    let items: Vec<T> = items.collect();
+    let values: Vec<&dyn PyDisplay> = items.iter().map(|v| v as &dyn PyDisplay).collect();
+    print(&values, sep, end)
+}
+
+/// `print(..., file=sys.stderr)`: standard error is unbuffered.
+pub fn eprint(values: &[&dyn PyDisplay], sep: &str, end: &str) {
+    let mut text = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            text.push_str(sep);
+        }
+        v.write_str(&mut text);
+    }
+    text.push_str(end);
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+}
+
+/// `print(*items, file=sys.stderr)`.
+pub fn eprint_iter<T: PyDisplay>(items: impl Iterator<Item = T>, sep: &str, end: &str) {
+    let items: Vec<T> = items.collect();
+    let values: Vec<&dyn PyDisplay> = items.iter().map(|v| v as &dyn PyDisplay).collect();
+    eprint(&values, sep, end)
+}
+
 /// Writes buffered standard output.
 pub fn flush() {
     STDOUT.with(|cell| write_out(&mut cell.borrow_mut().buf))
@@ -71,6 +99,23 @@ macro_rules! py_print {
     };
     ($($arg:expr),* $(,)?) => {
         $crate::io::print(&[$(&$arg as &dyn $crate::PyDisplay),*], " ", "\n")
+    };
+}
+
+/// `print(..., file=sys.stderr)`, with the arguments of `py_print!`.
+#[macro_export]
+macro_rules! py_eprint {
+    ($($arg:expr),* ; sep = $sep:expr, end = $end:expr) => {
+        $crate::io::eprint(&[$(&$arg as &dyn $crate::PyDisplay),*], $sep, $end)
+    };
+    ($($arg:expr),* ; sep = $sep:expr) => {
+        $crate::io::eprint(&[$(&$arg as &dyn $crate::PyDisplay),*], $sep, "\n")
+    };
+    ($($arg:expr),* ; end = $end:expr) => {
+        $crate::io::eprint(&[$(&$arg as &dyn $crate::PyDisplay),*], " ", $end)
+    };
+    ($($arg:expr),* $(,)?) => {
+        $crate::io::eprint(&[$(&$arg as &dyn $crate::PyDisplay),*], " ", "\n")
     };
 }
 

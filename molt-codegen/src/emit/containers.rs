@@ -309,6 +309,34 @@ impl Emitter<'_> {
             ExprKind::Builtin {
                 func: Builtin::Zip,
                 args,
+                kwargs,
+            } if kwargs
+                .iter()
+                .any(|(k, v)| k == "strict" && !matches!(v.kind, ExprKind::Bool(false))) =>
+            {
+                let parts: Vec<TokenStream> =
+                    args.iter().map(|a| self.iterate(a, false).ts).collect();
+                let strict = match parts.as_slice() {
+                    [a, b] => quote!(molt_rt::builtins::zip_strict(#a, #b)),
+                    [a, b, c] => quote!(molt_rt::builtins::zip_strict3(#a, #b, #c)),
+                    _ => unreachable!("zip takes two or three iterables"),
+                };
+                if direct {
+                    Iterable {
+                        ts: strict,
+                        fallible: true,
+                    }
+                } else {
+                    self.uses.insert("PyResult");
+                    let items = self
+                        .try_(quote!(#strict.collect::<PyResult<Vec<_>>>()), Type::None)
+                        .ts;
+                    plain(quote!(#items.into_iter()))
+                }
+            }
+            ExprKind::Builtin {
+                func: Builtin::Zip,
+                args,
                 ..
             } => {
                 let parts: Vec<TokenStream> =
@@ -459,6 +487,35 @@ impl Emitter<'_> {
             None => false,
         };
         Some(match func {
+            Builtin::Min | Builtin::Max if kwarg("default").is_some() => {
+                // The items into a list, then the default if it is empty.
+                let default = self.owned(kwarg("default")?);
+                let it = self.iterate(&args[0], false).ts;
+                let items = self.own_name("items");
+                let item_ty = item_ty(&args[0].ty);
+                let list = ir::Expr::new(
+                    ExprKind::Local(items.to_string()),
+                    Type::List(Box::new(item_ty)),
+                    args[0].span,
+                );
+                let kwargs: Vec<(String, ir::Expr)> = kwargs
+                    .iter()
+                    .filter(|(k, _)| k != "default")
+                    .cloned()
+                    .collect();
+                let pick = self
+                    .iterable_builtin(func, std::slice::from_ref(&list), &kwargs, &ty)?
+                    .ts;
+                self.uses.insert("List");
+                Code::new(
+                    quote!({
+                        let #items: List<_> = #it.collect();
+                        if #items.is_empty() { #default } else { #pick }
+                    }),
+                    Prec::Postfix,
+                    ty,
+                )
+            }
             Builtin::Min | Builtin::Max
                 if kwarg("key").is_none() && (obj_items || ty == Type::Obj) =>
             {
@@ -491,10 +548,7 @@ impl Emitter<'_> {
                         quote!(Obj::Int(#int::from(0)))
                     }
                 };
-                self.try_(
-                    quote!(#it.try_fold(#start, |total, x| total.add(&x))),
-                    ty,
-                )
+                self.try_(quote!(#it.try_fold(#start, |total, x| total.add(&x))), ty)
             }
             Builtin::Len | Builtin::Int | Builtin::Float | Builtin::Abs
                 if args.len() == 1 && args[0].ty == Type::Obj =>
@@ -508,10 +562,11 @@ impl Emitter<'_> {
                 self.obj_method(&args[0], method, &[], ty)
             }
             Builtin::Hash if args[0].ty == Type::Obj => {
-                let v = self.expr(&args[0]).at(Prec::Postfix);
+                let v = self.plain_ref(&args[0]);
                 self.raises = true;
+                let value = self.own_name("value");
                 Code::new(
-                    quote!({ let value = #v; value.check_hashable()?; molt_rt::hash::hash(&value) }),
+                    quote!({ let #value = #v; #value.check_hashable()?; molt_rt::hash::hash(#value) }),
                     Prec::Postfix,
                     ty,
                 )
@@ -524,6 +579,23 @@ impl Emitter<'_> {
                 let int = self.int_type();
                 let n = int_lit(n);
                 Code::new(quote!(#int::from(#n)), Prec::Postfix, ty)
+            }
+            Builtin::Min | Builtin::Max
+                if kwarg("key").and_then(|k| self.obj_key_fn(k)).is_some() =>
+            {
+                let key = self.obj_key_fn(kwarg("key")?)?;
+                let it = if args.len() == 1 {
+                    self.iterate(&args[0], false).ts
+                } else {
+                    let items: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+                    quote!([#(#items),*])
+                };
+                let f = format_ident!(
+                    "{}_by_key",
+                    if func == Builtin::Min { "min" } else { "max" }
+                );
+                self.uses.insert("Obj");
+                self.try_(quote!(Obj::#f(#it, #key)), ty)
             }
             Builtin::Min | Builtin::Max if args.len() == 1 => {
                 let it = self.iterate(&args[0], false).ts;
@@ -608,6 +680,10 @@ impl Emitter<'_> {
                     None => quote!(false),
                 };
                 self.uses.insert("List");
+                if let Some(key) = kwarg("key").and_then(|k| self.obj_key_fn(k)) {
+                    self.uses.insert("Obj");
+                    return Some(self.try_(quote!(Obj::sorted_by_key(#it, #key, #reverse)), ty));
+                }
                 match kwarg("key") {
                     Some(key) => {
                         let (key, fallible) = self.key_fn(key);
@@ -821,7 +897,11 @@ impl Emitter<'_> {
                 self.try_(quote!(#int::from_bytes(#b.as_slice(), #order, #signed)), ty)
             }
             Builtin::BytesFromHex | Builtin::ByteArrayFromHex => {
-                let name = if func == Builtin::BytesFromHex { "Bytes" } else { "ByteArray" };
+                let name = if func == Builtin::BytesFromHex {
+                    "Bytes"
+                } else {
+                    "ByteArray"
+                };
                 self.uses.insert(name);
                 let t = format_ident!("{}", name);
                 let s = self.plain_ref(&args[0]);
@@ -870,7 +950,8 @@ impl Emitter<'_> {
                             _ => Type::Obj,
                         };
                         let name = self.own_name("item");
-                        let item = ir::Expr::new(ExprKind::Local(name.to_string()), item_ty, d.span);
+                        let item =
+                            ir::Expr::new(ExprKind::Local(name.to_string()), item_ty, d.span);
                         let item = self.to_obj(&item).ts;
                         let default = self.to_obj(d).ts;
                         let next = self.try_(quote!(#it.next_opt()), Type::None).ts;
@@ -907,7 +988,11 @@ impl Emitter<'_> {
                 self.uses.insert("Str");
                 if args[0].ty == Type::Obj {
                     let v = self.expr(&args[0]).at(Prec::Postfix);
-                    return Some(Code::new(quote!(Str::from(#v.type_name())), Prec::Postfix, ty));
+                    return Some(Code::new(
+                        quote!(Str::from(#v.type_name())),
+                        Prec::Postfix,
+                        ty,
+                    ));
                 }
                 let name = args[0].ty.class_name();
                 let value = self.expr(&args[0]);
@@ -1020,6 +1105,22 @@ impl Emitter<'_> {
         (quote!(|x: #param| #body), fallible)
     }
 
+    /// A key function that gives `Obj`s, as a closure returning a result.
+    fn obj_key_fn(&mut self, key: &ir::Expr) -> Option<TokenStream> {
+        let Type::Func(sig) = &key.ty else {
+            return None;
+        };
+        if sig.ret != Type::Obj {
+            return None;
+        }
+        let (closure, fallible) = self.key_fn(key);
+        Some(if fallible {
+            closure
+        } else {
+            quote!(|x| Ok((#closure)(x)))
+        })
+    }
+
     /// The call of a function named as a value (`key=len`, `map(str.upper, ..)`)
     /// on `x`: a `&item` when `by_ref`, else an owned item.
     fn key_body(&mut self, key: &ir::Expr, x: TokenStream, by_ref: bool) -> (TokenStream, bool) {
@@ -1038,13 +1139,25 @@ impl Emitter<'_> {
         let int = self.int_type();
         let plain = |ts| (ts, false);
         match name.as_str() {
-            "len" => plain(quote!(#int::from_usize(#x.len()))),
+            "len" => match &item {
+                Type::Tuple(items) => {
+                    let n = int_lit(items.len() as i64);
+                    plain(quote!(#int::from(#n)))
+                }
+                _ => plain(quote!(#int::from_usize(#x.len()))),
+            },
             "abs" => plain(quote!(#x.abs())),
             "str" => plain(quote!(molt_rt::str(#as_ref))),
             "repr" => plain(quote!(molt_rt::repr(#as_ref))),
             "ord" => (quote!(molt_rt::ord(#as_ref)), true),
             "int" if item == Type::Int => plain(owned),
+            "int" if item == Type::Bool => plain(quote!(#int::from(#owned))),
+            "int" if item == Type::Float => (quote!(molt_rt::float::to_int(#owned)), true),
+            "int" => (quote!(#int::parse(#x.as_str())), true),
             "float" if item == Type::Float => plain(owned),
+            "float" if item == Type::Bool => plain(quote!(f64::from(u8::from(#owned)))),
+            "float" if item == Type::Int => (quote!(#x.to_f64()), true),
+            "float" => (quote!(molt_rt::float::parse(#x.as_str())), true),
             m if m.starts_with("str.") => {
                 let method = format_ident!("{}_py", &m[4..]);
                 let no_args = m.starts_with("str.is")
@@ -1491,6 +1604,21 @@ impl Emitter<'_> {
                 let m = format_ident!("{}", name);
                 self.try_(quote!(#recv.#m(#v)), ty)
             }
+            (Type::Dict(_, v), "get") if args.len() == 1 => {
+                let key = self.plain_ref(&args[0]);
+                let found = self.own_name("value");
+                let value = ir::Expr::new(
+                    ExprKind::Local(found.to_string()),
+                    (**v).clone(),
+                    args[0].span,
+                );
+                let value = self.to_obj(&value).ts;
+                Code::new(
+                    quote!(match #recv.get_opt(#key) { Some(#found) => #value, None => Obj::None }),
+                    Prec::Block,
+                    ty,
+                )
+            }
             (Type::List(_), "count") | (Type::Dict(..), "get" | "pop")
                 if name != "pop" || args.len() == 2 =>
             {
@@ -1531,6 +1659,10 @@ impl Emitter<'_> {
                     Some(r) => self.expr(r).ts,
                     None => quote!(false),
                 };
+                if let Some(key) = kwarg("key").and_then(|k| self.obj_key_fn(k)) {
+                    self.uses.insert("Obj");
+                    return self.try_(quote!(Obj::sort_list_by_key(&#recv, #key, #reverse)), ty);
+                }
                 match kwarg("key") {
                     Some(key) => {
                         let (key, fallible) = self.key_fn(key);
@@ -1749,7 +1881,10 @@ impl Emitter<'_> {
                 // `s.update(a, b)`: one argument after the other.
                 let calls: Vec<TokenStream> = args
                     .iter()
-                    .map(|a| self.set_method(recv.clone(), name, std::slice::from_ref(a), ty.clone()).ts)
+                    .map(|a| {
+                        self.set_method(recv.clone(), name, std::slice::from_ref(a), ty.clone())
+                            .ts
+                    })
                     .collect();
                 Code::new(quote!({ #(#calls;)* }), Prec::Block, ty)
             }
@@ -1790,7 +1925,10 @@ impl Emitter<'_> {
     fn byteorder(&mut self, arg: Option<&ir::Expr>) -> TokenStream {
         match arg {
             None => quote!("big"),
-            Some(ir::Expr { kind: ExprKind::Str(s), .. }) => quote!(#s),
+            Some(ir::Expr {
+                kind: ExprKind::Str(s),
+                ..
+            }) => quote!(#s),
             Some(e) => {
                 let t = self.expr(e).at(Prec::Postfix);
                 quote!(#t.as_str())

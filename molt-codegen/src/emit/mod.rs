@@ -625,17 +625,47 @@ impl<'a> Emitter<'a> {
                     quote!(let _ = #ts;)
                 }
             }
-            StmtKind::Print { args, sep, end } => {
-                let args: Vec<TokenStream> = args.iter().map(|a| self.displayed_arg(a)).collect();
-                let sep = sep.as_ref().map(|s| self.str_arg(s));
-                let end = end.as_ref().map(|s| self.str_arg(s));
-                match (sep, end) {
-                    (None, None) => quote!(molt_rt::py_print!(#(#args),*);),
-                    (Some(sep), None) => quote!(molt_rt::py_print!(#(#args),*; sep = #sep);),
-                    (None, Some(end)) => quote!(molt_rt::py_print!(#(#args),*; end = #end);),
-                    (Some(sep), Some(end)) => {
-                        quote!(molt_rt::py_print!(#(#args),*; sep = #sep, end = #end);)
+            StmtKind::Print {
+                args,
+                sep,
+                end,
+                spread,
+                stderr,
+                flush,
+            } => {
+                let printed = if *spread {
+                    let items = self.iterate(&args[0], false).ts;
+                    let sep = sep.as_ref().map_or(quote!(" "), |s| self.str_arg(s));
+                    let end = end.as_ref().map_or(quote!("\n"), |s| self.str_arg(s));
+                    let f = if *stderr {
+                        quote!(eprint_iter)
+                    } else {
+                        quote!(print_iter)
+                    };
+                    quote!(molt_rt::io::#f(#items, #sep, #end);)
+                } else {
+                    let args: Vec<TokenStream> =
+                        args.iter().map(|a| self.displayed_arg(a)).collect();
+                    let sep = sep.as_ref().map(|s| self.str_arg(s));
+                    let end = end.as_ref().map(|s| self.str_arg(s));
+                    let m = if *stderr {
+                        quote!(py_eprint)
+                    } else {
+                        quote!(py_print)
+                    };
+                    match (sep, end) {
+                        (None, None) => quote!(molt_rt::#m!(#(#args),*);),
+                        (Some(sep), None) => quote!(molt_rt::#m!(#(#args),*; sep = #sep);),
+                        (None, Some(end)) => quote!(molt_rt::#m!(#(#args),*; end = #end);),
+                        (Some(sep), Some(end)) => {
+                            quote!(molt_rt::#m!(#(#args),*; sep = #sep, end = #end);)
+                        }
                     }
+                };
+                if *flush && !*stderr {
+                    quote!(#printed molt_rt::io::flush();)
+                } else {
+                    printed
                 }
             }
             StmtKind::If { cond, then, orelse } => {
@@ -1134,6 +1164,25 @@ impl<'a> Emitter<'a> {
         {
             return self.set_update(place, op, value);
         }
+        if let Some(ty @ (Type::Dict(..) | Type::Obj)) = &target_ty {
+            // `d |= e` updates `d`; an `Obj` list or set changes in place too.
+            let read = match place {
+                Place::Local(n) => ExprKind::Local(n.clone()),
+                Place::Global(n) => ExprKind::Global(n.clone()),
+            };
+            let target = self.expr(&ir::Expr::new(read, ty.clone(), value.span));
+            if *ty != Type::Obj {
+                let d = target.at(Prec::Postfix);
+                let v = self.plain_ref(value);
+                return quote!(#d.update(#v););
+            }
+            let method = format_ident!("i{}", obj_method_name(op));
+            let t = target.at(Prec::Postfix);
+            let v = self.plain_ref(value);
+            let updated = self.try_(quote!(#t.#method(#v)), Type::Obj).ts;
+            let new = Code::new(updated, Prec::Postfix, Type::Obj);
+            return self.store(place, new);
+        }
         if let (Some(ty @ Type::List(_)), BinOp::Add | BinOp::Mul) = (target_ty, op) {
             let read = match place {
                 Place::Local(n) => ExprKind::Local(n.clone()),
@@ -1526,7 +1575,13 @@ impl<'a> Emitter<'a> {
     }
 
     /// An operation on `Obj` operands, dispatched at run time.
-    pub(super) fn obj_method(&mut self, recv: &ir::Expr, method: &str, args: &[&ir::Expr], ty: Type) -> Code {
+    pub(super) fn obj_method(
+        &mut self,
+        recv: &ir::Expr,
+        method: &str,
+        args: &[&ir::Expr],
+        ty: Type,
+    ) -> Code {
         let r = self.expr(recv).at(Prec::Postfix);
         let args: Vec<TokenStream> = args.iter().map(|a| self.plain_ref(a)).collect();
         let method = format_ident!("{}", method);
@@ -1591,23 +1646,12 @@ impl<'a> Emitter<'a> {
     fn binary(&mut self, op: BinOp, left: &ir::Expr, right: &ir::Expr, ty: Type) -> Code {
         let int_like = |t: &Type| matches!(t, Type::Int | Type::Bool);
         match (&ty, op) {
-            (Type::Obj, _) => {
-                let method = match op {
-                    BinOp::Add => "add",
-                    BinOp::Sub => "sub",
-                    BinOp::Mul => "mul",
-                    BinOp::Div => "true_div",
-                    BinOp::FloorDiv => "floor_div",
-                    BinOp::Mod => "modulo",
-                    BinOp::Pow => "pow",
-                    BinOp::BitAnd => "bit_and",
-                    BinOp::BitOr => "bit_or",
-                    BinOp::BitXor => "bit_xor",
-                    BinOp::Shl => "lshift",
-                    BinOp::Shr => "rshift",
-                };
-                self.obj_method(left, method, &[right], ty)
+            (Type::Dict(..), _) => {
+                let l = self.expr(left).at(Prec::Postfix);
+                let r = self.plain_ref(right);
+                Code::new(quote!(#l.merged(#r)), Prec::Postfix, ty)
             }
+            (Type::Obj, _) => self.obj_method(left, obj_method_name(op), &[right], ty),
             (Type::List(_), _) => self.list_binary(op, left, right, ty),
             (Type::Set(_) | Type::FrozenSet(_), _) => self.set_binary(op, left, right, ty),
             (Type::Bytes | Type::ByteArray, BinOp::Add) => {
@@ -1895,11 +1939,12 @@ impl<'a> Emitter<'a> {
         }
         // `x != x` is Python's NaN test.
         if l.place && lt == rt && l.ty == Type::Float && matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            let t = l.at(Prec::Postfix);
+            // `f64::is_nan(v)` also fixes the type of a `let v = 1.5`.
+            let t = l.ts;
             return if op == CmpOp::Ne {
-                quote!(#t.is_nan())
+                quote!(f64::is_nan(#t))
             } else {
-                quote!(!#t.is_nan())
+                quote!(!f64::is_nan(#t))
             };
         }
         if let Some(ts) = self.obj_compare(op, &l, &r) {
@@ -2007,10 +2052,19 @@ impl<'a> Emitter<'a> {
         }
         let ts = match op {
             CmpOp::Is | CmpOp::IsNot => {
-                // Only `is None` reaches here (inference rejects the rest).
-                let obj = if l.ty == Type::Obj { l } else { r };
+                let (obj, other) = if l.ty == Type::Obj { (l, r) } else { (r, l) };
                 let t = obj.clone().at(Prec::Postfix);
-                let test = quote!(matches!(#t, Obj::None));
+                let test = match &other.ty {
+                    Type::None => quote!(matches!(#t, Obj::None)),
+                    Type::Bool => {
+                        let b = other.clone().ts;
+                        quote!(matches!(#t, Obj::Bool(b) if b == #b))
+                    }
+                    _ => {
+                        let o = self.plain_ref_code(other.clone());
+                        quote!(#t.is_same(#o))
+                    }
+                };
                 if op == CmpOp::Is {
                     test
                 } else {
@@ -2304,6 +2358,24 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
+    }
+}
+
+/// The `Obj` method for a binary operator (`i` + it for the in-place form).
+fn obj_method_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::Div => "true_div",
+        BinOp::FloorDiv => "floor_div",
+        BinOp::Mod => "modulo",
+        BinOp::Pow => "pow",
+        BinOp::BitAnd => "bit_and",
+        BinOp::BitOr => "bit_or",
+        BinOp::BitXor => "bit_xor",
+        BinOp::Shl => "lshift",
+        BinOp::Shr => "rshift",
     }
 }
 

@@ -297,6 +297,82 @@ impl PartialEq for Obj {
 
 /// CPython sorts a reversed copy stably and reverses the result, which
 /// keeps equal items in their original order.
+/// Sorting and min/max by a key function that gives `Obj`s: every key is
+/// computed first, in order, as CPython does, then the keys are compared.
+impl Obj {
+    /// `sorted(items, key=f, reverse=...)`.
+    pub fn sorted_by_key<T: Clone>(
+        items: impl IntoIterator<Item = T>,
+        mut key: impl FnMut(&T) -> PyResult<Obj>,
+        reverse: bool,
+    ) -> PyResult<List<T>> {
+        let mut pairs = Vec::new();
+        for item in items {
+            pairs.push((key(&item)?, item));
+        }
+        if reverse {
+            pairs.reverse();
+        }
+        timsort(&mut pairs, |a, b| a.0.lt(&b.0))?;
+        if reverse {
+            pairs.reverse();
+        }
+        Ok(pairs.into_iter().map(|(_, item)| item).collect())
+    }
+
+    /// `xs.sort(key=f, reverse=...)`.
+    pub fn sort_list_by_key<T: Clone>(
+        list: &List<T>,
+        key: impl FnMut(&T) -> PyResult<Obj>,
+        reverse: bool,
+    ) -> PyResult<()> {
+        let sorted = Obj::sorted_by_key(list.to_vec(), key, reverse)?;
+        list.clear();
+        list.extend_from(sorted.to_vec());
+        Ok(())
+    }
+
+    /// `min(items, key=f)`: the first item with the smallest key.
+    pub fn min_by_key<T>(
+        items: impl IntoIterator<Item = T>,
+        key: impl FnMut(&T) -> PyResult<Obj>,
+    ) -> PyResult<T> {
+        extreme_by_key(items, key, CmpOp::Lt, "min")
+    }
+
+    /// `max(items, key=f)`: the first item with the largest key.
+    pub fn max_by_key<T>(
+        items: impl IntoIterator<Item = T>,
+        key: impl FnMut(&T) -> PyResult<Obj>,
+    ) -> PyResult<T> {
+        extreme_by_key(items, key, CmpOp::Gt, "max")
+    }
+}
+
+fn extreme_by_key<T>(
+    items: impl IntoIterator<Item = T>,
+    mut key: impl FnMut(&T) -> PyResult<Obj>,
+    op: CmpOp,
+    name: &str,
+) -> PyResult<T> {
+    let mut items = items.into_iter();
+    let mut best = items.next().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::ValueError,
+            format!("{name}() iterable argument is empty"),
+        )
+    })?;
+    let mut best_key = key(&best)?;
+    for item in items {
+        let k = key(&item)?;
+        if k.compare(&best_key, op)? {
+            best = item;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
 fn sort_items(items: &mut [Obj], reverse: bool) -> PyResult<()> {
     if reverse {
         items.reverse();

@@ -1,0 +1,18 @@
+# tuple() of lists, strs and ranges, and operations on the result.
+a = tuple([1, 2, 3])
+b = tuple("abc")
+c = tuple(range(4))
+e = tuple()
+print(a, b, c, e, ())
+print(len(a), len(b), len(e), a[0], b[-1], c[2])
+print(a == (1, 2, 3), a == c, e == (), a < c, c < a, b > ("a",))
+print(a + b, e + a, a * 2)
+print(2 in a, "d" in b, 3 in c, 0 in e)
+print(hash(tuple([1, 2, 3])) == hash((1, 2, 3)), hash(tuple()) == hash(()))
+print(tuple(a) == a, list(b), sorted(tuple("cab")))
+single = tuple([9])
+print(single, len(single), tuple({"x": 1, "y": 2}))
+for x in c:
+    print(x, end=" ")
+print()
+print(max(a), min(b), sum(c), bool(e), bool(a))
