@@ -135,9 +135,10 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
             visit_expr_mut(left, f);
             visit_expr_mut(right, f);
         }
-        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) | ExprKind::ToObj(operand) => {
-            visit_expr_mut(operand, f)
-        }
+        ExprKind::Unary { operand, .. }
+        | ExprKind::Truthy(operand)
+        | ExprKind::ToObj(operand)
+        | ExprKind::Walrus { value: operand, .. } => visit_expr_mut(operand, f),
         ExprKind::Compare { first, rest } => {
             visit_expr_mut(first, f);
             rest.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
@@ -273,6 +274,18 @@ pub fn bind_locals(f: &mut Function) {
     let mut maybe_unbound = BTreeSet::new();
     let params: BTreeSet<String> = f.params.iter().map(|p| p.name.clone()).collect();
     definite(&f.body, params, &mut maybe_unbound);
+    // A walrus can store from inside any expression (a comprehension, one
+    // side of `and`): its target is checked where it is read.
+    let mut body = f.body.clone();
+    visit_exprs_mut(&mut body, &mut |e| {
+        if let ExprKind::Walrus {
+            place: Place::Local(n),
+            ..
+        } = &e.kind
+        {
+            maybe_unbound.insert(n.clone());
+        }
+    });
     let mut writes: HashMap<String, (usize, bool)> = HashMap::new();
     count_writes(&f.body, false, &mut writes);
     // `xs += ys` on a list extends it in place: not a write of the variable.

@@ -934,6 +934,11 @@ impl Walker<'_> {
             ExprKind::FString(parts) => self.fparts(parts),
             ExprKind::Tuple(items) => items.iter().for_each(|i| self.expr(i)),
             ExprKind::Truthy(inner) | ExprKind::ToObj(inner) => self.expr(inner),
+            ExprKind::Walrus { place, value } => {
+                self.expr(value);
+                self.assign(place, &value.ty, value.span);
+                let _ = self.u.unify(&e.ty, &value.ty);
+            }
         }
     }
 
@@ -1048,6 +1053,18 @@ impl Walker<'_> {
                     self.u.flow(&k, &left.ty).is_ok()
                 }
                 Type::Tuple(items) => items.iter().all(|t| *t == l),
+                Type::Iterator(t) => {
+                    let t = (**t).clone();
+                    self.u.flow(&t, &left.ty).is_ok()
+                }
+                // `x in range(...)`, `k in d.keys()`, `v in d.values()`.
+                Type::Iter(t) => {
+                    let view = matches!(&right.kind, ExprKind::Method { name, receiver, .. }
+                        if matches!(name.as_str(), "keys" | "values" | "items")
+                            && matches!(self.u.resolve(&receiver.ty), Type::Dict(..)));
+                    let range = matches!(right.kind, ExprKind::Range { .. });
+                    (view && self.u.unify(t, &left.ty).is_ok()) || (range && l == Type::Int)
+                }
                 _ => false,
             },
             _ => sets || (l.is_numeric() && r.is_numeric()) || (l == r && l.is_orderable()),

@@ -435,6 +435,11 @@ pub enum ExprKind {
     /// The operand as a run-time typed `Obj`, where a value flows into a
     /// place whose type is only known at run time.
     ToObj(Box<Expr>),
+    /// `place := value`: stores the value and gives it.
+    Walrus {
+        place: Place,
+        value: Box<Expr>,
+    },
 }
 
 /// `for targets in iter if conds` in a comprehension.
@@ -716,6 +721,10 @@ fn dump_expr(e: &Expr) -> String {
         }
         ExprKind::Truthy(e) => format!("bool({})", dump_expr(e)),
         ExprKind::ToObj(e) => format!("object({})", dump_expr(e)),
+        ExprKind::Walrus { place, value } => {
+            let (Place::Local(n) | Place::Global(n)) = place;
+            format!("({n} := {})", dump_expr(value))
+        }
         ExprKind::List(items) => {
             let a: Vec<String> = items.iter().map(dump_expr).collect();
             format!("[{}]", a.join(", "))

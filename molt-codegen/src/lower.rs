@@ -1654,6 +1654,23 @@ impl Ctx {
                     ty,
                 )
             }
+            Expr::Named(n) => {
+                let Expr::Name(target) = &*n.target else {
+                    self.error(n.target.range(), "`:=` can only assign to a name")
+                        .help("assign to a plain variable");
+                    return None;
+                };
+                let value = self.lower_expr(frame, &n.value)?;
+                let (place, _) = self.place(frame, &target.id, target.range)?;
+                let ty = value.ty.clone();
+                (
+                    ExprKind::Walrus {
+                        place,
+                        value: Box::new(value),
+                    },
+                    ty,
+                )
+            }
             Expr::Attribute(a)
                 if a.attr.as_str() == "__name__" && type_call(&a.value).is_some() =>
             {

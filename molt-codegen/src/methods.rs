@@ -43,13 +43,36 @@ pub fn method_type(
         )
     };
     if (receiver, name) == (&Type::Str, "join") && args.len() == 1 && kwargs.is_empty() {
-        return match u.resolve(&args[0].ty) {
-            Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t)
-                if *t == Type::Str =>
-            {
-                Ok(Some(Type::Str))
+        let arg = u.shallow(&args[0].ty);
+        let item = match &arg {
+            Type::List(t)
+            | Type::Iter(t)
+            | Type::Iterator(t)
+            | Type::Set(t)
+            | Type::FrozenSet(t)
+            | Type::Dict(t, _) => Some(u.resolve(t)),
+            Type::Str => Some(Type::Str),
+            Type::Obj => Some(Type::Obj),
+            Type::Tuple(items) if items.iter().all(|t| u.resolve(t) == Type::Str) => {
+                Some(Type::Str)
             }
-            t => Err((
+            _ => None,
+        };
+        // `", ".join([])`: the empty list is a list of strs.
+        if let (Some(Type::Var(_)), Type::List(t)) = (&item, &arg) {
+            let _ = u.unify(t, &Type::Str);
+            return Ok(Some(Type::Str));
+        }
+        return match (item, u.resolve(&args[0].ty)) {
+            (Some(Type::Str | Type::Obj), _) => Ok(Some(Type::Str)),
+            (Some(item), _) => Err((
+                format!(
+                    "sequence item 0: expected str instance, {} found",
+                    item.class_name()
+                ),
+                "join strs: convert the items with str(...) first".into(),
+            )),
+            (None, t) => Err((
                 format!(
                     "sequence item 0: expected str instance, {} found",
                     t.class_name()
@@ -92,13 +115,20 @@ pub fn method_type(
             Param::Exactly(t) => {
                 u.flow(t, &arg.ty).is_ok() || (*t == Type::Int && u.resolve(&arg.ty) == Type::Bool)
             }
-            Param::IterableOf(item) => match u.resolve(&arg.ty) {
+            Param::IterableOf(item) => match u.shallow(&arg.ty) {
                 Type::Set(t)
                 | Type::FrozenSet(t)
                 | Type::List(t)
                 | Type::Iter(t)
-                | Type::Dict(t, _) => u.unify(item, &t).is_ok(),
-                Type::Tuple(items) => items.iter().all(|t| u.unify(item, t).is_ok()),
+                | Type::Iterator(t)
+                | Type::Dict(t, _) => u.flow(item, &t).is_ok(),
+                Type::Str => u.flow(item, &Type::Str).is_ok(),
+                Type::Bytes | Type::ByteArray => u.flow(item, &Type::Int).is_ok(),
+                Type::Tuple(items) => {
+                    let items: Vec<Type> = items.iter().map(|t| u.resolve(t)).collect();
+                    items.iter().all(|t| *t == items[0])
+                        && items.iter().all(|t| u.flow(item, t).is_ok())
+                }
                 _ => false,
             },
             Param::StrOrTupleOfStr => match u.resolve(&arg.ty) {
@@ -214,7 +244,12 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
             let t = (**item).clone();
             match name {
                 "append" => spec(vec![t], 1, Type::None),
-                "extend" => spec(vec![receiver.clone()], 1, Type::None),
+                "extend" => Some(Spec {
+                    params: vec![Param::IterableOf(t.clone())],
+                    required: 1,
+                    keywords: &[],
+                    ret: Type::None,
+                }),
                 "insert" => spec(vec![Int, t], 2, Type::None),
                 "pop" => spec(vec![Int], 0, t),
                 "remove" => spec(vec![t], 1, Type::None),

@@ -33,7 +33,38 @@ pub fn function_scope(params: &[String], body: &[Stmt]) -> Scope {
         scope.bind(p);
     }
     collect_bindings(body, &mut scope);
+    for name in walrus_targets(body) {
+        scope.bind(&name);
+    }
     scope
+}
+
+/// Names bound by `name := value` anywhere in these statements, including
+/// inside comprehensions, whose walrus binds in the enclosing function.
+fn walrus_targets(body: &[Stmt]) -> Vec<String> {
+    use ruff_python_ast::visitor::{self, Visitor};
+    struct Targets(Vec<String>);
+    impl<'b> Visitor<'b> for Targets {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Named(n) = expr {
+                if let Expr::Name(name) = &*n.target {
+                    self.0.push(name.id.to_string());
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::FunctionDef(_) | Stmt::ClassDef(_) = stmt {
+                return;
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut v = Targets(Vec::new());
+    for s in body {
+        v.visit_stmt(s);
+    }
+    v.0
 }
 
 fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {

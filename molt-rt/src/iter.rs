@@ -43,6 +43,19 @@ impl<T> PyIter<T> {
             .ok_or_else(|| PyErr::new(ExcKind::StopIteration, ""))
     }
 
+    /// `item in it`: consumes the iterator up to the first equal item.
+    pub fn contains(&self, item: &T) -> PyResult<bool>
+    where
+        T: PartialEq,
+    {
+        while let Some(x) = self.next_opt()? {
+            if x == *item {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// `next(it, default)`.
     pub fn next_or(&self, default: T) -> PyResult<T> {
         Ok(self.next_opt()?.unwrap_or(default))

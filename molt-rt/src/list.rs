@@ -531,6 +531,13 @@ impl<T: Clone> Default for List<T> {
     }
 }
 
+impl<T, const N: usize> From<[T; N]> for List<T> {
+    /// A list display: `[a, b, c]`.
+    fn from(items: [T; N]) -> List<T> {
+        List::from(Vec::from(items))
+    }
+}
+
 impl<T> From<Vec<T>> for List<T> {
     fn from(items: Vec<T>) -> List<T> {
         List(Rc::new(RefCell::new(items)))

@@ -44,6 +44,35 @@ fn make(start: Int, stop: Int, step: Int) -> Range {
     }
 }
 
+impl Range {
+    /// `x in range(...)`, by arithmetic, over what is left to iterate.
+    pub fn contains(&self, x: &Int) -> bool {
+        match self {
+            Range::Small { next, stop, step } => match x.as_i64() {
+                Some(x) => {
+                    let (x, next, stop, step) =
+                        (x as i128, *next as i128, *stop as i128, *step as i128);
+                    let inside = if step > 0 {
+                        next <= x && x < stop
+                    } else {
+                        stop < x && x <= next
+                    };
+                    inside && (x - next) % step == 0
+                }
+                None => false,
+            },
+            Range::Big { next, stop, step } => {
+                let inside = if step.is_negative() {
+                    stop < x && x <= next
+                } else {
+                    next <= x && x < stop
+                };
+                inside && x.sub(next).modulo(step).is_ok_and(|r| r.is_zero())
+            }
+        }
+    }
+}
+
 impl Iterator for Range {
     type Item = Int;
 

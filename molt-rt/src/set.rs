@@ -672,7 +672,7 @@ macro_rules! common_methods {
             }
 
             /// `s.union(iterable)`.
-            pub fn union_iter(&self, items: impl IntoIterator<Item = T>) -> $ty<T> {
+            pub fn union_iter(&self, items: impl Iterator<Item = T>) -> $ty<T> {
                 let mut result = self.with_table(SetTable::copy_of);
                 result.update_items(items);
                 $ty::wrap(result)
@@ -695,7 +695,7 @@ macro_rules! common_methods {
             }
 
             /// `s.intersection(iterable)`.
-            pub fn intersection_iter(&self, items: impl IntoIterator<Item = T>) -> $ty<T> {
+            pub fn intersection_iter(&self, items: impl Iterator<Item = T>) -> $ty<T> {
                 // Collected first: no borrow is held while the iterable runs.
                 let items: Vec<T> = items.into_iter().collect();
                 $ty::wrap(self.with_table(|t| SetTable::intersection_items(t, items)))
@@ -707,7 +707,7 @@ macro_rules! common_methods {
             }
 
             /// `s.difference(iterable)`: a copy with the items discarded.
-            pub fn difference_iter(&self, items: impl IntoIterator<Item = T>) -> $ty<T> {
+            pub fn difference_iter(&self, items: impl Iterator<Item = T>) -> $ty<T> {
                 let mut result = self.with_table(SetTable::copy_of);
                 result.difference_update_items(items);
                 $ty::wrap(result)
@@ -728,7 +728,7 @@ macro_rules! common_methods {
 
             /// `s.symmetric_difference(iterable)`: a set of the items,
             /// updated with `s`.
-            pub fn symmetric_difference_iter(&self, items: impl IntoIterator<Item = T>) -> $ty<T> {
+            pub fn symmetric_difference_iter(&self, items: impl Iterator<Item = T>) -> $ty<T> {
                 let mut result = SetTable::from_items(items);
                 self.with_table(|t| result.symmetric_difference_update(t));
                 $ty::wrap(result)
@@ -758,13 +758,13 @@ macro_rules! common_methods {
             }
 
             /// `s.issubset(iterable)`.
-            pub fn issubset_iter(&self, items: impl IntoIterator<Item = T>) -> bool {
+            pub fn issubset_iter(&self, items: impl Iterator<Item = T>) -> bool {
                 let other = SetTable::from_items(items);
                 self.with_table(|a| SetTable::issubset(a, &other))
             }
 
             /// `s.issuperset(iterable)`.
-            pub fn issuperset_iter(&self, items: impl IntoIterator<Item = T>) -> bool {
+            pub fn issuperset_iter(&self, items: impl Iterator<Item = T>) -> bool {
                 let items: Vec<T> = items.into_iter().collect();
                 self.with_table(|t| {
                     items.into_iter().all(|x| {
@@ -775,7 +775,7 @@ macro_rules! common_methods {
             }
 
             /// `s.isdisjoint(iterable)`.
-            pub fn isdisjoint_iter(&self, items: impl IntoIterator<Item = T>) -> bool {
+            pub fn isdisjoint_iter(&self, items: impl Iterator<Item = T>) -> bool {
                 let items: Vec<T> = items.into_iter().collect();
                 self.with_table(|t| {
                     !items.into_iter().any(|x| {
@@ -789,6 +789,13 @@ macro_rules! common_methods {
         impl<T: PyHash + PartialEq + Clone> From<Vec<T>> for $ty<T> {
             /// Adds the items left to right: `{a, b}`, `set(list)`.
             fn from(items: Vec<T>) -> $ty<T> {
+                $ty::wrap(SetTable::from_items(items))
+            }
+        }
+
+        impl<T: PyHash + PartialEq + Clone, const N: usize> From<[T; N]> for $ty<T> {
+            /// A display of literal items: `{1, 2, 3}`.
+            fn from(items: [T; N]) -> $ty<T> {
                 $ty::wrap(SetTable::from_items(items))
             }
         }
@@ -850,15 +857,15 @@ impl<T: PyHash + PartialEq + Clone> Set<T> {
     /// For str elements see [`FrozenSet::constant`]: when CPython's
     /// interning rebuilds the constant, use
     /// [`Set::from_const_literal_reinterned`].
-    pub fn from_const_literal(items: Vec<T>) -> Set<T> {
-        Set::const_literal(items, false)
+    pub fn from_const_literal(items: impl Into<Vec<T>>) -> Set<T> {
+        Set::const_literal(items.into(), false)
     }
 
     /// A set display of three or more constants whose frozenset constant
     /// CPython rebuilds once more while interning strings (see
     /// [`FrozenSet::constant`]); like `from_const_literal` otherwise.
-    pub fn from_const_literal_reinterned(items: Vec<T>) -> Set<T> {
-        Set::const_literal(items, true)
+    pub fn from_const_literal_reinterned(items: impl Into<Vec<T>>) -> Set<T> {
+        Set::const_literal(items.into(), true)
     }
 
     fn const_literal(items: Vec<T>, reinterned: bool) -> Set<T> {
@@ -919,7 +926,7 @@ impl<T: PyHash + PartialEq + Clone> Set<T> {
     }
 
     /// `s.update(iterable)`: adds the items in order.
-    pub fn update_iter(&self, items: impl IntoIterator<Item = T>) {
+    pub fn update_iter(&self, items: impl Iterator<Item = T>) {
         let items: Vec<T> = items.into_iter().collect();
         self.0.borrow_mut().update_items(items);
     }
@@ -937,9 +944,9 @@ impl<T: PyHash + PartialEq + Clone> Set<T> {
     }
 
     /// `s.intersection_update(iterable)`.
-    pub fn intersection_update_iter(&self, items: impl IntoIterator<Item = T>) {
+    pub fn intersection_update_iter(&self, items: impl Iterator<Item = T>) {
         let items: Vec<T> = items.into_iter().collect();
-        let result = self.intersection_iter(items);
+        let result = self.intersection_iter(items.into_iter());
         self.take_table(result);
     }
 
@@ -963,7 +970,7 @@ impl<T: PyHash + PartialEq + Clone> Set<T> {
     }
 
     /// `s.difference_update(iterable)`.
-    pub fn difference_update_iter(&self, items: impl IntoIterator<Item = T>) {
+    pub fn difference_update_iter(&self, items: impl Iterator<Item = T>) {
         let items: Vec<T> = items.into_iter().collect();
         self.0.borrow_mut().difference_update_items(items);
     }
@@ -980,7 +987,7 @@ impl<T: PyHash + PartialEq + Clone> Set<T> {
 
     /// `s.symmetric_difference_update(iterable)`: the items are made into
     /// a set first, whose order is then followed.
-    pub fn symmetric_difference_update_iter(&self, items: impl IntoIterator<Item = T>) {
+    pub fn symmetric_difference_update_iter(&self, items: impl Iterator<Item = T>) {
         let other = SetTable::from_items(items);
         self.0.borrow_mut().symmetric_difference_update(&other);
     }
@@ -1051,13 +1058,13 @@ impl<T: PyHash + PartialEq + Clone> FrozenSet<T> {
     /// [`FrozenSet::constant_reinterned`] when it happens; the decision
     /// depends on the interpreter's interned-string table, so the
     /// translator has to make it.
-    pub fn constant(items: Vec<T>) -> FrozenSet<T> {
-        FrozenSet::wrap(SetTable::constant(items, false))
+    pub fn constant(items: impl Into<Vec<T>>) -> FrozenSet<T> {
+        FrozenSet::wrap(SetTable::constant(items.into(), false))
     }
 
     /// [`FrozenSet::constant`] with the extra rebuild of string interning.
-    pub fn constant_reinterned(items: Vec<T>) -> FrozenSet<T> {
-        FrozenSet::wrap(SetTable::constant(items, true))
+    pub fn constant_reinterned(items: impl Into<Vec<T>>) -> FrozenSet<T> {
+        FrozenSet::wrap(SetTable::constant(items.into(), true))
     }
 
     /// `frozenset(s)`: a copy of a set's table, or the same object for a
@@ -1458,20 +1465,22 @@ mod tests {
                 | "symdiff_d" => {
                     let (a, items) = (get(words[2]), vals(3));
                     let v = match op {
-                        "union_l" => unop!(a, union_iter, items),
-                        "inter_l" => unop!(a, intersection_iter, items),
-                        "diff_l" => unop!(a, difference_iter, items),
-                        "symdiff_l" => unop!(a, symmetric_difference_iter, items),
+                        "union_l" => unop!(a, union_iter, items.into_iter()),
+                        "inter_l" => unop!(a, intersection_iter, items.into_iter()),
+                        "diff_l" => unop!(a, difference_iter, items.into_iter()),
+                        "symdiff_l" => unop!(a, symmetric_difference_iter, items.into_iter()),
                         "union_d" => unop!(a, union_dict_keys, items),
                         "diff_d" => unop!(a, difference_dict_keys, items),
                         _ => unop!(a, symmetric_difference_dict_keys, items),
                     };
                     vars.insert(words[1].into(), v);
                 }
-                "update_l" => set(words[1]).update_iter(vals(2)),
-                "interup_l" => set(words[1]).intersection_update_iter(vals(2)),
-                "diffup_l" => set(words[1]).difference_update_iter(vals(2)),
-                "symdiffup_l" => set(words[1]).symmetric_difference_update_iter(vals(2)),
+                "update_l" => set(words[1]).update_iter(vals(2).into_iter()),
+                "interup_l" => set(words[1]).intersection_update_iter(vals(2).into_iter()),
+                "diffup_l" => set(words[1]).difference_update_iter(vals(2).into_iter()),
+                "symdiffup_l" => {
+                    set(words[1]).symmetric_difference_update_iter(vals(2).into_iter())
+                }
                 "update_d" => set(words[1]).update_dict_keys(vals(2)),
                 "symdiffup_d" => set(words[1]).symmetric_difference_update_dict_keys(vals(2)),
                 "cmp" => {
@@ -1939,7 +1948,7 @@ mod tests {
                 s.add(Int::from(100));
                 let b = format!("{} {}", p(&s), p(&s));
                 s.clear();
-                s.update_iter(ints(&[1, 2, 3, 4]));
+                s.update_iter(ints(&[1, 2, 3, 4]).into_iter());
                 let c = p(&s);
                 format!("{a}\n{b}\n{c} {}", show(&s))
             },
@@ -1960,7 +1969,7 @@ mod tests {
                 |a, b| vec![
                     show(&a.union(b)),
                     show(&b.union(a)),
-                    show(&a.union_iter(ints(&[33, 41, 1])))
+                    show(&a.union_iter(ints(&[33, 41, 1]).into_iter()))
                 ]
             ),
             "{1, 33, 2, 4, 100, 9, 17, 25} {33, 2, 1, 100, 4, 9, 17, 25} {1, 33, 4, 9, 41, 17}"
@@ -1978,7 +1987,7 @@ mod tests {
                 |a, b| vec![
                     show(&a.intersection(b)),
                     show(&b.intersection(a)),
-                    show(&a.intersection_iter(ints(&[41, 1, 9, 7])))
+                    show(&a.intersection_iter(ints(&[41, 1, 9, 7]).into_iter()))
                 ]
             ),
             "{33, 9, 41, 17, 25} {33, 9, 41, 17, 25} {41, 1, 9}"
@@ -1989,7 +1998,7 @@ mod tests {
     fn difference_order() {
         // a = set(range(0, 64, 4)); b = set([0, 8, 16, 1])
         // print(a - b, b - a, a.difference([4, 12]), a - set([0]))
-        assert_eq!(fmt3(&ints(&(0..64).step_by(4).collect::<Vec<_>>()), &ints(&[0, 8, 16, 1]), |a, b| vec![show(&a.difference(b)), show(&b.difference(a)), show(&a.difference_iter(ints(&[4, 12]))), show(&a.difference(&Set::from(ints(&[0]))))]), "{32, 4, 36, 40, 12, 44, 28, 48, 20, 52, 24, 56, 60} {1} {0, 8, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60} {4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60}");
+        assert_eq!(fmt3(&ints(&(0..64).step_by(4).collect::<Vec<_>>()), &ints(&[0, 8, 16, 1]), |a, b| vec![show(&a.difference(b)), show(&b.difference(a)), show(&a.difference_iter(ints(&[4, 12]).into_iter())), show(&a.difference(&Set::from(ints(&[0]))))]), "{32, 4, 36, 40, 12, 44, 28, 48, 20, 52, 24, 56, 60} {1} {0, 8, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60} {4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60}");
     }
 
     #[test]
@@ -2003,7 +2012,7 @@ mod tests {
                 |a, b| vec![
                     show(&a.symmetric_difference(b)),
                     show(&b.symmetric_difference(a)),
-                    show(&a.symmetric_difference_iter(ints(&[2, 2, 50, 1])))
+                    show(&a.symmetric_difference_iter(ints(&[2, 2, 50, 1]).into_iter()))
                 ]
             ),
             "{1, 2, 33, 4, 17} {1, 17, 2, 4, 33} {2, 4, 9, 17, 50, 25}"
@@ -2093,8 +2102,8 @@ set()"
                     d < b,
                     d > b,
                     a.isdisjoint(&Set::from(ints(&[3]))),
-                    a.issubset_iter(ints(&[1, 2, 5])),
-                    b.issuperset_iter(ints(&[3])),
+                    a.issubset_iter(ints(&[1, 2, 5]).into_iter()),
+                    b.issuperset_iter(ints(&[3]).into_iter()),
                 ]
                 .map(py_bool)
                 .join(" ")

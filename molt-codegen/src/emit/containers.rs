@@ -6,6 +6,7 @@ use crate::ir::{self, BinOp, Binding, Builtin, ExprKind, Place};
 use crate::types::Type;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
+use std::collections::BTreeSet;
 
 /// A Rust iterator expression over a Python iterable.
 pub(super) struct Iterable {
@@ -29,7 +30,7 @@ impl Emitter<'_> {
                     return Code::new(quote!(List::new()), Prec::Postfix, ty);
                 }
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
-                Code::new(quote!(List::from(vec![#(#items),*])), Prec::Postfix, ty)
+                Code::new(quote!(List::from([#(#items),*])), Prec::Postfix, ty)
             }
             ExprKind::Set(items) => {
                 self.uses.insert("Set");
@@ -39,9 +40,9 @@ impl Emitter<'_> {
                 // CPython builds a display of three or more constants from a
                 // frozenset constant, which fixes a different order.
                 let ts = match (constant, reinterned) {
-                    (true, false) => quote!(Set::from_const_literal(vec![#(#items),*])),
-                    (true, true) => quote!(Set::from_const_literal_reinterned(vec![#(#items),*])),
-                    _ => quote!(Set::from(vec![#(#items),*])),
+                    (true, false) => quote!(Set::from_const_literal([#(#items),*])),
+                    (true, true) => quote!(Set::from_const_literal_reinterned([#(#items),*])),
+                    _ => quote!(Set::from([#(#items),*])),
                 };
                 Code::new(ts, Prec::Postfix, ty)
             }
@@ -203,7 +204,7 @@ impl Emitter<'_> {
             quote!(&#t)
         };
         match &container.ty {
-            Type::Obj => {
+            Type::Obj | Type::Iterator(_) => {
                 let recv = container.at(Prec::Postfix);
                 self.try_(quote!(#recv.contains(#needle)), Type::Bool).ts
             }
@@ -393,7 +394,7 @@ impl Emitter<'_> {
                 } else {
                     quote!(constant)
                 };
-                plain(quote!(FrozenSet::#make(vec![#(#items),*]).iter()))
+                plain(quote!(FrozenSet::#make([#(#items),*]).iter()))
             }
             _ => {
                 let c = self.expr(e);
@@ -463,6 +464,20 @@ impl Emitter<'_> {
                 }
             }
         }
+    }
+
+    /// An iterator over `e` whose items are converted to `Obj` when the
+    /// receiving container holds `Obj`s (`item`).
+    pub(super) fn iterate_as(&mut self, e: &ir::Expr, item: &Type) -> TokenStream {
+        let it = self.iterate(e, false).ts;
+        let from = element_type(&e.ty);
+        if *item != Type::Obj || from == Type::Obj {
+            return it;
+        }
+        let name = self.own_name("item");
+        let read = ir::Expr::new(ExprKind::Local(name.to_string()), from, e.span);
+        let converted = self.to_obj(&read).ts;
+        quote!(#it.map(|#name| #converted))
     }
 
     /// Builtins over iterables; `None` for the numeric ones.
@@ -915,8 +930,14 @@ impl Emitter<'_> {
                     None => quote!(()),
                 };
                 let shared = self.own_name("value");
+                let copy = if args.get(1).is_some_and(|v| super::is_copy(&v.ty)) || args.len() == 1
+                {
+                    quote!(#shared)
+                } else {
+                    quote!(#shared.clone())
+                };
                 Code::new(
-                    quote!({ let #shared = #value; #it.map(|key| (key, #shared.clone())).collect::<Dict<_, _>>() }),
+                    quote!({ let #shared = #value; #it.map(|key| (key, #copy)).collect::<Dict<_, _>>() }),
                     Prec::Postfix,
                     ty,
                 )
@@ -1102,7 +1123,14 @@ impl Emitter<'_> {
             quote!(&#t)
         };
         let (body, fallible) = self.key_body(key, quote!(x), true);
-        (quote!(|x: #param| #body), fallible)
+        let mut mentioned = BTreeSet::new();
+        super::collect_idents(body.clone(), &mut mentioned);
+        let x = if mentioned.contains("x") {
+            quote!(x)
+        } else {
+            quote!(_)
+        };
+        (quote!(|#x: #param| #body), fallible)
     }
 
     /// A key function that gives `Obj`s, as a closure returning a result.
@@ -1400,9 +1428,10 @@ impl Emitter<'_> {
         let before = starred.unwrap_or(places.len());
         let after = starred.map_or(0, |s| places.len() - s - 1);
         let star = starred.is_some();
-        let items = self
+        let unpacked = self
             .try_(quote!(#list.unpack(#before, #star, #after)), Type::None)
             .ts;
+        let items = self.own_name("items");
         let item_ty = match &value.ty {
             Type::List(t) => (**t).clone(),
             _ => Type::None,
@@ -1412,21 +1441,25 @@ impl Emitter<'_> {
             let (code, ty) = if Some(i) == starred {
                 self.uses.insert("List");
                 (
-                    quote!(List::from(items[#before..items.len() - #after].to_vec())),
+                    if after == 0 {
+                        quote!(List::from(#items[#before..].to_vec()))
+                    } else {
+                        quote!(List::from(#items[#before..#items.len() - #after].to_vec()))
+                    },
                     value.ty.clone(),
                 )
             } else if starred.is_some_and(|s| i > s) {
                 let from_end = places.len() - i;
                 (
-                    quote!(items[items.len() - #from_end].clone()),
+                    quote!(#items[#items.len() - #from_end].clone()),
                     item_ty.clone(),
                 )
             } else {
-                (quote!(items[#i].clone()), item_ty.clone())
+                (quote!(#items[#i].clone()), item_ty.clone())
             };
             stores.push(self.store(p, Code::new(code, Prec::Postfix, ty)));
         }
-        quote!({ let items = #items; #(#stores)* })
+        quote!({ let #items = #unpacked; #(#stores)* })
     }
 
     /// `any(...)`/`all(...)` over a generator: a loop that stops at the
@@ -1569,6 +1602,11 @@ impl Emitter<'_> {
             (Type::List(_), "append") => {
                 let v = self.owned(&args[0]);
                 Code::new(quote!(#recv.append(#v)), Prec::Postfix, ty)
+            }
+            (Type::List(item), "extend") if args[0].ty != receiver.ty => {
+                // Any iterable; items convert when the list holds `Obj`s.
+                let it = self.iterate_as(&args[0], item);
+                Code::new(quote!(#recv.extend_from(#it)), Prec::Postfix, ty)
             }
             (Type::List(_), "extend" | "update") | (Type::Dict(..), "update") => {
                 let other = self.plain_ref(&args[0]);
@@ -1713,7 +1751,10 @@ impl Emitter<'_> {
                 let x = recv_code.ts;
                 self.try_(quote!(molt_rt::float::as_integer_ratio(#x)), ty)
             }
-            (Type::Set(_) | Type::FrozenSet(_), _) => self.set_method(recv, name, args, ty),
+            (Type::Set(item) | Type::FrozenSet(item), _) => {
+                let item = (**item).clone();
+                self.set_method(recv, name, args, &item, ty)
+            }
             (Type::Bytes | Type::ByteArray, _) => self.bytes_method(recv, name, args, ty),
             (Type::Str, "encode") => {
                 let opt = |this: &mut Self, e: Option<&ir::Expr>| match e {
@@ -1860,7 +1901,14 @@ impl Emitter<'_> {
         quote!(#s.#m(#v);)
     }
 
-    fn set_method(&mut self, recv: TokenStream, name: &str, args: &[ir::Expr], ty: Type) -> Code {
+    fn set_method(
+        &mut self,
+        recv: TokenStream,
+        name: &str,
+        args: &[ir::Expr],
+        item: &Type,
+        ty: Type,
+    ) -> Code {
         let m = format_ident!("{}", name);
         match name {
             "add" => {
@@ -1882,38 +1930,45 @@ impl Emitter<'_> {
                 let calls: Vec<TokenStream> = args
                     .iter()
                     .map(|a| {
-                        self.set_method(recv.clone(), name, std::slice::from_ref(a), ty.clone())
-                            .ts
+                        self.set_method(
+                            recv.clone(),
+                            name,
+                            std::slice::from_ref(a),
+                            item,
+                            ty.clone(),
+                        )
+                        .ts
                     })
                     .collect();
                 Code::new(quote!({ #(#calls;)* }), Prec::Block, ty)
             }
             _ if args.len() > 1 => {
                 // `a.union(b, c)` is `a.union(b).union(c)`.
-                let first = self.set_method(recv, name, &args[..1], ty.clone()).ts;
-                self.set_method(first, name, &args[1..], ty)
+                let first = self.set_method(recv, name, &args[..1], item, ty.clone()).ts;
+                self.set_method(first, name, &args[1..], item, ty)
             }
             _ => match &args[0].ty {
-                Type::Set(_) | Type::FrozenSet(_) => {
+                Type::Set(t) | Type::FrozenSet(t) if **t == *item => {
                     let other = self.plain_ref(&args[0]);
                     Code::new(quote!(#recv.#m(#other)), Prec::Postfix, ty)
                 }
-                Type::Dict(..)
-                    if matches!(
-                        name,
-                        "union"
-                            | "difference"
-                            | "symmetric_difference"
-                            | "update"
-                            | "symmetric_difference_update"
-                    ) =>
+                Type::Dict(k, _)
+                    if **k == *item
+                        && matches!(
+                            name,
+                            "union"
+                                | "difference"
+                                | "symmetric_difference"
+                                | "update"
+                                | "symmetric_difference_update"
+                        ) =>
                 {
                     let d = self.expr(&args[0]).at(Prec::Postfix);
                     let m = format_ident!("{}_dict_keys", name);
                     Code::new(quote!(#recv.#m(#d.keys().to_vec())), Prec::Postfix, ty)
                 }
                 _ => {
-                    let it = self.iterate(&args[0], false).ts;
+                    let it = self.iterate_as(&args[0], item);
                     let m = format_ident!("{}_iter", name);
                     Code::new(quote!(#recv.#m(#it)), Prec::Postfix, ty)
                 }
@@ -1941,31 +1996,30 @@ impl Emitter<'_> {
         if names.split(',').any(|n| n == "object") {
             return Code::new(quote!(true), Prec::Postfix, ty);
         }
-        let v = self.expr(value).at(Prec::Postfix);
-        self.uses.insert("Class");
-        let tests: Vec<TokenStream> = names
+        let v = self.expr(value).ts;
+        // A bool is an int too.
+        let variants: Vec<Ident> = names
             .split(',')
-            .map(|n| {
-                let class = format_ident!(
-                    "{}",
-                    match n {
-                        "int" => "Int",
-                        "bool" => "Bool",
-                        "float" => "Float",
-                        "str" => "Str",
-                        "list" => "List",
-                        "dict" => "Dict",
-                        "tuple" => "Tuple",
-                        "set" => "Set",
-                        "frozenset" => "FrozenSet",
-                        "bytes" => "Bytes",
-                        _ => "ByteArray",
-                    }
-                );
-                quote!(#v.is_instance(Class::#class))
+            .flat_map(|n| match n {
+                "int" => vec!["Int", "Bool"],
+                "bool" => vec!["Bool"],
+                "float" => vec!["Float"],
+                "str" => vec!["Str"],
+                "list" => vec!["List"],
+                "dict" => vec!["Dict"],
+                "tuple" => vec!["Tuple"],
+                "set" => vec!["Set"],
+                "frozenset" => vec!["FrozenSet"],
+                "bytes" => vec!["Bytes"],
+                _ => vec!["ByteArray"],
             })
+            .map(|v| format_ident!("{}", v))
             .collect();
-        Code::new(quote!(#(#tests)||*), Prec::Or, ty)
+        Code::new(
+            quote!(matches!(#v, #(Obj::#variants(_))|*)),
+            Prec::Postfix,
+            ty,
+        )
     }
 
     /// A value as a formatting argument: `FormatArg::from(&value)`.
@@ -2062,6 +2116,11 @@ impl Emitter<'_> {
                 };
                 self.uses.insert("List");
                 Code::new(quote!(List::from(#recv.#m(#keep))), Prec::Postfix, ty)
+            }
+            "join" if element_is_obj(&args[0].ty) => {
+                let it = self.iterate(&args[0], false).ts;
+                self.uses.insert("Obj");
+                self.try_(quote!(Obj::join(#recv, #it)), ty)
             }
             "join" => {
                 let items = match &args[0].ty {
@@ -2246,6 +2305,32 @@ fn truth_of(item: &Type, value: TokenStream, is_ref: bool) -> TokenStream {
 }
 
 /// A closure testing Python truthiness of an item.
+/// What iterating a value of this type gives.
+fn element_type(t: &Type) -> Type {
+    match t {
+        Type::List(i) | Type::Iter(i) | Type::Iterator(i) | Type::Set(i) | Type::FrozenSet(i) => {
+            (**i).clone()
+        }
+        Type::Dict(k, _) => (**k).clone(),
+        Type::Str => Type::Str,
+        Type::Bytes | Type::ByteArray => Type::Int,
+        Type::Tuple(items) => items.first().cloned().unwrap_or(Type::None),
+        _ => Type::Obj,
+    }
+}
+
+/// Whether iterating a value of this type gives `Obj`s.
+fn element_is_obj(t: &Type) -> bool {
+    match t {
+        Type::Obj => true,
+        Type::List(i) | Type::Iter(i) | Type::Iterator(i) | Type::Set(i) | Type::FrozenSet(i) => {
+            **i == Type::Obj
+        }
+        Type::Dict(k, _) => **k == Type::Obj,
+        _ => false,
+    }
+}
+
 fn truth_closure(item: &Type) -> TokenStream {
     match item {
         Type::Bool => quote!(|x| x),

@@ -643,6 +643,25 @@ impl<'a> Emitter<'a> {
                         quote!(print_iter)
                     };
                     quote!(molt_rt::io::#f(#items, #sep, #end);)
+                } else if args.len() > 6 || !args.iter().all(is_simple_print_arg) {
+                    // Compound values print through a function call, which
+                    // rustfmt-style formatting lays out (a macro's arguments
+                    // are only wrapped as tokens).
+                    let args: Vec<TokenStream> = args
+                        .iter()
+                        .map(|a| {
+                            let v = self.displayed(a);
+                            quote!(&#v)
+                        })
+                        .collect();
+                    let sep = sep.as_ref().map_or(quote!(" "), |s| self.str_arg(s));
+                    let end = end.as_ref().map_or(quote!("\n"), |s| self.str_arg(s));
+                    let f = if *stderr {
+                        quote!(eprint)
+                    } else {
+                        quote!(print)
+                    };
+                    quote!(molt_rt::io::#f(&[#(#args),*], #sep, #end);)
                 } else {
                     let args: Vec<TokenStream> =
                         args.iter().map(|a| self.displayed_arg(a)).collect();
@@ -1540,7 +1559,39 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Truthy(inner) => self.truthy(inner),
             ExprKind::ToObj(inner) => self.to_obj(inner),
+            ExprKind::Walrus { place, value } => self.walrus(place, value),
         }
+    }
+
+    /// `(name := value)`: stores a copy and gives the value.
+    fn walrus(&mut self, place: &Place, value: &ir::Expr) -> Code {
+        let v = self.owned(value);
+        let tmp = self.own_name("value");
+        let slot = match place {
+            Place::Local(n) => self.locals.get(n).map(|l| l.ty.clone()),
+            Place::Global(n) => self
+                .module
+                .globals
+                .iter()
+                .find(|g| &g.name == n)
+                .map(|g| g.ty.clone()),
+        };
+        let read = ir::Expr::new(
+            ExprKind::Local(tmp.to_string()),
+            value.ty.clone(),
+            value.span,
+        );
+        let stored = if slot == Some(Type::Obj) && value.ty != Type::Obj {
+            self.to_obj(&read)
+        } else {
+            self.expr(&read)
+        };
+        let store = self.store(place, stored);
+        Code::new(
+            quote!({ let #tmp = #v; #store #tmp }),
+            Prec::Postfix,
+            value.ty.clone(),
+        )
     }
 
     /// A value of a known type as an `Obj`.
@@ -2053,7 +2104,7 @@ impl<'a> Emitter<'a> {
         let ts = match op {
             CmpOp::Is | CmpOp::IsNot => {
                 let (obj, other) = if l.ty == Type::Obj { (l, r) } else { (r, l) };
-                let t = obj.clone().at(Prec::Postfix);
+                let t = obj.clone().ts;
                 let test = match &other.ty {
                     Type::None => quote!(matches!(#t, Obj::None)),
                     Type::Bool => {
@@ -2361,6 +2412,38 @@ impl<'a> Emitter<'a> {
     }
 }
 
+/// A print argument short and flat enough to stay readable inside
+/// `py_print!`: names, literals and operations on them.
+fn is_simple_print_arg(e: &ir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Str(_)
+        | ExprKind::None
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::Bound(_) => true,
+        ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) => is_simple_print_arg(operand),
+        ExprKind::Binary { left, right, .. } => {
+            is_simple_print_arg(left) && is_simple_print_arg(right)
+        }
+        ExprKind::Compare { first, rest } => {
+            is_simple_print_arg(first) && rest.iter().all(|(_, e)| is_simple_print_arg(e))
+        }
+        ExprKind::Call { args, .. } | ExprKind::Builtin { args, .. } => {
+            args.len() <= 2 && args.iter().all(is_simple_print_arg)
+        }
+        ExprKind::Index { value, index } => {
+            is_simple_print_arg(value) && is_simple_print_arg(index)
+        }
+        ExprKind::Method { receiver, args, .. } => {
+            args.len() <= 1 && is_simple_print_arg(receiver) && args.iter().all(is_simple_print_arg)
+        }
+        _ => false,
+    }
+}
+
 /// The `Obj` method for a binary operator (`i` + it for the in-place form).
 fn obj_method_name(op: BinOp) -> &'static str {
     match op {
@@ -2379,7 +2462,7 @@ fn obj_method_name(op: BinOp) -> &'static str {
     }
 }
 
-fn collect_idents(ts: TokenStream, out: &mut BTreeSet<String>) {
+pub(super) fn collect_idents(ts: TokenStream, out: &mut BTreeSet<String>) {
     for tt in ts {
         match tt {
             proc_macro2::TokenTree::Ident(i) => {
@@ -2519,7 +2602,7 @@ fn jumps(body: &[ir::Stmt]) -> bool {
     })
 }
 
-fn is_copy(t: &Type) -> bool {
+pub(super) fn is_copy(t: &Type) -> bool {
     match t {
         Type::Float | Type::Bool | Type::None => true,
         Type::Tuple(items) => items.iter().all(is_copy),

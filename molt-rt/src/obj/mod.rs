@@ -475,3 +475,22 @@ tuple_into_obj!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
 tuple_into_obj!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
 tuple_into_obj!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
 tuple_into_obj!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+
+impl Obj {
+    /// `sep.join(items)` over run-time typed items, which must all be strs.
+    pub fn join(sep: &Str, items: impl Iterator<Item = Obj>) -> PyResult<Str> {
+        let mut parts = Vec::new();
+        for (i, item) in items.enumerate() {
+            match item {
+                Obj::Str(s) => parts.push(s),
+                other => {
+                    return Err(type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        Ok(sep.join_py(&parts))
+    }
+}

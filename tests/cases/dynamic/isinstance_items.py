@@ -17,4 +17,8 @@ for x in items:
 print(ints, strs, others)
 print([isinstance(x, (int, float)) for x in items])
 print(isinstance(True, int), isinstance(1, float), isinstance(None, object))
-print([type(x).__name__ for x in items if isinstance(x, (list, tuple, dict))])
+containers = []
+for x in items:
+    if isinstance(x, (list, tuple, dict)):
+        containers.append(type(x).__name__)
+print(containers)

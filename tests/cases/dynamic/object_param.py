@@ -17,6 +17,7 @@ print(double(3), double("ab"), double([0]), double(1.25))
 print(describe(describe(1)))
 def first(xs: object) -> object:
     for x in xs:
-        return x
+        if x is not None:
+            return x
     return None
 print(first("xyz"), first([9, 8]), first(()), first({"k": 1}))

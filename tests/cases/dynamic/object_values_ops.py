@@ -14,6 +14,7 @@ for v in values[1:3]:
         total += x
 print(total)
 first = values[0]
+print(first, len(first), first[0])
 first = values[1]
 print(first, len(first), first[0], sorted(values[4]))
 print([len(v) > 2 for v in values], bool(values[3]), bool([]))

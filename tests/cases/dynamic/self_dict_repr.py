@@ -11,4 +11,4 @@ print(children)
 e = {}
 e[1] = [e, 2]
 print(e)
-print(list(d.keys()), len(d["self"]), d == d["self"])
+print(list(d.keys()), len(d["self"]), d == d["self"], d["self"] is d)

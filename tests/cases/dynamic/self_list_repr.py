@@ -2,7 +2,7 @@
 a = [1, 2]
 a.append(a)
 print(a)
-print(len(a), a[2][2][0], len(a[2][2]))
+print(len(a), a[2] is a, a[2][2][0], len(a[2][2]))
 b = [a, "x"]
 print(b)
 c = []
@@ -17,4 +17,4 @@ f = ["f", e]
 e.append(f)
 print(e)
 print(f)
-print(str(a), repr(c), a == a)
+print(str(a), repr(c), a == b[0])
