@@ -274,18 +274,7 @@ pub fn bind_locals(f: &mut Function) {
     let mut maybe_unbound = BTreeSet::new();
     let params: BTreeSet<String> = f.params.iter().map(|p| p.name.clone()).collect();
     definite(&f.body, params, &mut maybe_unbound);
-    // A walrus can store from inside any expression (a comprehension, one
-    // side of `and`): its target is checked where it is read.
-    let mut body = f.body.clone();
-    visit_exprs_mut(&mut body, &mut |e| {
-        if let ExprKind::Walrus {
-            place: Place::Local(n),
-            ..
-        } = &e.kind
-        {
-            maybe_unbound.insert(n.clone());
-        }
-    });
+
     let mut writes: HashMap<String, (usize, bool)> = HashMap::new();
     count_writes(&f.body, false, &mut writes);
     // `xs += ys` on a list extends it in place: not a write of the variable.
@@ -570,6 +559,104 @@ fn count_plain_assignments(
     count_writes(&filtered, in_loop, out);
 }
 
+/// The expressions a statement evaluates itself (not those of nested
+/// blocks), and whether they run repeatedly (a `while` condition).
+fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
+    match &s.kind {
+        StmtKind::If { cond, .. } => (vec![cond], false),
+        StmtKind::While { cond, .. } => (vec![cond], true),
+        StmtKind::ForEach { iter, .. } => (vec![iter], false),
+        StmtKind::ForRange {
+            start, stop, step, ..
+        } => (
+            std::iter::once(start)
+                .chain(Some(stop))
+                .chain(step.as_ref())
+                .collect(),
+            false,
+        ),
+        StmtKind::Assign { value, .. }
+        | StmtKind::AssignMany { value, .. }
+        | StmtKind::AugAssign { value, .. }
+        | StmtKind::Expr(value) => (vec![value], false),
+        StmtKind::Print { args, sep, end, .. } => {
+            (args.iter().chain(sep).chain(end).collect(), false)
+        }
+        StmtKind::SetItem {
+            container,
+            index,
+            value,
+            ..
+        } => (vec![value, container, index], false),
+        StmtKind::DelItem { container, index } => (vec![container, index], false),
+        StmtKind::SetSlice {
+            container,
+            bounds,
+            value,
+        } => (
+            std::iter::once(value)
+                .chain(Some(container))
+                .chain(bounds.iter().flatten())
+                .collect(),
+            false,
+        ),
+        StmtKind::DelSlice { container, bounds } => (
+            std::iter::once(container)
+                .chain(bounds.iter().flatten())
+                .collect(),
+            false,
+        ),
+        StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
+            (v.iter().collect(), false)
+        }
+        StmtKind::Assert { cond, message } => {
+            (std::iter::once(cond).chain(message).collect(), false)
+        }
+        StmtKind::Break | StmtKind::Continue | StmtKind::Pass => (Vec::new(), false),
+    }
+}
+
+/// The names a statement's own expressions store with `:=`, and whether
+/// each store can run more than once (in a comprehension or a `while`
+/// condition).
+fn walrus_stores(s: &Stmt) -> Vec<(String, bool)> {
+    fn walk(e: &crate::ir::Expr, repeated: bool, out: &mut Vec<(String, bool)>) {
+        let mut e = e.clone();
+        visit_expr_mut(&mut e, &mut |x| {
+            if let ExprKind::Walrus {
+                place: Place::Local(n),
+                ..
+            } = &x.kind
+            {
+                out.push((n.clone(), repeated));
+            }
+            if let ExprKind::Comp {
+                element,
+                value,
+                generators,
+            } = &x.kind
+            {
+                // Stores inside run once per item: mark them repeated.
+                let mut inner = Vec::new();
+                walk(element, true, &mut inner);
+                if let Some(v) = value {
+                    walk(v, true, &mut inner);
+                }
+                for g in generators {
+                    g.conds.iter().for_each(|c| walk(c, true, &mut inner));
+                }
+                out.extend(inner.into_iter().map(|(n, _)| (n, true)));
+            }
+        });
+    }
+    let (exprs, repeated) = own_exprs(s);
+    let mut out = Vec::new();
+    for e in exprs {
+        walk(e, repeated, &mut out);
+    }
+    out
+}
+
 fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, bool)>) {
     let add = |p: &Place, weight: usize, out: &mut HashMap<String, (usize, bool)>| {
         if let Place::Local(n) = p {
@@ -579,6 +666,9 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
         }
     };
     for s in body {
+        for (name, repeated) in walrus_stores(s) {
+            add(&Place::Local(name), if repeated { 2 } else { 1 }, out);
+        }
         match &s.kind {
             StmtKind::Assign { place, .. } => add(place, 1, out),
             StmtKind::AugAssign { place, .. } => add(place, 2, out),
@@ -642,26 +732,21 @@ fn definite(
     unbound: &mut BTreeSet<String>,
 ) -> Option<BTreeSet<String>> {
     for s in body {
+        // Reads must follow a store; a walrus stores for what comes after
+        // it (when it surely runs: not in a comprehension or after `and`).
         let check =
-            |e: &crate::ir::Expr, set: &BTreeSet<String>, unbound: &mut BTreeSet<String>| {
-                let mut e = e.clone();
-                visit_expr_mut(&mut e, &mut |x| {
-                    if let ExprKind::Local(n) = &x.kind {
-                        if !set.contains(n) {
-                            unbound.insert(n.clone());
-                        }
-                    }
-                });
+            |e: &crate::ir::Expr, set: &mut BTreeSet<String>, unbound: &mut BTreeSet<String>| {
+                reads_after_stores(e, set, unbound, true);
             };
         match &s.kind {
             StmtKind::Assign { place, value } => {
-                check(value, &set, unbound);
+                check(value, &mut set, unbound);
                 if let Place::Local(n) = place {
                     set.insert(n.clone());
                 }
             }
             StmtKind::AssignMany { places, value, .. } => {
-                check(value, &set, unbound);
+                check(value, &mut set, unbound);
                 for p in places {
                     if let Place::Local(n) = p {
                         set.insert(n.clone());
@@ -669,21 +754,21 @@ fn definite(
                 }
             }
             StmtKind::AugAssign { place, value, .. } => {
-                check(value, &set, unbound);
+                check(value, &mut set, unbound);
                 if let Place::Local(n) = place {
                     if !set.contains(n) {
                         unbound.insert(n.clone());
                     }
                 }
             }
-            StmtKind::Expr(e) => check(e, &set, unbound),
+            StmtKind::Expr(e) => check(e, &mut set, unbound),
             StmtKind::Print { args, sep, end, .. } => args
                 .iter()
                 .chain(sep)
                 .chain(end)
-                .for_each(|e| check(e, &set, unbound)),
+                .for_each(|e| check(e, &mut set, unbound)),
             StmtKind::If { cond, then, orelse } => {
-                check(cond, &set, unbound);
+                check(cond, &mut set, unbound);
                 let a = definite(then, set.clone(), unbound);
                 let b = definite(orelse, set.clone(), unbound);
                 set = match (a, b) {
@@ -694,7 +779,7 @@ fn definite(
                 };
             }
             StmtKind::While { cond, body, orelse } => {
-                check(cond, &set, unbound);
+                check(cond, &mut set, unbound);
                 definite(body, set.clone(), unbound);
                 definite(orelse, set.clone(), unbound);
                 if is_true_literal(cond) && !breaks(body) {
@@ -709,9 +794,9 @@ fn definite(
                 body,
                 orelse,
             } => {
-                check(start, &set, unbound);
-                check(stop, &set, unbound);
-                step.iter().for_each(|e| check(e, &set, unbound));
+                check(start, &mut set, unbound);
+                check(stop, &mut set, unbound);
+                step.iter().for_each(|e| check(e, &mut set, unbound));
                 loop_definite(std::slice::from_ref(var), body, orelse, &set, unbound);
             }
             StmtKind::ForEach {
@@ -720,7 +805,7 @@ fn definite(
                 body,
                 orelse,
             } => {
-                check(iter, &set, unbound);
+                check(iter, &mut set, unbound);
                 loop_definite(targets, body, orelse, &set, unbound);
             }
             StmtKind::SetItem {
@@ -729,40 +814,40 @@ fn definite(
                 value,
                 ..
             } => {
-                check(container, &set, unbound);
-                check(index, &set, unbound);
-                check(value, &set, unbound);
+                check(container, &mut set, unbound);
+                check(index, &mut set, unbound);
+                check(value, &mut set, unbound);
             }
             StmtKind::DelItem { container, index } => {
-                check(container, &set, unbound);
-                check(index, &set, unbound);
+                check(container, &mut set, unbound);
+                check(index, &mut set, unbound);
             }
             StmtKind::SetSlice {
                 container,
                 bounds,
                 value,
             } => {
-                check(container, &set, unbound);
+                check(container, &mut set, unbound);
                 bounds
                     .iter()
                     .flatten()
-                    .for_each(|e| check(e, &set, unbound));
-                check(value, &set, unbound);
+                    .for_each(|e| check(e, &mut set, unbound));
+                check(value, &mut set, unbound);
             }
             StmtKind::DelSlice { container, bounds } => {
-                check(container, &set, unbound);
+                check(container, &mut set, unbound);
                 bounds
                     .iter()
                     .flatten()
-                    .for_each(|e| check(e, &set, unbound));
+                    .for_each(|e| check(e, &mut set, unbound));
             }
             StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
-                v.iter().for_each(|e| check(e, &set, unbound));
+                v.iter().for_each(|e| check(e, &mut set, unbound));
                 return None;
             }
             StmtKind::Assert { cond, message } => {
-                check(cond, &set, unbound);
-                message.iter().for_each(|e| check(e, &set, unbound));
+                check(cond, &mut set, unbound);
+                message.iter().for_each(|e| check(e, &mut set, unbound));
             }
             StmtKind::Break | StmtKind::Continue => return None,
             StmtKind::Pass => {}
@@ -787,4 +872,135 @@ fn loop_definite(
     }));
     definite(body, inner, unbound);
     definite(orelse, before.clone(), unbound);
+}
+
+/// Marks the locals `e` reads before any store as possibly unbound, and
+/// adds the names a walrus in `e` surely stores to `set`.
+fn reads_after_stores(
+    e: &crate::ir::Expr,
+    set: &mut BTreeSet<String>,
+    unbound: &mut BTreeSet<String>,
+    sure: bool,
+) {
+    match &e.kind {
+        ExprKind::Local(n) => {
+            if !set.contains(n) {
+                unbound.insert(n.clone());
+            }
+        }
+        ExprKind::Walrus { place, value } => {
+            reads_after_stores(value, set, unbound, sure);
+            if let (true, Place::Local(n)) = (sure, place) {
+                set.insert(n.clone());
+            }
+        }
+        ExprKind::BoolOp { values, .. } => {
+            for (i, v) in values.iter().enumerate() {
+                reads_after_stores(v, set, unbound, sure && i == 0);
+            }
+        }
+        ExprKind::IfElse { cond, then, orelse } => {
+            reads_after_stores(cond, set, unbound, sure);
+            reads_after_stores(then, set, unbound, false);
+            reads_after_stores(orelse, set, unbound, false);
+        }
+        _ => {
+            // Other operands are evaluated in order, each once; inside a
+            // comprehension only the first iterable surely runs.
+            let comprehension = matches!(e.kind, ExprKind::Comp { .. });
+            let mut first = true;
+            for child in children(e) {
+                reads_after_stores(child, set, unbound, sure && (!comprehension || first));
+                first = false;
+            }
+        }
+    }
+}
+
+/// The operands of an expression, in evaluation order.
+fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
+    match &e.kind {
+        ExprKind::Binary { left, right, .. } => vec![left, right],
+        ExprKind::Unary { operand, .. }
+        | ExprKind::Truthy(operand)
+        | ExprKind::ToObj(operand)
+        | ExprKind::Walrus { value: operand, .. } => vec![operand],
+        ExprKind::Compare { first, rest } => std::iter::once(&**first)
+            .chain(rest.iter().map(|(_, e)| e))
+            .collect(),
+        ExprKind::BoolOp { values: items, .. }
+        | ExprKind::Call { args: items, .. }
+        | ExprKind::Tuple(items)
+        | ExprKind::List(items)
+        | ExprKind::Set(items) => items.iter().collect(),
+        ExprKind::Builtin { args, kwargs, .. } => {
+            args.iter().chain(kwargs.iter().map(|(_, e)| e)).collect()
+        }
+        ExprKind::Method {
+            receiver,
+            args,
+            kwargs,
+            ..
+        } => std::iter::once(&**receiver)
+            .chain(args)
+            .chain(kwargs.iter().map(|(_, e)| e))
+            .collect(),
+        ExprKind::IfElse { cond, then, orelse } => vec![cond, then, orelse],
+        ExprKind::Dict(pairs) => pairs.iter().flat_map(|(k, v)| [k, v]).collect(),
+        ExprKind::Index { value, index } => vec![value, index],
+        ExprKind::Slice {
+            value,
+            lower,
+            upper,
+            step,
+        } => std::iter::once(&**value)
+            .chain(lower.as_deref())
+            .chain(upper.as_deref())
+            .chain(step.as_deref())
+            .collect(),
+        ExprKind::Comp {
+            element,
+            value,
+            generators,
+        } => {
+            let mut out = Vec::new();
+            for g in generators {
+                out.push(&g.iter);
+                out.extend(g.conds.iter());
+            }
+            out.push(element);
+            out.extend(value.as_deref());
+            out
+        }
+        ExprKind::Range { start, stop, step } => std::iter::once(&**start)
+            .chain(Some(&**stop))
+            .chain(step.as_deref())
+            .collect(),
+        ExprKind::FString(parts) => {
+            let mut out = Vec::new();
+            fparts(parts, &mut out);
+            out
+        }
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
+        | ExprKind::None
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::FuncRef(_)
+        | ExprKind::Bound(_) => Vec::new(),
+    }
+}
+
+fn fparts<'a>(parts: &'a [FPart], out: &mut Vec<&'a crate::ir::Expr>) {
+    for p in parts {
+        if let FPart::Value { value, spec, .. } = p {
+            out.push(value);
+            if let Some(Spec::Dynamic(inner)) = spec {
+                fparts(inner, out);
+            }
+        }
+    }
 }

@@ -874,6 +874,11 @@ impl Walker<'_> {
                         "give the value a known type first, for example with an annotation",
                     );
                 }
+                if let (Type::List(item), "sort") = (&recv, name.as_str()) {
+                    if let Some((_, key)) = kwargs.iter().find(|(k, _)| k == "key") {
+                        self.key_type(key, item);
+                    }
+                }
                 // The receiver keeps its item variables, so that storing a
                 // value of another type can widen them.
                 let recv = self.u.shallow(&receiver.ty);

@@ -36,7 +36,7 @@ impl Emitter<'_> {
                 self.uses.insert("Set");
                 let constant = items.len() >= 3 && items.iter().all(is_constant);
                 let reinterned = items.iter().any(is_identifier_str);
-                let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
+                let items: Vec<TokenStream> = items.iter().map(|i| self.key(i)).collect();
                 // CPython builds a display of three or more constants from a
                 // frozenset constant, which fixes a different order.
                 let ts = match (constant, reinterned) {
@@ -57,7 +57,7 @@ impl Emitter<'_> {
                 let pairs: Vec<TokenStream> = pairs
                     .iter()
                     .map(|(k, v)| {
-                        let (k, v) = (self.owned(k), self.owned(v));
+                        let (k, v) = (self.key(k), self.owned(v));
                         quote!((#k, #v))
                     })
                     .collect();
@@ -464,6 +464,23 @@ impl Emitter<'_> {
                 }
             }
         }
+    }
+
+    /// A dict key or set item, owned. A run-time typed key is checked
+    /// first: a list or dict raises CPython's `unhashable type` TypeError.
+    pub(super) fn key(&mut self, e: &ir::Expr) -> TokenStream {
+        let checked = match &e.kind {
+            _ if e.ty != Type::Obj => false,
+            ExprKind::ToObj(inner) => !(inner.ty != Type::Obj && inner.ty.is_hashable()),
+            _ => true,
+        };
+        let k = self.owned(e);
+        if !checked {
+            return k;
+        }
+        self.raises = true;
+        let key = self.own_name("key");
+        quote!({ let #key = #k; #key.check_hashable()?; #key })
     }
 
     /// An iterator over `e` whose items are converted to `Obj` when the
@@ -1338,7 +1355,7 @@ impl Emitter<'_> {
         let c = self.expr(container).at(Prec::Postfix);
         match &container.ty {
             Type::Dict(..) => {
-                let k = self.owned(index);
+                let k = self.key(index);
                 let v = self.owned(&value);
                 quote!(#c.set(#k, #v);)
             }
@@ -1679,7 +1696,7 @@ impl Emitter<'_> {
                 self.try_(quote!(#recv.pop(#k)), ty)
             }
             (Type::Dict(..), "setdefault") => {
-                let k = self.owned(&args[0]);
+                let k = self.key(&args[0]);
                 let v = self.owned(&args[1]);
                 Code::new(quote!(#recv.setdefault(#k, #v)), Prec::Postfix, ty)
             }
@@ -1912,7 +1929,7 @@ impl Emitter<'_> {
         let m = format_ident!("{}", name);
         match name {
             "add" => {
-                let v = self.owned(&args[0]);
+                let v = self.key(&args[0]);
                 Code::new(quote!(#recv.add(#v)), Prec::Postfix, ty)
             }
             "remove" => {
