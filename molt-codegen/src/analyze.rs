@@ -904,14 +904,34 @@ fn reads_after_stores(
             reads_after_stores(then, set, unbound, false);
             reads_after_stores(orelse, set, unbound, false);
         }
+        ExprKind::Comp {
+            element,
+            value,
+            generators,
+        } => {
+            // The first iterable runs once, here; the rest runs per item,
+            // in order, so a store in a condition precedes the element's
+            // reads, but may not run at all.
+            let mut inner: Option<BTreeSet<String>> = None;
+            for g in generators {
+                match inner.as_mut() {
+                    None => reads_after_stores(&g.iter, set, unbound, sure),
+                    Some(inner) => reads_after_stores(&g.iter, inner, unbound, true),
+                }
+                let inner = inner.get_or_insert_with(|| set.clone());
+                g.conds
+                    .iter()
+                    .for_each(|c| reads_after_stores(c, inner, unbound, true));
+            }
+            let mut inner = inner.unwrap_or_else(|| set.clone());
+            reads_after_stores(element, &mut inner, unbound, true);
+            if let Some(v) = value {
+                reads_after_stores(v, &mut inner, unbound, true);
+            }
+        }
         _ => {
-            // Other operands are evaluated in order, each once; inside a
-            // comprehension only the first iterable surely runs.
-            let comprehension = matches!(e.kind, ExprKind::Comp { .. });
-            let mut first = true;
             for child in children(e) {
-                reads_after_stores(child, set, unbound, sure && (!comprehension || first));
-                first = false;
+                reads_after_stores(child, set, unbound, sure);
             }
         }
     }

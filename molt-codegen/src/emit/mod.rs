@@ -2440,6 +2440,12 @@ fn is_simple_print_arg(e: &ir::Expr) -> bool {
         ExprKind::Method { receiver, args, .. } => {
             args.len() <= 1 && is_simple_print_arg(receiver) && args.iter().all(is_simple_print_arg)
         }
+        ExprKind::FString(parts) => parts.iter().all(|p| match p {
+            FPart::Literal(_) => true,
+            FPart::Value { value, spec, .. } => {
+                is_simple_print_arg(value) && !matches!(spec, Some(Spec::Dynamic(_)))
+            }
+        }),
         _ => false,
     }
 }
