@@ -229,32 +229,6 @@ fn pick_by_key<T, K>(
     best.map(|(_, t)| t).ok_or_else(|| empty(which))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn float_sums_match_cpython() {
-        assert_eq!(sum_float(std::iter::repeat_n(0.1, 10), 0.0), 1.0);
-        assert_eq!(sum_float([0.1, 0.2, 0.3].into_iter(), 0.0), 0.6);
-        assert_eq!(sum_float([1e100, 1.0, -1e100].into_iter(), 0.0), 1.0);
-    }
-
-    #[test]
-    fn min_max_keep_the_first() {
-        let words = ["bb", "a", "cc"];
-        assert_eq!(
-            max_by_key(words.into_iter(), |w| w.len(), "max").unwrap(),
-            "bb"
-        );
-        assert_eq!(
-            min_by_key(["bb", "a", "c"].into_iter(), |w| w.len(), "min").unwrap(),
-            "a"
-        );
-        assert!(min_of(std::iter::empty::<i64>(), "min").is_err());
-    }
-}
-
 /// `zip(a, b, strict=True)`: pairs, then ValueError if one iterable
 /// outlasts the other.
 pub fn zip_strict<A, B>(
@@ -315,4 +289,30 @@ pub fn zip_strict3<A, B, C>(
         done = true;
         Some(Err(PyErr::new(ExcKind::ValueError, result)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_sums_match_cpython() {
+        assert_eq!(sum_float(std::iter::repeat_n(0.1, 10), 0.0), 1.0);
+        assert_eq!(sum_float([0.1, 0.2, 0.3].into_iter(), 0.0), 0.6);
+        assert_eq!(sum_float([1e100, 1.0, -1e100].into_iter(), 0.0), 1.0);
+    }
+
+    #[test]
+    fn min_max_keep_the_first() {
+        let words = ["bb", "a", "cc"];
+        assert_eq!(
+            max_by_key(words.into_iter(), |w| w.len(), "max").unwrap(),
+            "bb"
+        );
+        assert_eq!(
+            min_by_key(["bb", "a", "c"].into_iter(), |w| w.len(), "min").unwrap(),
+            "a"
+        );
+        assert!(min_of(std::iter::empty::<i64>(), "min").is_err());
+    }
 }

@@ -493,7 +493,7 @@ impl Emitter<'_> {
         }
         let name = self.own_name("item");
         let read = ir::Expr::new(ExprKind::Local(name.to_string()), from, e.span);
-        let converted = self.to_obj(&read).ts;
+        let converted = self.obj_of(&read).ts;
         quote!(#it.map(|#name| #converted))
     }
 
@@ -990,8 +990,8 @@ impl Emitter<'_> {
                         let name = self.own_name("item");
                         let item =
                             ir::Expr::new(ExprKind::Local(name.to_string()), item_ty, d.span);
-                        let item = self.to_obj(&item).ts;
-                        let default = self.to_obj(d).ts;
+                        let item = self.obj_of(&item).ts;
+                        let default = self.obj_of(d).ts;
                         let next = self.try_(quote!(#it.next_opt()), Type::None).ts;
                         Code::new(
                             quote!(match #next { Some(#name) => #item, None => #default }),
@@ -1017,7 +1017,7 @@ impl Emitter<'_> {
                     quote!(#it.collect())
                 } else {
                     let item = ir::Expr::new(ExprKind::Local("item".into()), item_ty, arg.span);
-                    let item = self.to_obj(&item).ts;
+                    let item = self.obj_of(&item).ts;
                     quote!(#it.map(|item| #item).collect())
                 };
                 Code::new(quote!(Obj::tuple(#items)), Prec::Postfix, ty)
@@ -1667,7 +1667,7 @@ impl Emitter<'_> {
                     (**v).clone(),
                     args[0].span,
                 );
-                let value = self.to_obj(&value).ts;
+                let value = self.obj_of(&value).ts;
                 Code::new(
                     quote!(match #recv.get_opt(#key) { Some(#found) => #value, None => Obj::None }),
                     Prec::Block,

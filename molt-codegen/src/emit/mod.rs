@@ -1558,7 +1558,7 @@ impl<'a> Emitter<'a> {
                 Code::new(ts, Prec::Postfix, ty)
             }
             ExprKind::Truthy(inner) => self.truthy(inner),
-            ExprKind::ToObj(inner) => self.to_obj(inner),
+            ExprKind::ToObj(inner) => self.obj_of(inner),
             ExprKind::Walrus { place, value } => self.walrus(place, value),
         }
     }
@@ -1582,7 +1582,7 @@ impl<'a> Emitter<'a> {
             value.span,
         );
         let stored = if slot == Some(Type::Obj) && value.ty != Type::Obj {
-            self.to_obj(&read)
+            self.obj_of(&read)
         } else {
             self.expr(&read)
         };
@@ -1595,7 +1595,7 @@ impl<'a> Emitter<'a> {
     }
 
     /// A value of a known type as an `Obj`.
-    pub(super) fn to_obj(&mut self, inner: &ir::Expr) -> Code {
+    pub(super) fn obj_of(&mut self, inner: &ir::Expr) -> Code {
         self.uses.insert("Obj");
         let variant = match &inner.ty {
             Type::None if matches!(inner.kind, ExprKind::None) => {
