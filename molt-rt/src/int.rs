@@ -63,6 +63,7 @@ impl Int {
     }
 
     /// `float(self)`, correctly rounded; OverflowError when out of range.
+    #[inline]
     pub fn to_f64(&self) -> PyResult<f64> {
         match self {
             Int::Small(v) => Ok(*v as f64),
@@ -77,33 +78,58 @@ impl Int {
         Int::from_big(op(&self.to_big(), &other.to_big()))
     }
 
+    #[inline]
     pub fn add(&self, other: &Int) -> Int {
         if let (Int::Small(a), Int::Small(b)) = (self, other) {
             if let Some(r) = a.checked_add(*b) {
                 return Int::Small(r);
             }
         }
+        self.add_big(other)
+    }
+
+    /// The overflow path, kept out of line so the machine-word path inlines.
+    #[cold]
+    #[inline(never)]
+    fn add_big(&self, other: &Int) -> Int {
         self.big_op(other, |a, b| a + b)
     }
 
+    #[inline]
     pub fn sub(&self, other: &Int) -> Int {
         if let (Int::Small(a), Int::Small(b)) = (self, other) {
             if let Some(r) = a.checked_sub(*b) {
                 return Int::Small(r);
             }
         }
+        self.sub_big(other)
+    }
+
+    /// The overflow path, kept out of line so the machine-word path inlines.
+    #[cold]
+    #[inline(never)]
+    fn sub_big(&self, other: &Int) -> Int {
         self.big_op(other, |a, b| a - b)
     }
 
+    #[inline]
     pub fn mul(&self, other: &Int) -> Int {
         if let (Int::Small(a), Int::Small(b)) = (self, other) {
             if let Some(r) = a.checked_mul(*b) {
                 return Int::Small(r);
             }
         }
+        self.mul_big(other)
+    }
+
+    /// The overflow path, kept out of line so the machine-word path inlines.
+    #[cold]
+    #[inline(never)]
+    fn mul_big(&self, other: &Int) -> Int {
         self.big_op(other, |a, b| a * b)
     }
 
+    #[inline]
     pub fn neg(&self) -> Int {
         match self {
             Int::Small(v) => match v.checked_neg() {
@@ -123,6 +149,7 @@ impl Int {
     }
 
     /// `self // other`, rounding towards negative infinity.
+    #[inline]
     pub fn floor_div(&self, other: &Int) -> PyResult<Int> {
         if other.is_zero() {
             return Err(zero_division("integer division or modulo by zero"));
@@ -137,6 +164,7 @@ impl Int {
     }
 
     /// `self % other`, with the sign of the divisor.
+    #[inline]
     pub fn modulo(&self, other: &Int) -> PyResult<Int> {
         if other.is_zero() {
             return Err(zero_division("integer modulo by zero"));
@@ -228,28 +256,50 @@ impl Int {
         }
     }
 
+    #[inline]
     pub fn bit_and(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a & b),
-            _ => self.big_op(other, |a, b| a & b),
+            _ => self.bit_and_big(other),
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn bit_and_big(&self, other: &Int) -> Int {
+        self.big_op(other, |a, b| a & b)
+    }
+
+    #[inline]
     pub fn bit_or(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a | b),
-            _ => self.big_op(other, |a, b| a | b),
+            _ => self.bit_or_big(other),
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn bit_or_big(&self, other: &Int) -> Int {
+        self.big_op(other, |a, b| a | b)
+    }
+
+    #[inline]
     pub fn bit_xor(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a ^ b),
-            _ => self.big_op(other, |a, b| a ^ b),
+            _ => self.bit_xor_big(other),
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn bit_xor_big(&self, other: &Int) -> Int {
+        self.big_op(other, |a, b| a ^ b)
+    }
+
     /// `~self`, which is `-(self + 1)`.
+    #[inline]
     pub fn invert(&self) -> Int {
         match self {
             Int::Small(v) => Int::Small(!v),
@@ -257,7 +307,22 @@ impl Int {
         }
     }
 
+    #[inline]
     pub fn shl(&self, other: &Int) -> PyResult<Int> {
+        if let (Int::Small(v), Int::Small(n)) = (self, other) {
+            if (0..63).contains(n) {
+                let r = v.wrapping_shl(*n as u32);
+                if r >> n == *v {
+                    return Ok(Int::Small(r));
+                }
+            }
+        }
+        self.shl_slow(other)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn shl_slow(&self, other: &Int) -> PyResult<Int> {
         if other.is_negative() {
             return Err(value_error("negative shift count"));
         }
@@ -278,6 +343,7 @@ impl Int {
         Ok(Int::from_big(self.to_big() << n as usize))
     }
 
+    #[inline]
     pub fn shr(&self, other: &Int) -> PyResult<Int> {
         if other.is_negative() {
             return Err(value_error("negative shift count"));
@@ -497,6 +563,7 @@ impl Default for Int {
 }
 
 impl Ord for Int {
+    #[inline]
     fn cmp(&self, other: &Int) -> Ordering {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => a.cmp(b),
@@ -520,20 +587,26 @@ impl Ord for Int {
 }
 
 impl PartialOrd for Int {
+    #[inline]
     fn partial_cmp(&self, other: &Int) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl PartialEq<i64> for Int {
+    #[inline]
     fn eq(&self, other: &i64) -> bool {
         matches!(self, Int::Small(v) if v == other)
     }
 }
 
 impl PartialOrd<i64> for Int {
+    #[inline]
     fn partial_cmp(&self, other: &i64) -> Option<Ordering> {
-        Some(self.cmp(&Int::Small(*other)))
+        match self {
+            Int::Small(v) => Some(v.cmp(other)),
+            Int::Big(_) => Some(self.cmp(&Int::Small(*other))),
+        }
     }
 }
 
@@ -823,13 +896,22 @@ impl Int {
     }
 
     /// `self // d` for a divisor the translator knows is a non-zero literal.
+    #[inline]
     pub fn floor_div_i64(&self, d: i64) -> Int {
-        self.floor_div(&Int::Small(d)).unwrap_or_default()
+        match self {
+            // Euclidean division is floor division for a positive divisor.
+            Int::Small(a) if d > 0 => Int::Small(a.div_euclid(d)),
+            _ => self.floor_div(&Int::Small(d)).unwrap_or_default(),
+        }
     }
 
     /// `self % d` for a divisor the translator knows is a non-zero literal.
+    #[inline]
     pub fn modulo_i64(&self, d: i64) -> Int {
-        self.modulo(&Int::Small(d)).unwrap_or_default()
+        match self {
+            Int::Small(a) if d > 0 => Int::Small(a.rem_euclid(d)),
+            _ => self.modulo(&Int::Small(d)).unwrap_or_default(),
+        }
     }
 
     /// `self ** e` for a non-negative literal exponent.

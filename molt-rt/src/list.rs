@@ -35,6 +35,7 @@ fn index_error(what: &str) -> PyErr {
 }
 
 /// Resolves a Python index (negative from the end) against a length.
+#[inline]
 pub fn resolve_index(index: &Int, len: usize) -> Option<usize> {
     let i = index.as_i64()?;
     let len = i64::try_from(len).ok()?;
@@ -186,6 +187,7 @@ impl<T: Clone> List<T> {
     }
 
     /// `xs[i]`.
+    #[inline]
     pub fn get(&self, index: &Int) -> PyResult<T> {
         let items = self.0.borrow();
         match resolve_index(index, items.len()) {
@@ -195,6 +197,7 @@ impl<T: Clone> List<T> {
     }
 
     /// `xs[i] = value`.
+    #[inline]
     pub fn set(&self, index: &Int, value: T) -> PyResult<()> {
         let mut items = self.0.borrow_mut();
         match resolve_index(index, items.len()) {
