@@ -158,6 +158,10 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>) {
             args,
             ..
         } => {
+            if receiver.ty == Type::Obj {
+                args.iter_mut().for_each(|a| convert(a, &Type::Obj));
+                return;
+            }
             let params = crate::methods::param_types(&receiver.ty, name);
             for (a, p) in args.iter_mut().zip(params) {
                 if let Some(p) = p {

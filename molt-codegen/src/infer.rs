@@ -289,22 +289,31 @@ impl Walker<'_> {
                             self.assign(p, &t, value.span);
                         }
                     }
-                    Type::Tuple(_) if starred.is_some() => self.report(
-                        value.span,
-                        "`*` unpacking of a tuple is not supported yet".into(),
-                        "unpack a list, or name every item",
-                    ),
                     Type::Tuple(items) if items.len() == places.len() => {
                         for (p, t) in places.iter().zip(items) {
                             self.assign(p, &t, value.span);
                         }
                     }
                     Type::Var(_) => {}
-                    other => self.report(
-                        value.span,
-                        format!("cannot unpack a {} into {} names", py(&other), places.len()),
-                        "unpack a tuple with one item per name",
-                    ),
+                    // A str, set, dict, iterator or run-time typed value:
+                    // its items, as a list would give them.
+                    other => match self.element(value) {
+                        Some(item) if !matches!(other, Type::Tuple(_)) || starred.is_some() => {
+                            for (i, p) in places.iter().enumerate() {
+                                let t = if Some(i) == *starred {
+                                    Type::List(Box::new(item.clone()))
+                                } else {
+                                    item.clone()
+                                };
+                                self.assign(p, &t, value.span);
+                            }
+                        }
+                        _ => self.report(
+                            value.span,
+                            format!("cannot unpack a {} into {} names", py(&other), places.len()),
+                            "unpack a tuple with one item per name",
+                        ),
+                    },
                 }
             }
             StmtKind::ForEach {
@@ -576,10 +585,15 @@ impl Walker<'_> {
                         None
                     }
                 }
+                // An index known at run time needs one item type.
+                None if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                    self.expect_int(index, "tuple indices must be integers");
+                    Some(items[0].clone())
+                }
                 None => {
                     self.report(
                         index.span,
-                        "a tuple index must be an int literal here".into(),
+                        "an index known only at run time into a tuple of mixed types is not supported yet".into(),
                         "write t[0], t[1], ... or unpack the tuple",
                     );
                     None
@@ -846,7 +860,7 @@ impl Walker<'_> {
                     self.expect_int(part, "slice indices must be integers");
                 }
                 match self.u.resolve(&value.ty) {
-                    t @ (Type::List(_) | Type::Str | Type::Bytes | Type::ByteArray) => {
+                    t @ (Type::List(_) | Type::Str | Type::Bytes | Type::ByteArray | Type::Obj) => {
                         let _ = self.u.unify(&e.ty, &t);
                     }
                     Type::Var(_) => {}
@@ -873,6 +887,31 @@ impl Walker<'_> {
                         format!("cannot infer the type of the value whose `{name}` is called"),
                         "give the value a known type first, for example with an annotation",
                     );
+                }
+                if recv == Type::Obj {
+                    // Dispatched by name at run time, with CPython's
+                    // AttributeError for a method the value lacks.
+                    if let Some((k, v)) = kwargs.first() {
+                        return self.report(
+                            v.span,
+                            format!("keyword argument `{k}` of a method of a value whose type is known only at run time is not supported yet"),
+                            "pass the arguments by position",
+                        );
+                    }
+                    for a in args {
+                        if self.u.objectify(&a.ty).is_err() {
+                            return self.report(
+                                a.span,
+                                format!(
+                                    "a {} cannot be passed to a method of a run-time typed value",
+                                    py(&self.u.resolve(&a.ty))
+                                ),
+                                "pass a value Molt can store as an object",
+                            );
+                        }
+                    }
+                    let _ = self.u.unify(&e.ty, &Type::Obj);
+                    return;
                 }
                 if let (Type::List(item), "sort") = (&recv, name.as_str()) {
                     if let Some((_, key)) = kwargs.iter().find(|(k, _)| k == "key") {

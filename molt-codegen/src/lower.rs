@@ -2075,6 +2075,22 @@ impl Ctx {
             }
             return None;
         };
+        if func == Builtin::Str && (2..=3).contains(&args.len()) && kwargs.is_empty() {
+            // `str(b, encoding, errors)` decodes bytes.
+            let mut args = args;
+            let receiver = args.remove(0);
+            let ty = self.u.fresh();
+            return Some(ir::Expr::new(
+                ExprKind::Method {
+                    receiver: Box::new(receiver),
+                    name: "decode".into(),
+                    args,
+                    kwargs: Vec::new(),
+                },
+                ty,
+                r,
+            ));
+        }
         if args.is_empty() && kwargs.is_empty() {
             // `int()`, `float()`, `str()`, `bool()`: the zero value.
             let zero = match func {

@@ -330,6 +330,12 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
                 _ => None,
             }
         }
+        Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+            match name {
+                "index" | "count" => spec(vec![items[0].clone()], 1, Int),
+                _ => None,
+            }
+        }
         Type::Int | Type::Bool => match name {
             "bit_length" | "bit_count" => spec(vec![], 0, Int),
             "to_bytes" => Some(Spec {

@@ -614,6 +614,30 @@ impl<T: crate::PyDisplay> crate::PyDisplay for List<T> {
     }
 }
 
+/// `t[i]` on a tuple whose items share one type, with an index known only
+/// at run time.
+pub fn tuple_item<T, const N: usize>(items: [T; N], index: &Int) -> PyResult<T> {
+    resolve_index(index, N)
+        .and_then(|i| items.into_iter().nth(i))
+        .ok_or_else(|| index_error("tuple index out of range"))
+}
+
+/// `t.index(x)` on a tuple whose items share one type.
+pub fn tuple_index<T: PartialEq, const N: usize>(items: [T; N], value: &T) -> PyResult<Int> {
+    match items.iter().position(|x| x == value) {
+        Some(i) => Ok(Int::from_usize(i)),
+        None => Err(PyErr::new(
+            ExcKind::ValueError,
+            "tuple.index(x): x not in tuple",
+        )),
+    }
+}
+
+/// `t.count(x)` on a tuple whose items share one type.
+pub fn tuple_count<T: PartialEq, const N: usize>(items: [T; N], value: &T) -> Int {
+    Int::from_usize(items.iter().filter(|x| *x == value).count())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -615,6 +615,23 @@ impl<T> FrozenSet<T> {
     }
 }
 
+impl<T: Clone> Set<T> {
+    /// A frozenset with this set's table exactly as it is, not rebuilt as
+    /// `frozenset(s)` would: for a frozenset method whose result is
+    /// computed in a `Set`, as CPython fills the new frozenset in place.
+    pub(crate) fn freeze_exact(&self) -> FrozenSet<T> {
+        FrozenSet::wrap(self.0.borrow().clone())
+    }
+}
+
+impl<T: Clone> FrozenSet<T> {
+    /// A set with this frozenset's table exactly as it is, not rebuilt as
+    /// `set(fs)` would: the counterpart of [`Set::freeze_exact`].
+    pub(crate) fn thaw_exact(&self) -> Set<T> {
+        Set::wrap(self.0.table.clone())
+    }
+}
+
 fn same<T, A: AnySet<T> + ?Sized, B: AnySet<T> + ?Sized>(a: &A, b: &B) -> bool {
     a.identity() == b.identity()
 }
@@ -950,7 +967,10 @@ impl<T: PyHash + PartialEq + Clone> Set<T> {
         self.take_table(result);
     }
 
-    fn take_table(&self, result: Set<T>) {
+    /// `s` takes the table of `result` (CPython's `set_swap_bodies`),
+    /// keeping its `pop` finger: `intersection_update` with any number of
+    /// arguments.
+    pub(crate) fn take_table(&self, result: Set<T>) {
         let table = match Rc::try_unwrap(result.0) {
             Ok(cell) => cell.into_inner(),
             Err(rc) => rc.borrow().clone(),

@@ -120,6 +120,11 @@ impl Emitter<'_> {
     fn index(&mut self, value: &ir::Expr, index: &ir::Expr, ty: Type) -> Code {
         let v = self.expr(value);
         match &value.ty {
+            Type::Tuple(items) if crate::methods::literal_index(index).is_none() => {
+                let fields = tuple_fields(v, items.len());
+                let i = self.operand_ref(index);
+                self.try_(quote!(molt_rt::list::tuple_item([#(#fields),*], #i)), ty)
+            }
             Type::Tuple(items) => {
                 let n = items.len() as i64;
                 let i = crate::methods::literal_index(index).unwrap_or_default();
@@ -742,6 +747,10 @@ impl Emitter<'_> {
             Builtin::List => {
                 self.uses.insert("List");
                 match args.first() {
+                    // `list()` that nothing constrains: any item type prints the same.
+                    None if ty == Type::List(Box::new(Type::None)) => {
+                        Code::new(quote!(List::<()>::new()), Prec::Postfix, ty)
+                    }
                     None => Code::new(quote!(List::new()), Prec::Postfix, ty),
                     Some(a) => {
                         let it = self.iterate(a, false).ts;
@@ -830,6 +839,9 @@ impl Emitter<'_> {
             Builtin::Dict => {
                 self.uses.insert("Dict");
                 match args.first() {
+                    None if ty == Type::Dict(Box::new(Type::None), Box::new(Type::None)) => {
+                        Code::new(quote!(Dict::<(), ()>::new()), Prec::Postfix, ty)
+                    }
                     None => Code::new(quote!(Dict::new()), Prec::Postfix, ty),
                     Some(a) if matches!(a.ty, Type::Dict(..)) => {
                         let d = self.expr(a).at(Prec::Postfix);
@@ -1615,6 +1627,10 @@ impl Emitter<'_> {
         let recv_code = self.expr(receiver);
         let recv = recv_code.at(Prec::Postfix);
         let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        if receiver.ty == Type::Obj {
+            let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+            return self.try_(quote!(#recv.call_method(#name, vec![#(#args),*])), ty);
+        }
         match (&receiver.ty, name) {
             (Type::List(_), "append") => {
                 let v = self.owned(&args[0]);
@@ -1737,6 +1753,20 @@ impl Emitter<'_> {
             (Type::Dict(..), "keys" | "values" | "items") => {
                 let m = format_ident!("{}", name);
                 Code::new(quote!(#recv.#m()), Prec::Postfix, ty)
+            }
+            (Type::Tuple(items), "index" | "count") => {
+                let fields = tuple_fields(recv_code, items.len());
+                let v = self.plain_ref(&args[0]);
+                let f = format_ident!("tuple_{}", name);
+                if name == "index" {
+                    self.try_(quote!(molt_rt::list::#f([#(#fields),*], #v)), ty)
+                } else {
+                    Code::new(
+                        quote!(molt_rt::list::#f([#(#fields),*], #v)),
+                        Prec::Postfix,
+                        ty,
+                    )
+                }
             }
             (Type::Int | Type::Bool, "to_bytes") => {
                 let kw = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
@@ -2137,7 +2167,7 @@ impl Emitter<'_> {
             "join" if element_is_obj(&args[0].ty) => {
                 let it = self.iterate(&args[0], false).ts;
                 self.uses.insert("Obj");
-                self.try_(quote!(Obj::join(#recv, #it)), ty)
+                self.try_(quote!(Obj::join(&#recv, #it)), ty)
             }
             "join" => {
                 let items = match &args[0].ty {
@@ -2323,7 +2353,7 @@ fn truth_of(item: &Type, value: TokenStream, is_ref: bool) -> TokenStream {
 
 /// A closure testing Python truthiness of an item.
 /// What iterating a value of this type gives.
-fn element_type(t: &Type) -> Type {
+pub(super) fn element_type(t: &Type) -> Type {
     match t {
         Type::List(i) | Type::Iter(i) | Type::Iterator(i) | Type::Set(i) | Type::FrozenSet(i) => {
             (**i).clone()

@@ -606,7 +606,23 @@ impl<'a> Emitter<'a> {
                 starred,
             } => match &value.ty {
                 Type::List(_) => self.unpack_list(places, value, *starred),
-                _ => self.assign_many(places, value),
+                Type::Tuple(items) if starred.is_none() && items.len() == places.len() => {
+                    self.assign_many(places, value)
+                }
+                _ => {
+                    // Any other iterable unpacks through a list of its items.
+                    let item = containers::element_type(&value.ty);
+                    let list = ir::Expr::new(
+                        ExprKind::Builtin {
+                            func: ir::Builtin::List,
+                            args: vec![value.clone()],
+                            kwargs: Vec::new(),
+                        },
+                        Type::List(Box::new(item)),
+                        value.span,
+                    );
+                    self.unpack_list(places, &list, *starred)
+                }
             },
             StmtKind::SetSlice {
                 container,
@@ -1866,6 +1882,10 @@ impl<'a> Emitter<'a> {
     fn unary(&mut self, op: UnaryOp, operand: &ir::Expr, ty: Type) -> Code {
         if let (UnaryOp::Not, Some(negated)) = (op, negated_comparison(operand)) {
             return self.expr(&negated);
+        }
+        if let (UnaryOp::Not, ExprKind::Bool(b)) = (op, &operand.kind) {
+            let v = !b;
+            return Code::new(quote!(#v), Prec::Postfix, ty);
         }
         if operand.ty == Type::Obj && op != UnaryOp::Not {
             let method = match op {

@@ -22,12 +22,14 @@
 //!
 //! The implementation is split by concern: `ops` (arithmetic), `compare`
 //! (`==`, `<`, ..., sorting, min/max), `items` (subscripts, `in`,
-//! iteration), `display` (`str`, `repr`, `format`) and `sort` (CPython's
-//! list sort, comparison for comparison).
+//! iteration), `display` (`str`, `repr`, `format`), `sort` (CPython's
+//! list sort, comparison for comparison) and `methods` (method calls,
+//! `x.append(1)`, through [`Obj::call_method`]).
 
 mod compare;
 mod display;
 mod items;
+mod methods;
 mod ops;
 mod sort;
 #[cfg(test)]

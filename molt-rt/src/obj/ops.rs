@@ -343,7 +343,7 @@ fn set_update(s: &crate::Set<Obj>, other: &Obj, op: BinOp) -> bool {
 }
 
 /// `d |= other`: a dict, or an iterable of key/value pairs.
-fn dict_update(d: &crate::Dict<Obj, Obj>, other: &Obj) -> PyResult<()> {
+pub(super) fn dict_update(d: &crate::Dict<Obj, Obj>, other: &Obj) -> PyResult<()> {
     if let Obj::Dict(o) = other {
         d.update(o);
         return Ok(());
