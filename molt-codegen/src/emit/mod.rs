@@ -2436,14 +2436,7 @@ impl<'a> Emitter<'a> {
 /// `py_print!`: names, literals and operations on them.
 fn is_simple_print_arg(e: &ir::Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Bool(_)
-        | ExprKind::Str(_)
-        | ExprKind::None
-        | ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::Bound(_) => true,
+        _ if is_leaf(e) => true,
         ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) => is_simple_print_arg(operand),
         ExprKind::Binary { left, right, .. } => {
             is_simple_print_arg(left) && is_simple_print_arg(right)
@@ -2544,18 +2537,26 @@ fn has_labelled_else(body: &[ir::Stmt]) -> bool {
     })
 }
 
+/// A literal or a name.
+fn is_leaf(e: &ir::Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Str(_)
+            | ExprKind::None
+            | ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::Bound(_)
+    )
+}
+
 /// An expression with no side effects whose value cannot change between
 /// two evaluations: it may be repeated instead of stored in a temporary.
 fn is_pure(e: &ir::Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Bool(_)
-        | ExprKind::Str(_)
-        | ExprKind::None
-        | ExprKind::Local(_)
-        | ExprKind::Bound(_)
-        | ExprKind::Global(_) => true,
+        _ if is_leaf(e) => true,
         ExprKind::Index { value, index } => is_pure(value) && is_pure(index),
         ExprKind::Binary { left, right, .. } => is_pure(left) && is_pure(right),
         ExprKind::Unary { operand, .. } | ExprKind::Truthy(operand) | ExprKind::ToObj(operand) => {

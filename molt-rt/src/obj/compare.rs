@@ -385,17 +385,5 @@ fn sort_items(items: &mut [Obj], reverse: bool) -> PyResult<()> {
 }
 
 fn extreme(items: impl IntoIterator<Item = Obj>, op: CmpOp, name: &str) -> PyResult<Obj> {
-    let mut items = items.into_iter();
-    let mut best = items.next().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::ValueError,
-            format!("{name}() iterable argument is empty"),
-        )
-    })?;
-    for item in items {
-        if item.compare(&best, op)? {
-            best = item;
-        }
-    }
-    Ok(best)
+    extreme_by_key(items, |item| Ok(item.clone()), op, name)
 }
