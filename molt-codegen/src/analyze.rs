@@ -621,33 +621,18 @@ fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
 /// condition).
 fn walrus_stores(s: &Stmt) -> Vec<(String, bool)> {
     fn walk(e: &crate::ir::Expr, repeated: bool, out: &mut Vec<(String, bool)>) {
-        let mut e = e.clone();
-        visit_expr_mut(&mut e, &mut |x| {
-            if let ExprKind::Walrus {
-                place: Place::Local(n),
-                ..
-            } = &x.kind
-            {
-                out.push((n.clone(), repeated));
-            }
-            if let ExprKind::Comp {
-                element,
-                value,
-                generators,
-            } = &x.kind
-            {
-                // Stores inside run once per item: mark them repeated.
-                let mut inner = Vec::new();
-                walk(element, true, &mut inner);
-                if let Some(v) = value {
-                    walk(v, true, &mut inner);
-                }
-                for g in generators {
-                    g.conds.iter().for_each(|c| walk(c, true, &mut inner));
-                }
-                out.extend(inner.into_iter().map(|(n, _)| (n, true)));
-            }
-        });
+        if let ExprKind::Walrus {
+            place: Place::Local(n),
+            ..
+        } = &e.kind
+        {
+            out.push((n.clone(), repeated));
+        }
+        // Inside a comprehension, all but the first iterable run once per item.
+        let comprehension = matches!(e.kind, ExprKind::Comp { .. });
+        for (i, child) in children(e).into_iter().enumerate() {
+            walk(child, repeated || (comprehension && i > 0), out);
+        }
     }
     let (exprs, repeated) = own_exprs(s);
     let mut out = Vec::new();

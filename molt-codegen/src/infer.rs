@@ -526,19 +526,8 @@ impl Walker<'_> {
     /// What iterating over this value gives, once its type is known.
     fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
         match self.u.resolve(&iter.ty) {
-            Type::List(t)
-            | Type::Iter(t)
-            | Type::Iterator(t)
-            | Type::Set(t)
-            | Type::FrozenSet(t) => Some(*t),
-            Type::Str => Some(Type::Str),
-            Type::Bytes | Type::ByteArray => Some(Type::Int),
-            Type::Dict(k, _) => Some(*k),
-            Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
-                Some(items[0].clone())
-            }
-            Type::Obj => Some(Type::Obj),
             Type::Var(_) => None,
+            t if t.element().is_some() => t.element(),
             other => {
                 self.report(
                     iter.span,
@@ -1255,23 +1244,7 @@ impl Walker<'_> {
             }
         }
         let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
-        let element = |t: &Type| -> Option<Type> {
-            match t {
-                Type::List(t)
-                | Type::Iter(t)
-                | Type::Iterator(t)
-                | Type::Set(t)
-                | Type::FrozenSet(t) => Some((**t).clone()),
-                Type::Str => Some(Type::Str),
-                Type::Bytes | Type::ByteArray => Some(Type::Int),
-                Type::Dict(k, _) => Some((**k).clone()),
-                Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
-                    Some(items[0].clone())
-                }
-                Type::Obj => Some(Type::Obj),
-                _ => None,
-            }
-        };
+        let element = Type::element;
         let not_iterable = |t: &Type| format!("'{}' object is not iterable", t.class_name());
         let result = match func {
             Builtin::Abs => match &types[0] {

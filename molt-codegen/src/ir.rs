@@ -83,6 +83,16 @@ pub enum Place {
     Global(String),
 }
 
+impl Place {
+    /// The expression that reads this place.
+    pub fn read(&self) -> ExprKind {
+        match self {
+            Place::Local(n) => ExprKind::Local(n.clone()),
+            Place::Global(n) => ExprKind::Global(n.clone()),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Stmt {
     pub line: u32,

@@ -591,10 +591,7 @@ impl Ctx {
                     else {
                         return;
                     };
-                    let read = match &first {
-                        Place::Local(n) => ExprKind::Local(n.clone()),
-                        Place::Global(n) => ExprKind::Global(n.clone()),
-                    };
+                    let read = first.read();
                     let span = value.span;
                     push(StmtKind::Assign {
                         place: first,

@@ -44,20 +44,7 @@ pub fn method_type(
     };
     if (receiver, name) == (&Type::Str, "join") && args.len() == 1 && kwargs.is_empty() {
         let arg = u.shallow(&args[0].ty);
-        let item = match &arg {
-            Type::List(t)
-            | Type::Iter(t)
-            | Type::Iterator(t)
-            | Type::Set(t)
-            | Type::FrozenSet(t)
-            | Type::Dict(t, _) => Some(u.resolve(t)),
-            Type::Str => Some(Type::Str),
-            Type::Obj => Some(Type::Obj),
-            Type::Tuple(items) if items.iter().all(|t| u.resolve(t) == Type::Str) => {
-                Some(Type::Str)
-            }
-            _ => None,
-        };
+        let item = u.resolve(&arg).element();
         // `", ".join([])`: the empty list is a list of strs.
         if let (Some(Type::Var(_)), Type::List(t)) = (&item, &arg) {
             let _ = u.unify(t, &Type::Str);

@@ -131,6 +131,26 @@ impl Type {
         }
     }
 
+    /// What iterating a value of this type gives (a tuple only when its
+    /// items share one type); `None` for what is not iterable.
+    pub fn element(&self) -> Option<Type> {
+        match self {
+            Type::List(t)
+            | Type::Iter(t)
+            | Type::Iterator(t)
+            | Type::Set(t)
+            | Type::FrozenSet(t)
+            | Type::Dict(t, _) => Some((**t).clone()),
+            Type::Str => Some(Type::Str),
+            Type::Bytes | Type::ByteArray => Some(Type::Int),
+            Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                Some(items[0].clone())
+            }
+            Type::Obj => Some(Type::Obj),
+            _ => None,
+        }
+    }
+
     /// Whether values of this type can be dict keys.
     pub fn is_hashable(&self) -> bool {
         match self {

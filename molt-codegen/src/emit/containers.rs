@@ -512,12 +512,7 @@ impl Emitter<'_> {
     ) -> Option<Code> {
         let ty = ty.clone();
         let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
-        let item_ty = |t: &Type| match t {
-            Type::List(t) | Type::Iter(t) | Type::Set(t) | Type::FrozenSet(t) => (**t).clone(),
-            Type::Dict(k, _) => (**k).clone(),
-            Type::Tuple(items) => items.first().cloned().unwrap_or(Type::None),
-            other => other.clone(),
-        };
+        let item_ty = |t: &Type| t.element().unwrap_or_else(|| t.clone());
         let obj_items = match args.first().map(|a| &a.ty) {
             Some(Type::Obj) => true,
             Some(t) => item_ty(t) == Type::Obj,
@@ -1018,12 +1013,7 @@ impl Emitter<'_> {
                 let Some(arg) = args.first() else {
                     return Some(Code::new(quote!(Obj::tuple(Vec::new())), Prec::Postfix, ty));
                 };
-                let item_ty = match &arg.ty {
-                    Type::Obj => Type::Obj,
-                    Type::Str => Type::Str,
-                    Type::Bytes | Type::ByteArray => Type::Int,
-                    t => item_ty(t),
-                };
+                let item_ty = item_ty(&arg.ty);
                 let it = self.iterate(arg, false).ts;
                 let items = if item_ty == Type::Obj {
                     quote!(#it.collect())
@@ -2352,30 +2342,15 @@ fn truth_of(item: &Type, value: TokenStream, is_ref: bool) -> TokenStream {
 }
 
 /// A closure testing Python truthiness of an item.
-/// What iterating a value of this type gives.
+/// What iterating a value of this type gives (run-time typed items when
+/// inference left it open).
 pub(super) fn element_type(t: &Type) -> Type {
-    match t {
-        Type::List(i) | Type::Iter(i) | Type::Iterator(i) | Type::Set(i) | Type::FrozenSet(i) => {
-            (**i).clone()
-        }
-        Type::Dict(k, _) => (**k).clone(),
-        Type::Str => Type::Str,
-        Type::Bytes | Type::ByteArray => Type::Int,
-        Type::Tuple(items) => items.first().cloned().unwrap_or(Type::None),
-        _ => Type::Obj,
-    }
+    t.element().unwrap_or(Type::Obj)
 }
 
 /// Whether iterating a value of this type gives `Obj`s.
 fn element_is_obj(t: &Type) -> bool {
-    match t {
-        Type::Obj => true,
-        Type::List(i) | Type::Iter(i) | Type::Iterator(i) | Type::Set(i) | Type::FrozenSet(i) => {
-            **i == Type::Obj
-        }
-        Type::Dict(k, _) => **k == Type::Obj,
-        _ => false,
-    }
+    t.element() == Some(Type::Obj)
 }
 
 fn truth_closure(item: &Type) -> TokenStream {

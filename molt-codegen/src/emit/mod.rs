@@ -165,11 +165,7 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             let items: Vec<TokenStream> = items.iter().map(|t| rust_type(t, uses)).collect();
             quote!((#(#items),*))
         }
-        Type::List(item) => {
-            uses.insert("List");
-            let item = rust_type(item, uses);
-            quote!(List<#item>)
-        }
+        Type::List(item) => generic_type("List", item, uses),
         Type::Bytes => {
             uses.insert("Bytes");
             quote!(Bytes)
@@ -178,16 +174,8 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             uses.insert("ByteArray");
             quote!(ByteArray)
         }
-        Type::Set(item) => {
-            uses.insert("Set");
-            let item = rust_type(item, uses);
-            quote!(Set<#item>)
-        }
-        Type::FrozenSet(item) => {
-            uses.insert("FrozenSet");
-            let item = rust_type(item, uses);
-            quote!(FrozenSet<#item>)
-        }
+        Type::Set(item) => generic_type("Set", item, uses),
+        Type::FrozenSet(item) => generic_type("FrozenSet", item, uses),
         Type::Dict(k, v) => {
             uses.insert("Dict");
             let (k, v) = (rust_type(k, uses), rust_type(v, uses));
@@ -197,15 +185,19 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             uses.insert("Obj");
             quote!(Obj)
         }
-        Type::Iterator(item) => {
-            uses.insert("PyIter");
-            let item = rust_type(item, uses);
-            quote!(PyIter<#item>)
-        }
+        Type::Iterator(item) => generic_type("PyIter", item, uses),
         Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
             unreachable!("unsolved, iterator or function type reached emission: {t}")
         }
     }
+}
+
+/// A runtime container type over one item type: `List<Int>`.
+fn generic_type(name: &'static str, item: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
+    uses.insert(name);
+    let container = format_ident!("{}", name);
+    let item = rust_type(item, uses);
+    quote!(#container<#item>)
 }
 
 fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream {
@@ -1183,9 +1175,9 @@ impl<'a> Emitter<'a> {
         quote!({ let (#(#temps),*) = #v; #(#stores)* })
     }
 
-    fn aug_assign(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
-        // `xs += ys` and `xs *= n` change the list in place: aliases see it.
-        let target_ty = match place {
+    /// The type of a local or global.
+    fn place_type(&self, place: &Place) -> Option<Type> {
+        match place {
             Place::Local(n) => self.locals.get(n).map(|l| l.ty.clone()),
             Place::Global(n) => self
                 .module
@@ -1193,7 +1185,12 @@ impl<'a> Emitter<'a> {
                 .iter()
                 .find(|g| &g.name == n)
                 .map(|g| g.ty.clone()),
-        };
+        }
+    }
+
+    fn aug_assign(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
+        // `xs += ys` and `xs *= n` change the list in place: aliases see it.
+        let target_ty = self.place_type(place);
         if let (Some(Type::Set(_)), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) =
             (&target_ty, op)
         {
@@ -1201,10 +1198,7 @@ impl<'a> Emitter<'a> {
         }
         if let Some(ty @ (Type::Dict(..) | Type::Obj)) = &target_ty {
             // `d |= e` updates `d`; an `Obj` list or set changes in place too.
-            let read = match place {
-                Place::Local(n) => ExprKind::Local(n.clone()),
-                Place::Global(n) => ExprKind::Global(n.clone()),
-            };
+            let read = place.read();
             let target = self.expr(&ir::Expr::new(read, ty.clone(), value.span));
             if *ty != Type::Obj {
                 let d = target.at(Prec::Postfix);
@@ -1219,10 +1213,7 @@ impl<'a> Emitter<'a> {
             return self.store(place, new);
         }
         if let (Some(ty @ Type::List(_)), BinOp::Add | BinOp::Mul) = (target_ty, op) {
-            let read = match place {
-                Place::Local(n) => ExprKind::Local(n.clone()),
-                Place::Global(n) => ExprKind::Global(n.clone()),
-            };
+            let read = place.read();
             let list = self
                 .expr(&ir::Expr::new(read, ty, value.span))
                 .at(Prec::Postfix);
@@ -1296,20 +1287,8 @@ impl<'a> Emitter<'a> {
     }
 
     fn aug_assign_desugared(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
-        let read = match place {
-            Place::Local(n) => ExprKind::Local(n.clone()),
-            Place::Global(n) => ExprKind::Global(n.clone()),
-        };
-        let target_ty = match place {
-            Place::Local(n) => self.locals[n].ty.clone(),
-            Place::Global(n) => self
-                .module
-                .globals
-                .iter()
-                .find(|g| &g.name == n)
-                .map(|g| g.ty.clone())
-                .unwrap_or(Type::Int),
-        };
+        let read = place.read();
+        let target_ty = self.place_type(place).unwrap_or(Type::Int);
         let left = ir::Expr::new(read, target_ty.clone(), value.span);
         let combined = ir::Expr::new(
             ExprKind::Binary {
@@ -1583,15 +1562,7 @@ impl<'a> Emitter<'a> {
     fn walrus(&mut self, place: &Place, value: &ir::Expr) -> Code {
         let v = self.owned(value);
         let tmp = self.own_name("value");
-        let slot = match place {
-            Place::Local(n) => self.locals.get(n).map(|l| l.ty.clone()),
-            Place::Global(n) => self
-                .module
-                .globals
-                .iter()
-                .find(|g| &g.name == n)
-                .map(|g| g.ty.clone()),
-        };
+        let slot = self.place_type(place);
         let read = ir::Expr::new(
             ExprKind::Local(tmp.to_string()),
             value.ty.clone(),
