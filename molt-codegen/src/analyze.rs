@@ -101,6 +101,10 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 visit_expr_mut(index, f);
                 visit_expr_mut(value, f);
             }
+            StmtKind::SetAttr { object, value, .. } => {
+                visit_expr_mut(object, f);
+                visit_expr_mut(value, f);
+            }
             StmtKind::DelItem { container, index } => {
                 visit_expr_mut(container, f);
                 visit_expr_mut(index, f);
@@ -138,13 +142,15 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         ExprKind::Unary { operand, .. }
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
-        | ExprKind::Walrus { value: operand, .. } => visit_expr_mut(operand, f),
+        | ExprKind::Walrus { value: operand, .. }
+        | ExprKind::Attr { value: operand, .. } => visit_expr_mut(operand, f),
         ExprKind::Compare { first, rest } => {
             visit_expr_mut(first, f);
             rest.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
         }
         ExprKind::BoolOp { values: items, .. }
         | ExprKind::Call { args: items, .. }
+        | ExprKind::New { args: items, .. }
         | ExprKind::Builtin { args: items, .. }
         | ExprKind::Tuple(items) => items.iter_mut().for_each(|e| visit_expr_mut(e, f)),
         ExprKind::IfElse { cond, then, orelse } => {
@@ -588,6 +594,7 @@ fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
             value,
             ..
         } => (vec![value, container, index], false),
+        StmtKind::SetAttr { object, value, .. } => (vec![value, object], false),
         StmtKind::DelItem { container, index } => (vec![container, index], false),
         StmtKind::SetSlice {
             container,
@@ -803,6 +810,10 @@ fn definite(
                 check(index, &mut set, unbound);
                 check(value, &mut set, unbound);
             }
+            StmtKind::SetAttr { object, value, .. } => {
+                check(value, &mut set, unbound);
+                check(object, &mut set, unbound);
+            }
             StmtKind::DelItem { container, index } => {
                 check(container, &mut set, unbound);
                 check(index, &mut set, unbound);
@@ -929,12 +940,14 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         ExprKind::Unary { operand, .. }
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
-        | ExprKind::Walrus { value: operand, .. } => vec![operand],
+        | ExprKind::Walrus { value: operand, .. }
+        | ExprKind::Attr { value: operand, .. } => vec![operand],
         ExprKind::Compare { first, rest } => std::iter::once(&**first)
             .chain(rest.iter().map(|(_, e)| e))
             .collect(),
         ExprKind::BoolOp { values: items, .. }
         | ExprKind::Call { args: items, .. }
+        | ExprKind::New { args: items, .. }
         | ExprKind::Tuple(items)
         | ExprKind::List(items)
         | ExprKind::Set(items) => items.iter().collect(),

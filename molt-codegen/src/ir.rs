@@ -13,9 +13,57 @@ pub struct Module {
     pub doc: Option<String>,
     /// Module-level names that functions read or write.
     pub globals: Vec<Global>,
+    /// Functions, and the classes' methods named `Class.method`.
     pub functions: Vec<Function>,
+    pub classes: Vec<Class>,
     /// The module's top-level code.
     pub main: Function,
+}
+
+/// A user's class: a struct of its fields and an impl block of its
+/// methods (which are in [`Module::functions`] as `Class.method`).
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    pub doc: Option<String>,
+    pub base: Option<String>,
+    /// Every field, inherited ones first.
+    pub fields: Vec<ClassField>,
+    pub methods: Vec<MethodInfo>,
+    /// Class attributes this class's body defines, stored as the module
+    /// globals `Class.name`.
+    pub attrs: Vec<String>,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClassField {
+    pub name: String,
+    pub ty: Type,
+    /// Set by `__init__` before anything can read it; otherwise reading
+    /// it while unset raises AttributeError.
+    pub always_set: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MethodInfo {
+    pub name: String,
+    pub kind: MethodKind,
+    /// The method takes `self: &Rc<Self>` because it uses `self` as a
+    /// value (returns it, stores it, passes it on).
+    pub shares_self: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MethodKind {
+    Instance,
+    Static,
+    /// `@classmethod`: `cls` is the class itself.
+    Class,
+    /// `@property`: read as an attribute.
+    Property,
+    /// `@name.setter`: called by assigning the attribute.
+    Setter,
 }
 
 /// A module-level variable shared with functions.
@@ -161,6 +209,13 @@ pub enum StmtKind {
     SetItem {
         container: Expr,
         index: Expr,
+        op: Option<BinOp>,
+        value: Expr,
+    },
+    /// `object.name = value` (or `object.name op= value`).
+    SetAttr {
+        object: Expr,
+        name: String,
         op: Option<BinOp>,
         value: Expr,
     },
@@ -450,6 +505,16 @@ pub enum ExprKind {
         place: Place,
         value: Box<Expr>,
     },
+    /// `Class(args)`: a new instance.
+    New {
+        class: String,
+        args: Vec<Expr>,
+    },
+    /// `value.name`: a field or property of an instance.
+    Attr {
+        value: Box<Expr>,
+        name: String,
+    },
 }
 
 /// `for targets in iter if conds` in a comprehension.
@@ -471,6 +536,22 @@ impl Expr {
 impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "module {}", self.name)?;
+        for c in &self.classes {
+            let base = c
+                .base
+                .as_ref()
+                .map(|b| format!("({b})"))
+                .unwrap_or_default();
+            writeln!(f, "class {}{base}:", c.name)?;
+            for field in &c.fields {
+                let maybe = if field.always_set {
+                    ""
+                } else {
+                    " (maybe unset)"
+                };
+                writeln!(f, "  {}: {}{maybe}", field.name, field.ty)?;
+            }
+        }
         for g in &self.globals {
             let kind = if g.constant.is_some() {
                 "const"
@@ -630,6 +711,20 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
         }
         StmtKind::DelItem { container, index } => {
             let _ = writeln!(out, "del {}[{}]", dump_expr(container), dump_expr(index));
+        }
+        StmtKind::SetAttr {
+            object,
+            name,
+            op,
+            value,
+        } => {
+            let op = op.map(|o| o.python()).unwrap_or("");
+            let _ = writeln!(
+                out,
+                "{}.{name} {op}= {}",
+                dump_expr(object),
+                dump_expr(value)
+            );
         }
         StmtKind::Break => out.push_str("break\n"),
         StmtKind::Continue => out.push_str("continue\n"),
@@ -795,6 +890,11 @@ fn dump_expr(e: &Expr) -> String {
             format!("[{s}]")
         }
         ExprKind::Bound(n) | ExprKind::FuncRef(n) => n.clone(),
+        ExprKind::New { class, args } => {
+            let a: Vec<String> = args.iter().map(dump_expr).collect();
+            format!("{class}({})", a.join(", "))
+        }
+        ExprKind::Attr { value, name } => format!("{}.{name}", dump_expr(value)),
         ExprKind::Range { start, stop, step } => {
             let step = step
                 .as_deref()

@@ -144,7 +144,12 @@ fn collect_bindings(body: &[Stmt], scope: &mut Scope) {
 /// live outside the module's `main` so that functions can reach them.
 pub fn shared_globals(module: &[Stmt], module_names: &HashSet<String>) -> BTreeSet<String> {
     let mut shared = BTreeSet::new();
-    for stmt in module {
+    // Methods read module names as functions do.
+    let methods = module.iter().flat_map(|s| match s {
+        Stmt::ClassDef(c) => c.body.iter().collect(),
+        _ => Vec::new(),
+    });
+    for stmt in module.iter().chain(methods) {
         if let Stmt::FunctionDef(f) = stmt {
             let params: Vec<String> = all_params(&f.parameters)
                 .map(|p| p.name.id.to_string())

@@ -47,6 +47,8 @@ pub enum Type {
     /// A value whose type is only known at run time (`object`, or a list
     /// such as `[1, "a"]`): the runtime's `Obj`, dispatching every operation.
     Obj,
+    /// An instance of the user's class with this name.
+    Object(String),
     /// Not yet known.
     Var(TypeVar),
 }
@@ -89,6 +91,7 @@ impl Type {
                 sig.ret.python_name()
             ),
             Type::Obj => "object".into(),
+            Type::Object(name) => name.clone(),
             Type::Var(v) => format!("?{}", v.0),
         }
     }

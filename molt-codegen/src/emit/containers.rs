@@ -93,6 +93,14 @@ impl Emitter<'_> {
                 receiver,
                 name,
                 args,
+                ..
+            } if matches!(receiver.ty, Type::Object(_)) => {
+                self.instance_method(receiver, name, args, ty)
+            }
+            ExprKind::Method {
+                receiver,
+                name,
+                args,
                 kwargs,
             } => self.method(receiver, name, args, kwargs, ty),
             ExprKind::Comp {

@@ -15,6 +15,7 @@ use crate::types::Type;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+mod classes;
 mod containers;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -49,7 +50,28 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
     for g in &m.globals {
         items.push(global_item(g, &mut uses));
     }
-    for f in m.functions.iter().chain(std::iter::once(&m.main)) {
+    let sharing = classes::sharing_methods(m);
+    for c in &m.classes {
+        let mut methods = Vec::new();
+        for f in &m.functions {
+            if f.name.split_once('.').map(|(class, _)| class) != Some(c.name.as_str()) {
+                continue;
+            }
+            let mut e = Emitter::new(m, &raising, f);
+            let self_name = e.self_name.clone();
+            methods.push(e.method_item(f, self_name.as_deref(), sharing.contains(&f.name)));
+            uses.extend(e.uses);
+        }
+        let mut e = Emitter::new(m, &raising, &m.main);
+        items.push(e.class_items(c, methods));
+        uses.extend(e.uses);
+    }
+    for f in m
+        .functions
+        .iter()
+        .filter(|f| !f.name.contains('.'))
+        .chain(std::iter::once(&m.main))
+    {
         let mut e = Emitter::new(m, &raising, f);
         items.push(e.function(f));
         uses.extend(e.uses);
@@ -64,11 +86,14 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         .filter(|u| mentioned.contains(**u))
         .map(|u| format_ident!("{}", u))
         .collect();
-    let use_line = if uses.is_empty() {
+    let mut use_line = if uses.is_empty() {
         quote!()
     } else {
         quote!(use molt_rt::{#(#uses),*};)
     };
+    if classes::uses_rc(m) {
+        use_line = quote!(use std::rc::Rc; #use_line);
+    }
     let doc = m
         .doc
         .as_ref()
@@ -144,8 +169,10 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
+/// A global's Rust name: `COUNT`, and `COUNTER_COUNT` for the class
+/// attribute `Counter.count`.
 fn const_ident(name: &str) -> Ident {
-    format_ident!("{}", name.to_uppercase())
+    format_ident!("{}", name.to_uppercase().replace('.', "_"))
 }
 
 fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
@@ -186,6 +213,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             quote!(Obj)
         }
         Type::Iterator(item) => generic_type("PyIter", item, uses),
+        Type::Object(class) => {
+            let class = format_ident!("{}", class);
+            quote!(Rc<#class>)
+        }
         Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
             unreachable!("unsolved, iterator or function type reached emission: {t}")
         }
@@ -335,6 +366,8 @@ struct Emitter<'a> {
     unread: HashSet<String>,
     /// Every Python name of the function, which Molt's own names avoid.
     python_names: HashSet<String>,
+    /// A method's `self` parameter, emitted as Rust's `self`.
+    self_name: Option<String>,
 }
 
 impl<'a> Emitter<'a> {
@@ -393,6 +426,7 @@ impl<'a> Emitter<'a> {
             labels: 0,
             uses: BTreeSet::new(),
             unread,
+            self_name: classes::self_param(module, f),
         }
     }
 
@@ -825,6 +859,12 @@ impl<'a> Emitter<'a> {
                 value,
             } => self.set_item(container, index, *op, value),
             StmtKind::DelItem { container, index } => self.del_item(container, index),
+            StmtKind::SetAttr {
+                object,
+                name,
+                op,
+                value,
+            } => self.set_attr(object, name, *op, value),
             StmtKind::Assert { cond, message } => {
                 let failed = match negated_comparison(cond) {
                     Some(negated) => self.expr(&negated).at(Prec::Or),
@@ -1485,6 +1525,9 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(Str::from(#s)), Prec::Postfix, ty)
             }
             ExprKind::None => Code::new(quote!(()), Prec::Postfix, ty),
+            ExprKind::Local(n) if self.self_name.as_deref() == Some(n.as_str()) => {
+                Code::place(quote!(self), ty)
+            }
             ExprKind::Local(n) => {
                 let name = self.local_ident(n);
                 match self.locals.get(n).map(|l| l.binding) {
@@ -1555,6 +1598,8 @@ impl<'a> Emitter<'a> {
             ExprKind::Truthy(inner) => self.truthy(inner),
             ExprKind::ToObj(inner) => self.obj_of(inner),
             ExprKind::Walrus { place, value } => self.walrus(place, value),
+            ExprKind::New { class, args } => self.new_instance(class, args, ty),
+            ExprKind::Attr { value, name } => self.attr(value, name, ty),
         }
     }
 
@@ -1918,6 +1963,11 @@ impl<'a> Emitter<'a> {
     }
 
     fn compare(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> Code {
+        if let [(op, right)] = rest {
+            if let Some(ts) = self.instance_compare(*op, first, right) {
+                return Code::new(ts, Prec::Compare, Type::Bool);
+            }
+        }
         let mut operands = Vec::new();
         let mut temps = Vec::new();
         let chained = rest.len() > 1;

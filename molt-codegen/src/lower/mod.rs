@@ -14,7 +14,10 @@ use molt_rt::ExcKind;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_source_file::LineIndex;
 use ruff_text_size::{Ranged, TextRange};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+mod classes;
+use classes::{ClassFrame, ClassInfo};
 
 /// The lowered module and the inference variables its types refer to.
 pub struct Lowered {
@@ -35,6 +38,9 @@ pub fn lower_module(
         shared: BTreeSet::new(),
         global_types: HashMap::new(),
         imports: HashSet::new(),
+        classes: BTreeMap::new(),
+        class_order: Vec::new(),
+        super_requests: BTreeSet::new(),
     };
     let body = &module.body;
     let doc = docstring(body);
@@ -52,6 +58,10 @@ pub fn lower_module(
     let module_names: HashSet<String> = module_scope.locals.iter().cloned().collect();
     cx.shared = resolve::shared_globals(body, &module_names);
     cx.shared.retain(|n| !cx.imports.contains(n));
+    // Classes first: annotations and signatures name them.
+    cx.declare_classes(body);
+    cx.shared.retain(|n| !cx.classes.contains_key(n));
+    cx.declare_methods();
 
     // Signatures first, so that calls can precede definitions.
     for stmt in body {
@@ -68,7 +78,7 @@ pub fn lower_module(
         }
     }
     for name in cx.shared.clone() {
-        if cx.funcs.contains_key(&name) {
+        if cx.funcs.contains_key(&name) || cx.global_types.contains_key(&name) {
             continue;
         }
         let ty = cx.u.fresh();
@@ -83,6 +93,8 @@ pub fn lower_module(
             }
         }
     }
+    let (classes, methods) = cx.lower_classes();
+    functions.extend(methods);
     let main = cx.lower_main(body, &module_scope);
     let globals = cx.globals(body);
     if !cx.diags.is_empty() {
@@ -95,6 +107,7 @@ pub fn lower_module(
             doc,
             globals,
             functions,
+            classes,
             main,
         },
         unifier: cx.u,
@@ -147,6 +160,11 @@ struct Ctx {
     shared: BTreeSet<String>,
     global_types: HashMap<String, Type>,
     imports: HashSet<String>,
+    classes: BTreeMap<String, ClassInfo>,
+    /// Class names in definition order.
+    class_order: Vec<String>,
+    /// `(self class, defining class, method)` copies `super()` calls need.
+    super_requests: BTreeSet<(String, String, String)>,
 }
 
 /// The function being lowered.
@@ -157,6 +175,8 @@ struct Frame {
     ret: Type,
     /// Names bound by the comprehensions being lowered, innermost last.
     bound: Vec<(String, Type)>,
+    /// The class, when lowering a method.
+    class: Option<ClassFrame>,
 }
 
 fn span(range: TextRange) -> (u32, u32) {
@@ -238,6 +258,7 @@ impl Ctx {
                 "bytes" => Type::Bytes,
                 "bytearray" => Type::ByteArray,
                 "object" => Type::Obj,
+                class if self.classes.contains_key(class) => Type::Object(class.to_string()),
                 // A bare container annotation leaves the items to inference.
                 "list" => Type::List(Box::new(self.u.fresh())),
                 "set" => Type::Set(Box::new(self.u.fresh())),
@@ -253,6 +274,10 @@ impl Ctx {
                 }
             },
             Expr::Subscript(sub) => return self.generic_annotation(sub),
+            // A forward reference: `"Node"`.
+            Expr::StringLiteral(s) if self.classes.contains_key(s.value.to_str()) => {
+                Type::Object(s.value.to_str().to_string())
+            }
             // `int | str`: a value of either type, so its type is known at run time.
             Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
                 let (l, r) = (self.annotation(&b.left)?, self.annotation(&b.right)?);
@@ -334,6 +359,19 @@ impl Ctx {
                 .help("call the function directly");
             ok = false;
         }
+        let sig = self.params_signature(f, None);
+        sig.filter(|_| ok)
+    }
+
+    /// The parameter and return types of a def. `first` is the type of
+    /// a method's `self` (`Some(None)` for a classmethod's `cls`, which is
+    /// not passed).
+    fn params_signature(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        first: Option<Option<Type>>,
+    ) -> Option<Signature> {
+        let mut ok = true;
         let p = &f.parameters;
         if p.vararg.is_some()
             || p.kwarg.is_some()
@@ -348,7 +386,16 @@ impl Ctx {
             ok = false;
         }
         let mut params = Vec::new();
-        for param in &p.args {
+        let mut args = p.args.iter();
+        if let Some(first) = first {
+            if args.next().is_none() {
+                self.error(f.parameters.range, "a method needs a `self` parameter")
+                    .help("add `self` as the first parameter, or make it a @staticmethod");
+                return None;
+            }
+            params.extend(first);
+        }
+        for param in args {
             if let Some(default) = &param.default {
                 self.error(
                     default.range(),
@@ -396,6 +443,7 @@ impl Ctx {
             is_module: false,
             ret: sig.ret.clone(),
             bound: Vec::new(),
+            class: None,
         };
         for (name, ty) in params.iter().zip(&sig.params) {
             frame.types.insert(name.clone(), ty.clone());
@@ -446,10 +494,15 @@ impl Ctx {
             is_module: true,
             ret: Type::None,
             bound: Vec::new(),
+            class: None,
         };
         let mut locals = Vec::new();
         for name in &scope.locals {
-            if self.funcs.contains_key(name) || self.shared.contains(name) || name == "sys" {
+            if self.funcs.contains_key(name)
+                || self.shared.contains(name)
+                || self.classes.contains_key(name)
+                || name == "sys"
+            {
                 continue;
             }
             let ty = self.u.fresh();
@@ -609,6 +662,11 @@ impl Ctx {
                     return;
                 }
                 match &a.targets[0] {
+                    Expr::Attribute(t) => {
+                        if let Some(kind) = self.lower_set_attr(frame, t, None, &a.value) {
+                            push(kind);
+                        }
+                    }
                     Expr::Name(n) => {
                         let value = self.lower_expr(frame, &a.value);
                         if let (Some((place, _)), Some(value)) =
@@ -702,6 +760,14 @@ impl Ctx {
                     }
                 }
             }
+            Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Attribute(_)) && a.value.is_some() => {
+                let (Expr::Attribute(t), Some(value)) = (&*a.target, &a.value) else {
+                    return;
+                };
+                if let Some(kind) = self.lower_set_attr(frame, t, None, value) {
+                    push(kind);
+                }
+            }
             Stmt::AnnAssign(a) => {
                 let Expr::Name(n) = &*a.target else {
                     self.error(
@@ -752,6 +818,17 @@ impl Ctx {
                         op: Some(op),
                         value,
                     });
+                }
+            }
+            Stmt::AugAssign(a) if matches!(&*a.target, Expr::Attribute(_)) => {
+                let Expr::Attribute(t) = &*a.target else {
+                    return;
+                };
+                let Some(op) = self.binop(a.op, a.range) else {
+                    return;
+                };
+                if let Some(kind) = self.lower_set_attr(frame, t, Some(op), &a.value) {
+                    push(kind);
                 }
             }
             Stmt::AugAssign(a) => {
@@ -862,6 +939,7 @@ impl Ctx {
                 }
             }
             Stmt::FunctionDef(_) if frame.is_module => {}
+            Stmt::ClassDef(c) if frame.is_module => self.lower_class_statement(frame, c, out),
             other => {
                 self.error(
                     other.range(),
@@ -1668,6 +1746,23 @@ impl Ctx {
                     ty,
                 )
             }
+            Expr::Attribute(a) if self.names_class(frame, &a.value) => {
+                let (global, ty) = self.class_attr(frame, a)??;
+                (ExprKind::Global(global), ty)
+            }
+            Expr::Attribute(a)
+                if a.attr.as_str() != "__name__" || type_call(&a.value).is_none() =>
+            {
+                let value = self.lower_expr(frame, &a.value)?;
+                let ty = self.u.fresh();
+                (
+                    ExprKind::Attr {
+                        value: Box::new(value),
+                        name: a.attr.to_string(),
+                    },
+                    ty,
+                )
+            }
             Expr::Attribute(a)
                 if a.attr.as_str() == "__name__" && type_call(&a.value).is_some() =>
             {
@@ -1837,6 +1932,14 @@ impl Ctx {
                 r,
             ));
         }
+        if self.classes.contains_key(name) {
+            self.error(
+                n.range,
+                format!("class `{name}` used as a value is not supported yet"),
+            )
+            .help(format!("call it to make an instance: `{name}(...)`"));
+            return None;
+        }
         if self.funcs.contains_key(name) {
             self.error(
                 n.range,
@@ -1915,6 +2018,9 @@ impl Ctx {
 
     fn lower_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
         let r = span(c.range());
+        if let Some(lowered) = self.lower_class_call(frame, c) {
+            return lowered;
+        }
         if let Expr::Attribute(a) = &*c.func {
             if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys" && self.imports.contains("sys"))
             {

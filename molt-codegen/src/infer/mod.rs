@@ -10,6 +10,8 @@ use crate::ir::{self, BinOp, Builtin, CmpOp, ExprKind, FPart, Place, Spec, StmtK
 use crate::types::{Type, Unifier};
 use std::collections::HashMap;
 
+pub mod classes;
+
 /// Why inference did not finish.
 pub enum Failure {
     /// These variables hold values of several types: run again with them
@@ -44,6 +46,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
             u: &mut u,
             globals: &globals,
             funcs: &funcs,
+            classes: &module.classes,
             diags: None,
             locals: HashMap::new(),
             ret: Type::None,
@@ -60,6 +63,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         u: &mut u,
         globals: &globals,
         funcs: &funcs,
+        classes: &module.classes,
         diags: Some(&mut diags),
         locals: HashMap::new(),
         ret: Type::None,
@@ -92,6 +96,7 @@ struct Walker<'a> {
     u: &'a mut Unifier,
     globals: &'a HashMap<String, Type>,
     funcs: &'a HashMap<String, (Vec<Type>, Type)>,
+    classes: &'a [ir::Class],
     /// `Some` on the reporting walk.
     diags: Option<&'a mut Vec<Diagnostic>>,
     locals: HashMap<String, Type>,
@@ -408,6 +413,12 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Expr(e) => self.expr(e),
+            StmtKind::SetAttr {
+                object,
+                name,
+                op,
+                value,
+            } => self.set_attr(object, name, *op, value),
             StmtKind::Print { args, sep, end, .. } => {
                 args.iter().chain(sep).chain(end).for_each(|e| self.expr(e));
             }
@@ -870,6 +881,9 @@ impl Walker<'_> {
                 args.iter().for_each(|a| self.expr(a));
                 kwargs.iter().for_each(|(_, a)| self.expr(a));
                 let recv = self.u.resolve(&receiver.ty);
+                if let Type::Object(class) = &recv {
+                    return self.method_call(e, class, name, args, kwargs);
+                }
                 if recv.is_var() {
                     return self.report(
                         receiver.span,
@@ -972,6 +986,14 @@ impl Walker<'_> {
                 self.assign(place, &value.ty, value.span);
                 let _ = self.u.unify(&e.ty, &value.ty);
             }
+            ExprKind::New { class, args } => {
+                args.iter().for_each(|a| self.expr(a));
+                self.new_instance(e, class, args);
+            }
+            ExprKind::Attr { value, name } => {
+                self.expr(value);
+                self.attr(e, value, name);
+            }
         }
     }
 
@@ -1039,6 +1061,21 @@ impl Walker<'_> {
         };
         if (l == Type::Obj || r == Type::Obj) && !matches!(op, CmpOp::Is | CmpOp::IsNot) {
             // Decided at run time, with CPython's TypeErrors.
+            return;
+        }
+        if let Some(ok) = self.instance_compare(op, &l, &r) {
+            if !ok {
+                self.report(
+                    right.span,
+                    format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.python(),
+                        py(&l),
+                        py(&r)
+                    ),
+                    "define the comparison method (__lt__, __eq__, ...) on the class",
+                );
+            }
             return;
         }
         let sets = matches!((&l, &r), (Type::Set(a) | Type::FrozenSet(a), Type::Set(b) | Type::FrozenSet(b)) if a == b)
@@ -1759,6 +1796,11 @@ fn default_unknown(t: Type) -> Type {
 fn finalize(m: &mut ir::Module, u: &Unifier) {
     for g in &mut m.globals {
         g.ty = u.resolve(&g.ty);
+    }
+    for c in &mut m.classes {
+        for f in &mut c.fields {
+            f.ty = default_unknown(u.resolve(&f.ty));
+        }
     }
     for f in m.functions.iter_mut().chain(std::iter::once(&mut m.main)) {
         f.ret = u.resolve(&f.ret);

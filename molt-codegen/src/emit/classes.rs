@@ -1,0 +1,649 @@
+//! Emission of the user's classes: a struct of fields, an impl block of
+//! methods (with `new` running `__init__`), and the trait impls through
+//! which the runtime prints, compares and hashes instances.
+
+use super::{doc_attrs, ident, rust_type, Code, Emitter, Prec};
+use crate::analyze;
+use crate::infer::classes::{member, Member};
+use crate::ir::{self, BinOp, CmpOp, ExprKind, MethodKind, StmtKind};
+use crate::types::Type;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::HashSet;
+
+/// The dunders whose `other` parameter is borrowed as `&Self`, because
+/// the trait impls that `sort`, `in` and dict keys use call them.
+const BY_REF_DUNDERS: [&str; 6] = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+
+/// How a field is stored.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Storage {
+    /// `Cell<T>` for `float` and `bool` fields `__init__` always sets.
+    Cell,
+    /// `Field<T>` for other fields `__init__` always sets.
+    Field,
+    /// `Slot<T>`: may be unset, and reading it then raises AttributeError.
+    Slot,
+}
+
+pub(super) fn storage(f: &ir::ClassField) -> Storage {
+    if !f.always_set || !has_default(&f.ty) {
+        Storage::Slot
+    } else if matches!(f.ty, Type::Float | Type::Bool) {
+        Storage::Cell
+    } else {
+        Storage::Field
+    }
+}
+
+/// Whether the Rust type has a `Default` (the value a field holds between
+/// construction and `__init__` assigning it).
+fn has_default(t: &Type) -> bool {
+    match t {
+        Type::Int
+        | Type::Float
+        | Type::Bool
+        | Type::Str
+        | Type::Bytes
+        | Type::ByteArray
+        | Type::None
+        | Type::List(_)
+        | Type::Dict(..)
+        | Type::Set(_)
+        | Type::FrozenSet(_) => true,
+        Type::Tuple(items) => items.len() <= 12 && items.iter().all(has_default),
+        _ => false,
+    }
+}
+
+/// The Rust name of a method: setters are `set_name`.
+pub(super) fn method_ident(name: &str) -> proc_macro2::Ident {
+    match name.strip_suffix(".setter") {
+        Some(prop) => format_ident!("set_{}", prop),
+        None => ident(name),
+    }
+}
+
+/// Methods that use `self` as a value (return it, store it, pass it on)
+/// and so take `self: &Rc<Self>`; the rest take `&self`.
+pub(super) fn sharing_methods(m: &ir::Module) -> HashSet<String> {
+    let mut sharing: HashSet<String> = HashSet::new();
+    loop {
+        let before = sharing.len();
+        for f in &m.functions {
+            let Some((class, _)) = f.name.split_once('.') else {
+                continue;
+            };
+            let Some(self_param) = self_param(m, f) else {
+                continue;
+            };
+            if !sharing.contains(&f.name) && uses_as_value(&f.body, &self_param, class, &sharing) {
+                sharing.insert(f.name.clone());
+            }
+        }
+        if sharing.len() == before {
+            return sharing;
+        }
+    }
+}
+
+/// The name of a method's `self` parameter, if it has one.
+pub(super) fn self_param(m: &ir::Module, f: &ir::Function) -> Option<String> {
+    let (class, name) = f.name.split_once('.')?;
+    let c = m.classes.iter().find(|c| c.name == class)?;
+    let info = c.methods.iter().find(|i| i.name == name)?;
+    match info.kind {
+        MethodKind::Static | MethodKind::Class => None,
+        _ => f.params.first().map(|p| p.name.clone()),
+    }
+}
+
+/// Whether `name` is used other than to reach a field, a property or a
+/// method that borrows `self`.
+pub(super) fn uses_as_value(
+    body: &[ir::Stmt],
+    name: &str,
+    class: &str,
+    sharing: &HashSet<String>,
+) -> bool {
+    let mut total = 0usize;
+    let mut allowed = 0usize;
+    let mut body = body.to_vec();
+    analyze::visit_exprs_mut(&mut body, &mut |e| match &e.kind {
+        ExprKind::Local(n) if n == name => total += 1,
+        ExprKind::Attr { value, .. } if matches!(&value.kind, ExprKind::Local(n) if n == name) => {
+            allowed += 1
+        }
+        ExprKind::Method {
+            receiver, name: m, ..
+        } if matches!(&receiver.kind, ExprKind::Local(n) if n == name)
+            && !sharing.contains(&format!("{class}.{m}")) =>
+        {
+            allowed += 1
+        }
+        _ => {}
+    });
+    allowed += count_set_attr(&body, name);
+    total > allowed
+}
+
+fn count_set_attr(body: &[ir::Stmt], name: &str) -> usize {
+    body.iter()
+        .map(|s| match &s.kind {
+            StmtKind::SetAttr { object, .. }
+                if matches!(&object.kind, ExprKind::Local(n) if n == name) =>
+            {
+                1
+            }
+            StmtKind::If { then, orelse, .. }
+            | StmtKind::While {
+                body: then, orelse, ..
+            }
+            | StmtKind::ForEach {
+                body: then, orelse, ..
+            }
+            | StmtKind::ForRange {
+                body: then, orelse, ..
+            } => count_set_attr(then, name) + count_set_attr(orelse, name),
+            _ => 0,
+        })
+        .sum()
+}
+
+impl Emitter<'_> {
+    /// The struct, impl block and trait impls of one class.
+    pub(super) fn class_items(&mut self, c: &ir::Class, methods: Vec<TokenStream>) -> TokenStream {
+        let name = format_ident!("{}", c.name);
+        let doc = c
+            .doc
+            .as_ref()
+            .map(|d| doc_attrs(d, false))
+            .unwrap_or_default();
+        let fields: Vec<TokenStream> = c
+            .fields
+            .iter()
+            .map(|f| {
+                let n = ident(&f.name);
+                let t = rust_type(&f.ty, &mut self.uses);
+                match storage(f) {
+                    Storage::Cell => quote!(pub #n: std::cell::Cell<#t>),
+                    Storage::Field => {
+                        self.uses.insert("Field");
+                        quote!(pub #n: Field<#t>)
+                    }
+                    Storage::Slot => {
+                        self.uses.insert("Slot");
+                        quote!(pub #n: Slot<#t>)
+                    }
+                }
+            })
+            .collect();
+        let init = format!("{}.__init__", c.name);
+        let init_fn = self.module.functions.iter().find(|f| f.name == init);
+        let params: Vec<TokenStream> = init_fn
+            .map(|f| {
+                f.params[1..]
+                    .iter()
+                    .map(|p| {
+                        let n = ident(&p.name);
+                        let t = rust_type(&p.ty, &mut self.uses);
+                        quote!(#n: #t)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let args: Vec<TokenStream> = init_fn
+            .map(|f| {
+                f.params[1..]
+                    .iter()
+                    .map(|p| ident(&p.name))
+                    .map(|n| quote!(#n))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let raises = self.raising.contains(&init);
+        let new_doc = format!(" Makes a `{}` and runs its `__init__`.", c.name);
+        let constructor = match (init_fn.is_some(), raises) {
+            (false, _) => quote! {
+                #[doc = #new_doc]
+                pub fn new() -> Rc<#name> {
+                    Rc::new(#name::default())
+                }
+            },
+            (true, false) => quote! {
+                #[doc = #new_doc]
+                pub fn new(#(#params),*) -> Rc<#name> {
+                    let this = Rc::new(#name::default());
+                    this.__init__(#(#args),*);
+                    this
+                }
+            },
+            (true, true) => {
+                self.uses.insert("PyResult");
+                quote! {
+                    #[doc = #new_doc]
+                    pub fn new(#(#params),*) -> PyResult<Rc<#name>> {
+                        let this = Rc::new(#name::default());
+                        this.__init__(#(#args),*)?;
+                        Ok(this)
+                    }
+                }
+            }
+        };
+        let class_name = &c.name;
+        let has = |m: &str| c.methods.iter().any(|i| i.name == m);
+        let call = |e: &Emitter, m: &str, recv: TokenStream, args: TokenStream| {
+            let mi = ident(m);
+            if e.raising.contains(&format!("{}.{m}", c.name)) {
+                quote!(#recv.#mi(#args)?)
+            } else {
+                quote!(#recv.#mi(#args))
+            }
+        };
+        let mut py_class = Vec::new();
+        for (dunder, hook) in [("__repr__", quote!(py_repr)), ("__str__", quote!(py_str))] {
+            if has(dunder) {
+                let value = call(self, dunder, quote!(this), quote!());
+                self.uses.insert("PyResult");
+                py_class.push(quote! {
+                    fn #hook(this: &Rc<Self>) -> PyResult<String> {
+                        Ok(#value.to_string())
+                    }
+                });
+            }
+        }
+        if has("__hash__") {
+            let value = call(self, "__hash__", quote!(this), quote!());
+            self.uses.insert("PyResult");
+            py_class.push(quote! {
+                fn py_hash(this: &Rc<Self>) -> PyResult<i64> {
+                    Ok(molt_rt::object::hash_result(&#value))
+                }
+            });
+        }
+        let fatal = |e: &Emitter, m: &str, recv: TokenStream, args: TokenStream| {
+            let mi = ident(m);
+            if e.raising.contains(&format!("{}.{m}", c.name)) {
+                quote!(#recv.#mi(#args).unwrap_or_else(|e| molt_rt::run::fatal(e)))
+            } else {
+                quote!(#recv.#mi(#args))
+            }
+        };
+        let eq = if has("__eq__") {
+            fatal(self, "__eq__", quote!(self), quote!(other))
+        } else {
+            quote!(std::ptr::eq(self, other))
+        };
+        let hash = if has("__hash__") {
+            let h = fatal(self, "__hash__", quote!(self), quote!());
+            quote!(molt_rt::object::hash_result(&#h).hash(state))
+        } else {
+            quote!(std::ptr::hash(self, state))
+        };
+        let ord = if has("__lt__") {
+            let lt = fatal(self, "__lt__", quote!(self), quote!(other));
+            let gt = fatal(self, "__lt__", quote!(other), quote!(self));
+            quote! {
+                impl PartialOrd for #name {
+                    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                        if #lt {
+                            Some(std::cmp::Ordering::Less)
+                        } else if #gt {
+                            Some(std::cmp::Ordering::Greater)
+                        } else {
+                            Some(std::cmp::Ordering::Equal)
+                        }
+                    }
+
+                    fn lt(&self, other: &Self) -> bool {
+                        #lt
+                    }
+                }
+            }
+        } else {
+            quote!()
+        };
+        quote! {
+            #doc
+            #[derive(Default)]
+            pub struct #name {
+                #(#fields,)*
+            }
+
+            impl #name {
+                #constructor
+                #(#methods)*
+            }
+
+            impl molt_rt::PyClass for #name {
+                const NAME: &'static str = #class_name;
+                #(#py_class)*
+            }
+
+            impl PartialEq for #name {
+                fn eq(&self, other: &Self) -> bool {
+                    #eq
+                }
+            }
+
+            impl Eq for #name {}
+
+            impl std::hash::Hash for #name {
+                fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                    #hash
+                }
+            }
+
+            #ord
+        }
+    }
+
+    /// A method: `&self` (or `self: &Rc<Self>` when it shares `self`),
+    /// or an associated function for static and class methods.
+    pub(super) fn method_item(
+        &mut self,
+        f: &ir::Function,
+        self_name: Option<&str>,
+        shares: bool,
+    ) -> TokenStream {
+        let body = self.function_body(f);
+        let (_, name) = f.name.split_once('.').unwrap_or(("", &f.name));
+        let fn_name = method_ident(name);
+        let doc = f
+            .doc
+            .as_ref()
+            .map(|d| doc_attrs(d, false))
+            .unwrap_or_default();
+        let by_ref = BY_REF_DUNDERS.contains(&name);
+        let mut params = Vec::new();
+        if self_name.is_some() {
+            params.push(if shares {
+                quote!(self: &Rc<Self>)
+            } else {
+                quote!(&self)
+            });
+        }
+        let skip = usize::from(self_name.is_some());
+        for p in &f.params[skip..] {
+            let n = self.local_ident(&p.name);
+            let t = rust_type(&p.ty, &mut self.uses);
+            let own_class =
+                matches!(&p.ty, Type::Object(c) if f.name.starts_with(&format!("{c}.")));
+            if by_ref && own_class {
+                params.push(quote!(#n: &Self));
+            } else {
+                params.push(quote!(#n: #t));
+            }
+        }
+        let ret = self.ty(&f.ret);
+        let ret = if self.raises {
+            self.uses.insert("PyResult");
+            quote!(-> PyResult<#ret>)
+        } else if f.ret == Type::None {
+            quote!()
+        } else {
+            quote!(-> #ret)
+        };
+        quote! {
+            #doc
+            pub fn #fn_name(#(#params),*) #ret {
+                #body
+            }
+        }
+    }
+
+    /// `Point(1, 2)`.
+    pub(super) fn new_instance(&mut self, class: &str, args: &[ir::Expr], ty: Type) -> Code {
+        let name = format_ident!("{}", class);
+        let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+        let call = quote!(#name::new(#(#args),*));
+        if self.raising.contains(&format!("{class}.__init__")) {
+            self.try_(call, ty)
+        } else {
+            Code::new(call, Prec::Postfix, ty)
+        }
+    }
+
+    fn class_of(&self, value: &ir::Expr) -> String {
+        match &value.ty {
+            Type::Object(c) => c.clone(),
+            t => unreachable!("attribute of a {t}"),
+        }
+    }
+
+    /// `value.name`: a field, a property or a class attribute.
+    pub(super) fn attr(&mut self, value: &ir::Expr, name: &str, ty: Type) -> Code {
+        let class = self.class_of(value);
+        let recv = self.receiver_of(value);
+        match member(&self.module.classes, &class, name) {
+            Some(Member::Field(f)) => {
+                let n = ident(name);
+                if storage(f) == Storage::Slot {
+                    let owner = &class;
+                    self.try_(quote!(#recv.#n.get(#owner, #name)), ty)
+                } else {
+                    Code::new(quote!(#recv.#n.get()), Prec::Postfix, ty)
+                }
+            }
+            Some(Member::Property) => {
+                let n = ident(name);
+                let call = quote!(#recv.#n());
+                if self.raising.contains(&format!("{class}.{name}")) {
+                    self.try_(call, ty)
+                } else {
+                    Code::new(call, Prec::Postfix, ty)
+                }
+            }
+            Some(Member::ClassAttr(global)) => {
+                self.expr(&ir::Expr::new(ExprKind::Global(global), ty, value.span))
+            }
+            Some(Member::Method(_)) | None => unreachable!("checked by inference"),
+        }
+    }
+
+    /// The receiver of a field access or method call: `self`, a local, or
+    /// a parenthesised expression.
+    fn receiver_of(&mut self, value: &ir::Expr) -> TokenStream {
+        if let ExprKind::Local(n) = &value.kind {
+            if self.self_name.as_deref() == Some(n.as_str()) {
+                return quote!(self);
+            }
+        }
+        let c = self.expr(value);
+        c.at(Prec::Postfix)
+    }
+
+    /// `object.name = value` and `object.name op= value`.
+    pub(super) fn set_attr(
+        &mut self,
+        object: &ir::Expr,
+        name: &str,
+        op: Option<BinOp>,
+        value: &ir::Expr,
+    ) -> TokenStream {
+        let class = self.class_of(object);
+        let simple = matches!(object.kind, ExprKind::Local(_));
+        let (recv, bind, target) = if simple || op.is_none() {
+            (self.receiver_of(object), quote!(), object.clone())
+        } else {
+            let tmp = self.own_name("object");
+            let o = self.owned(object);
+            let local = ir::Expr::new(
+                ExprKind::Local(tmp.to_string()),
+                object.ty.clone(),
+                object.span,
+            );
+            (quote!(#tmp), quote!(let #tmp = #o;), local)
+        };
+        let stored = match op {
+            None => self.owned(value),
+            Some(op) => {
+                let current = ir::Expr::new(
+                    ExprKind::Attr {
+                        value: Box::new(target),
+                        name: name.to_string(),
+                    },
+                    value_type(self, &class, name),
+                    object.span,
+                );
+                let ty = crate::infer::binop_type(op, &current.ty, &value.ty, value)
+                    .unwrap_or(current.ty.clone());
+                let c = self.binary(op, &current, value, ty);
+                self.owned_code(c)
+            }
+        };
+        let set = match member(&self.module.classes, &class, name) {
+            Some(Member::Property) => {
+                let setter = format_ident!("set_{}", name);
+                let call = quote!(#recv.#setter(#stored));
+                if self.raising.contains(&format!("{class}.{name}.setter")) {
+                    self.raises = true;
+                    quote!(#call?;)
+                } else {
+                    quote!(#call;)
+                }
+            }
+            _ => {
+                let n = ident(name);
+                quote!(#recv.#n.set(#stored);)
+            }
+        };
+        if bind.is_empty() {
+            set
+        } else {
+            quote!({ #bind #set })
+        }
+    }
+
+    /// `instance.method(args)` and static methods called on an instance.
+    pub(super) fn instance_method(
+        &mut self,
+        receiver: &ir::Expr,
+        name: &str,
+        args: &[ir::Expr],
+        ty: Type,
+    ) -> Code {
+        let class = self.class_of(receiver);
+        let qualified = format!("{class}.{name}");
+        let kind = member(&self.module.classes, &class, name).and_then(|m| match m {
+            Member::Method(i) => Some(i.kind),
+            _ => None,
+        });
+        let target = self.module.functions.iter().find(|f| f.name == qualified);
+        let by_ref = BY_REF_DUNDERS.contains(&name);
+        let mut params = target.map(|f| f.params.clone()).unwrap_or_default();
+        if kind == Some(MethodKind::Instance) && !params.is_empty() {
+            params.remove(0);
+        }
+        let args: Vec<TokenStream> = args
+            .iter()
+            .zip(params.iter().map(Some).chain(std::iter::repeat(None)))
+            .map(|(a, p)| {
+                let own = p.is_some_and(|p| p.ty == Type::Object(class.clone()));
+                if by_ref && own {
+                    self.operand_ref(a)
+                } else {
+                    self.owned(a)
+                }
+            })
+            .collect();
+        let m = method_ident(name);
+        let call = match kind {
+            Some(MethodKind::Static | MethodKind::Class) => {
+                let c = format_ident!("{}", class);
+                quote!(#c::#m(#(#args),*))
+            }
+            _ => {
+                let recv = self.receiver_of(receiver);
+                quote!(#recv.#m(#(#args),*))
+            }
+        };
+        if self.raising.contains(&qualified) {
+            self.try_(call, ty)
+        } else {
+            Code::new(call, Prec::Postfix, ty)
+        }
+    }
+
+    /// `a == b`, `a is b`, `a < b` on instances.
+    pub(super) fn instance_compare(
+        &mut self,
+        op: CmpOp,
+        l: &ir::Expr,
+        r: &ir::Expr,
+    ) -> Option<TokenStream> {
+        let Type::Object(class) = &l.ty else {
+            return None;
+        };
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+            let (a, b) = (self.operand_ref(l), self.operand_ref(r));
+            let same = quote!(Rc::ptr_eq(#a, #b));
+            return Some(if op == CmpOp::Is {
+                same
+            } else {
+                quote!(!#same)
+            });
+        }
+        let dunder = |op: CmpOp| match op {
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            _ => "__ge__",
+        };
+        let has = |m: &str| {
+            matches!(
+                member(&self.module.classes, class, m),
+                Some(Member::Method(_))
+            )
+        };
+        let call = |e: &mut Emitter, m: &str, a: &ir::Expr, b: &ir::Expr| {
+            let c = e.instance_method(a, m, std::slice::from_ref(b), Type::Bool);
+            c.at(Prec::Unary)
+        };
+        let name = dunder(op);
+        if has(name) {
+            return Some(call(self, name, l, r));
+        }
+        match op {
+            CmpOp::Ne if has("__eq__") => {
+                let eq = call(self, "__eq__", l, r);
+                Some(quote!(!#eq))
+            }
+            CmpOp::Eq | CmpOp::Ne => {
+                let (a, b) = (self.operand_ref(l), self.operand_ref(r));
+                let same = quote!(Rc::ptr_eq(#a, #b));
+                Some(if op == CmpOp::Eq {
+                    same
+                } else {
+                    quote!(!#same)
+                })
+            }
+            _ => {
+                let reflected = dunder(super::flip(op));
+                has(reflected).then(|| call(self, reflected, r, l))
+            }
+        }
+    }
+}
+
+/// The type of a field or property, for `object.name op= value`.
+fn value_type(e: &Emitter, class: &str, name: &str) -> Type {
+    match member(&e.module.classes, class, name) {
+        Some(Member::Field(f)) => f.ty.clone(),
+        Some(Member::Property) => e
+            .module
+            .functions
+            .iter()
+            .find(|f| f.name == format!("{class}.{name}"))
+            .map(|f| f.ret.clone())
+            .unwrap_or(Type::None),
+        _ => Type::None,
+    }
+}
+
+/// Classes whose names the items mention, for the `use std::rc::Rc` line.
+pub(super) fn uses_rc(m: &ir::Module) -> bool {
+    !m.classes.is_empty()
+}

@@ -1,0 +1,287 @@
+//! Inference for instances of the user's classes: fields, properties,
+//! class attributes, method calls and construction. Classes are closed:
+//! an attribute the class does not define is a transpile-time error.
+
+use super::{py, Walker};
+use crate::ir::{self, BinOp, MethodKind};
+use crate::types::Type;
+
+/// What `instance.name` refers to.
+pub enum Member<'a> {
+    Field(&'a ir::ClassField),
+    Property,
+    /// A class attribute: the global that stores it.
+    ClassAttr(String),
+    Method(&'a ir::MethodInfo),
+}
+
+pub fn class<'a>(classes: &'a [ir::Class], name: &str) -> &'a ir::Class {
+    classes
+        .iter()
+        .find(|c| c.name == name)
+        .expect("classes are declared before use")
+}
+
+/// Looks `name` up on instances of `class`: fields first (an instance
+/// attribute hides a class attribute), then methods and properties, then
+/// class attributes of the class and its bases.
+pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Option<Member<'a>> {
+    let c = class(classes, class_name);
+    if let Some(f) = c.fields.iter().find(|f| f.name == name) {
+        return Some(Member::Field(f));
+    }
+    if let Some(m) = c.methods.iter().find(|m| m.name == name) {
+        return Some(if m.kind == MethodKind::Property {
+            Member::Property
+        } else {
+            Member::Method(m)
+        });
+    }
+    let mut owner = Some(c);
+    while let Some(o) = owner {
+        if o.attrs.iter().any(|a| a == name) {
+            return Some(Member::ClassAttr(format!("{}.{name}", o.name)));
+        }
+        owner = o.base.as_deref().map(|b| class(classes, b));
+    }
+    None
+}
+
+impl Walker<'_> {
+    /// Whether two values compare with `op` when either is an instance;
+    /// `None` if neither is.
+    pub(super) fn instance_compare(
+        &mut self,
+        op: crate::ir::CmpOp,
+        l: &Type,
+        r: &Type,
+    ) -> Option<bool> {
+        use crate::ir::CmpOp::*;
+        if !matches!(l, Type::Object(_)) && !matches!(r, Type::Object(_)) {
+            return None;
+        }
+        let has = |c: &Type, m: &str| matches!(c, Type::Object(c) if matches!(member(self.classes, c, m), Some(Member::Method(_))));
+        Some(match op {
+            Is | IsNot => l == r,
+            Eq | Ne => l == r || has(l, "__eq__"),
+            In | NotIn => has(r, "__contains__"),
+            Lt | Le | Gt | Ge => {
+                let (name, reflected) = match op {
+                    Lt => ("__lt__", "__gt__"),
+                    Le => ("__le__", "__ge__"),
+                    Gt => ("__gt__", "__lt__"),
+                    _ => ("__ge__", "__le__"),
+                };
+                has(l, name) || (l == r && has(r, reflected))
+            }
+        })
+    }
+
+    /// The type of `l op r`, or a report of why it has none.
+    fn binop_result(&mut self, op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Option<Type> {
+        match super::binop_type(op, l, r, right) {
+            Ok(t) => Some(t),
+            Err(msg) => {
+                self.report(
+                    right.span,
+                    msg,
+                    "convert one operand so both have a supported type",
+                );
+                None
+            }
+        }
+    }
+
+    fn no_attribute(&mut self, span: (u32, u32), class: &str, name: &str) {
+        self.report(
+            span,
+            format!("'{class}' object has no attribute '{name}'"),
+            "Molt's classes are closed: assign the field in a method (self.name = ...) or declare it in the class body",
+        );
+    }
+
+    /// Flows arguments into parameters, reporting CPython's arity error.
+    fn call_args(&mut self, span: (u32, u32), what: &str, params: &[Type], args: &[ir::Expr]) {
+        if params.len() != args.len() {
+            let s = if params.len() == 1 { "" } else { "s" };
+            self.report(
+                span,
+                format!(
+                    "{what}() takes {} positional argument{s} but {} were given",
+                    params.len() + usize::from(what.contains('.')),
+                    args.len() + usize::from(what.contains('.'))
+                ),
+                "pass one argument per parameter",
+            );
+            return;
+        }
+        for (i, (p, a)) in params.iter().zip(args).enumerate() {
+            if let Err(m) = self.u.flow(p, &a.ty) {
+                if !m.found.is_var() {
+                    self.report(
+                        a.span,
+                        format!(
+                            "argument {} of {what}() is {} but the parameter is annotated {}",
+                            i + 1,
+                            py(&m.found),
+                            py(&m.expected)
+                        ),
+                        "pass a value of the annotated type",
+                    );
+                }
+            }
+        }
+    }
+
+    pub(super) fn new_instance(&mut self, e: &ir::Expr, class_name: &str, args: &[ir::Expr]) {
+        let init = format!("{class_name}.__init__");
+        match self.funcs.get(&init).cloned() {
+            Some((params, _)) => {
+                self.call_args(e.span, &init, &params[1..], args);
+            }
+            None if !args.is_empty() => self.report(
+                e.span,
+                format!("{class_name}() takes no arguments"),
+                "define __init__ to take arguments",
+            ),
+            None => {}
+        }
+    }
+
+    pub(super) fn attr(&mut self, e: &ir::Expr, value: &ir::Expr, name: &str) {
+        let t = self.u.resolve(&value.ty);
+        let Type::Object(class_name) = &t else {
+            if !t.is_var() {
+                self.report(
+                    e.span,
+                    format!("'{}' object has no attribute '{name}'", t.class_name()),
+                    "Molt reads attributes of the program's own classes",
+                );
+            }
+            return;
+        };
+        match member(self.classes, class_name, name) {
+            Some(Member::Field(f)) => {
+                let ty = f.ty.clone();
+                let _ = self.u.unify(&e.ty, &ty);
+            }
+            Some(Member::Property) => {
+                let ret = self.funcs[&format!("{class_name}.{name}")].1.clone();
+                let _ = self.u.unify(&e.ty, &ret);
+            }
+            Some(Member::ClassAttr(global)) => {
+                let ty = self.globals[&global].clone();
+                let _ = self.u.unify(&e.ty, &ty);
+            }
+            Some(Member::Method(_)) => self.report(
+                e.span,
+                format!("the method `{class_name}.{name}` used as a value is not supported yet"),
+                "call the method",
+            ),
+            None => self.no_attribute(e.span, class_name, name),
+        }
+    }
+
+    pub(super) fn set_attr(
+        &mut self,
+        object: &ir::Expr,
+        name: &str,
+        op: Option<BinOp>,
+        value: &ir::Expr,
+    ) {
+        self.expr(object);
+        self.expr(value);
+        let t = self.u.resolve(&object.ty);
+        let Type::Object(class_name) = &t else {
+            if !t.is_var() {
+                self.report(
+                    object.span,
+                    format!(
+                        "'{}' object attribute '{name}' cannot be assigned",
+                        t.class_name()
+                    ),
+                    "assign attributes of the program's own classes",
+                );
+            }
+            return;
+        };
+        let slot = match member(self.classes, class_name, name) {
+            Some(Member::Field(f)) => f.ty.clone(),
+            Some(Member::Property) => {
+                match self.funcs.get(&format!("{class_name}.{name}.setter")) {
+                    Some((params, _)) if params.len() == 2 => params[1].clone(),
+                    _ => {
+                        return self.report(
+                            value.span,
+                            format!("property '{name}' of '{class_name}' object has no setter"),
+                            "define a setter with @name.setter",
+                        )
+                    }
+                }
+            }
+            _ => return self.no_attribute(object.span, class_name, name),
+        };
+        let stored = match op {
+            None => value.ty.clone(),
+            Some(op) => {
+                let (l, r) = (self.u.resolve(&slot), self.u.resolve(&value.ty));
+                if l.is_var() || r.is_var() {
+                    return;
+                }
+                match self.binop_result(op, &l, &r, value) {
+                    Some(t) => t,
+                    None => return,
+                }
+            }
+        };
+        if let Err(m) = self.u.flow(&slot, &stored) {
+            if !m.expected.is_var() && !m.found.is_var() {
+                self.report(
+                    value.span,
+                    format!(
+                        "field `{name}` of `{class_name}` holds {} elsewhere but is assigned {} here",
+                        py(&m.expected),
+                        py(&m.found)
+                    ),
+                    "Molt gives each field one type: use another field, or convert the value",
+                );
+            }
+        }
+    }
+
+    pub(super) fn method_call(
+        &mut self,
+        e: &ir::Expr,
+        class_name: &str,
+        name: &str,
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+    ) {
+        if let Some((k, v)) = kwargs.first() {
+            return self.report(
+                v.span,
+                format!("keyword argument `{k}` is not supported yet"),
+                "pass the arguments by position",
+            );
+        }
+        let qualified = format!("{class_name}.{name}");
+        match member(self.classes, class_name, name) {
+            Some(Member::Method(m)) => {
+                let (params, ret) = self.funcs[&qualified].clone();
+                let params = if m.kind == MethodKind::Instance {
+                    &params[1..]
+                } else {
+                    &params[..]
+                };
+                self.call_args(e.span, &qualified, params, args);
+                let _ = self.u.unify(&e.ty, &ret);
+            }
+            Some(Member::Field(_) | Member::ClassAttr(_) | Member::Property) => self.report(
+                e.span,
+                format!("calling the attribute `{name}` of `{class_name}` is not supported yet"),
+                "call a method defined with def",
+            ),
+            None => self.no_attribute(e.span, class_name, name),
+        }
+    }
+}

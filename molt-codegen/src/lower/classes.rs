@@ -1,0 +1,969 @@
+//! Lowering of class definitions: a class's fields (from class-level
+//! annotations and every `self.x = ...` in its methods), its methods (own
+//! and inherited, each compiled for the class whose instance `self` is),
+//! its class attributes, and which fields `__init__` always sets.
+
+use super::{docstring, span, Ctx, Frame};
+use crate::ir::{self, ExprKind, MethodInfo, MethodKind};
+use crate::types::{Signature, Type};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// What lowering knows about a class before its methods are lowered.
+#[derive(Debug, Clone)]
+pub(super) struct ClassInfo {
+    pub base: Option<String>,
+    /// Fields and their types, inherited first.
+    pub fields: Vec<(String, Type)>,
+    /// Fields `__init__` sets before anything can read them.
+    pub always_set: BTreeSet<String>,
+    /// Every method callable on an instance, own and inherited, with its
+    /// kind and the class whose body it runs.
+    pub methods: BTreeMap<String, (MethodKind, String)>,
+    /// Class attributes (`count = 0` in the class body), stored as the
+    /// module global `Class.name`.
+    pub attrs: BTreeSet<String>,
+    pub def: ast::StmtClassDef,
+}
+
+/// The copy of a method that `super().name()` calls from a subclass:
+/// `Base.name`'s body run on the subclass's instance.
+fn super_copy_name(defining: &str, method: &str) -> String {
+    format!("{}_{}", snake(defining), method.trim_matches('_'))
+}
+
+pub(super) fn snake(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn method_kind(f: &ast::StmtFunctionDef) -> Result<MethodKind, &ast::Decorator> {
+    match f.decorator_list.as_slice() {
+        [] => Ok(MethodKind::Instance),
+        [d] => match &d.expression {
+            Expr::Name(n) if n.id.as_str() == "staticmethod" => Ok(MethodKind::Static),
+            Expr::Name(n) if n.id.as_str() == "classmethod" => Ok(MethodKind::Class),
+            Expr::Name(n) if n.id.as_str() == "property" => Ok(MethodKind::Property),
+            Expr::Attribute(a) if a.attr.as_str() == "setter" => Ok(MethodKind::Setter),
+            _ => Err(d),
+        },
+        [_, d, ..] => Err(d),
+    }
+}
+
+/// `self.name` where `self` is the method's first parameter.
+fn self_attr<'a>(e: &'a Expr, self_name: &str) -> Option<&'a str> {
+    match e {
+        Expr::Attribute(a) if matches!(&*a.value, Expr::Name(n) if n.id.as_str() == self_name) => {
+            Some(a.attr.as_str())
+        }
+        _ => None,
+    }
+}
+
+/// Every `self.x` assigned in a method body, with its annotation if any.
+fn assigned_fields<'a>(
+    body: &'a [Stmt],
+    self_name: &str,
+    out: &mut Vec<(String, Option<&'a Expr>)>,
+) {
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    let targets: Vec<&Expr> = match t {
+                        Expr::Tuple(t) => t.elts.iter().collect(),
+                        t => vec![t],
+                    };
+                    for t in targets {
+                        if let Some(name) = self_attr(t, self_name) {
+                            out.push((name.to_string(), None));
+                        }
+                    }
+                }
+            }
+            Stmt::AugAssign(a) => {
+                if let Some(name) = self_attr(&a.target, self_name) {
+                    out.push((name.to_string(), None));
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(name) = self_attr(&a.target, self_name) {
+                    out.push((name.to_string(), Some(&*a.annotation)));
+                }
+            }
+            Stmt::If(s) => {
+                assigned_fields(&s.body, self_name, out);
+                for c in &s.elif_else_clauses {
+                    assigned_fields(&c.body, self_name, out);
+                }
+            }
+            Stmt::While(s) => {
+                assigned_fields(&s.body, self_name, out);
+                assigned_fields(&s.orelse, self_name, out);
+            }
+            Stmt::For(s) => {
+                assigned_fields(&s.body, self_name, out);
+                assigned_fields(&s.orelse, self_name, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `name` occurs anywhere in the statement or expression.
+fn mentions_stmt(stmt: &Stmt, name: &str) -> bool {
+    use ruff_python_ast::visitor::{self, Visitor};
+    struct Finder<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'b> Visitor<'b> for Finder<'_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Name(n) = expr {
+                if n.id.as_str() == self.name {
+                    self.found = true;
+                }
+            }
+            if let Expr::Call(c) = expr {
+                // `super()` stands for `self`.
+                if matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "super") {
+                    self.found = true;
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut f = Finder { name, found: false };
+    f.visit_stmt(stmt);
+    f.found
+}
+
+fn mentions_expr(e: &Expr, name: &str) -> bool {
+    let stmt = Stmt::Expr(ast::StmtExpr {
+        value: Box::new(e.clone()),
+        range: e.range(),
+        node_index: Default::default(),
+    });
+    mentions_stmt(&stmt, name)
+}
+
+/// `super().name(args)`: the method name and call.
+pub(super) fn super_call(c: &ast::ExprCall) -> Option<&str> {
+    let Expr::Attribute(a) = &*c.func else {
+        return None;
+    };
+    let Expr::Call(inner) = &*a.value else {
+        return None;
+    };
+    let is_super = matches!(&*inner.func, Expr::Name(n) if n.id.as_str() == "super")
+        && inner.arguments.args.is_empty();
+    is_super.then_some(a.attr.as_str())
+}
+
+impl Ctx {
+    /// Records every module-level class, its base, fields, methods and
+    /// attributes, so that annotations and calls can name them.
+    pub(super) fn declare_classes(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            let Stmt::ClassDef(c) = stmt else { continue };
+            let name = c.name.id.to_string();
+            let mut base = None;
+            if let Some(args) = &c.arguments {
+                if !args.keywords.is_empty() || args.args.len() > 1 {
+                    self.error(args.range, "only single inheritance is supported yet")
+                        .help("derive from one class");
+                    continue;
+                }
+                match args.args.first() {
+                    Some(Expr::Name(b)) if b.id.as_str() == "object" => {}
+                    Some(Expr::Name(b)) if self.classes.contains_key(b.id.as_str()) => {
+                        base = Some(b.id.to_string());
+                    }
+                    Some(other) => {
+                        self.error(
+                            other.range(),
+                            "a class can derive only from a class defined earlier in this module",
+                        )
+                        .help("define the base class above this one");
+                        continue;
+                    }
+                    None => {}
+                }
+            }
+            if let Some(d) = c.decorator_list.first() {
+                self.error(d.range, "class decorators are not supported yet")
+                    .help("write the class's methods out");
+                continue;
+            }
+            if self.classes.contains_key(&name) || self.funcs.contains_key(&name) {
+                self.error(c.name.range, format!("`{name}` is defined twice"))
+                    .help("give each class its own name");
+                continue;
+            }
+            let inherited = base.as_ref().map(|b| self.classes[b].clone());
+            let info = ClassInfo {
+                base,
+                fields: inherited
+                    .as_ref()
+                    .map(|b| b.fields.clone())
+                    .unwrap_or_default(),
+                always_set: BTreeSet::new(),
+                methods: inherited
+                    .as_ref()
+                    .map(|b| b.methods.clone())
+                    .unwrap_or_default(),
+                attrs: inherited.map(|b| b.attrs).unwrap_or_default(),
+                def: c.clone(),
+            };
+            self.classes.insert(name.clone(), info);
+            self.class_order.push(name);
+        }
+        for name in self.class_order.clone() {
+            self.collect_members(&name);
+        }
+    }
+
+    /// Fields, methods and attributes from the class body.
+    fn collect_members(&mut self, class: &str) {
+        let c = self.classes[class].def.clone();
+        let mut fields = self.classes[class].fields.clone();
+        // A subclass sees the fields its base gained.
+        if let Some(b) = self.classes[class].base.clone() {
+            for (f, t) in self.classes[&b].fields.clone() {
+                if !fields.iter().any(|(n, _)| *n == f) {
+                    fields.push((f, t));
+                }
+            }
+        }
+        let mut methods = self.classes[class].methods.clone();
+        if let Some(b) = self.classes[class].base.clone() {
+            methods = self.classes[&b].methods.clone();
+        }
+        let mut attrs = self.classes[class].attrs.clone();
+        let body = if docstring(&c.body).is_some() {
+            &c.body[1..]
+        } else {
+            &c.body[..]
+        };
+        let mut declared: Vec<(String, Type)> = Vec::new();
+        for stmt in body {
+            match stmt {
+                Stmt::FunctionDef(f) => match method_kind(f) {
+                    Ok(kind) => {
+                        methods.insert(f.name.id.to_string(), (kind, class.to_string()));
+                        if kind == MethodKind::Setter {
+                            methods
+                                .insert(format!("{}.setter", f.name.id), (kind, class.to_string()));
+                            methods.insert(
+                                f.name.id.to_string(),
+                                (MethodKind::Property, self.property_owner(class, &f.name.id)),
+                            );
+                        }
+                    }
+                    Err(d) => {
+                        self.error(d.range, "this decorator is not supported on methods")
+                            .help("use @staticmethod, @classmethod, @property or @name.setter");
+                    }
+                },
+                Stmt::AnnAssign(a) => {
+                    let Expr::Name(n) = &*a.target else {
+                        self.error(a.target.range(), "this class attribute is not supported")
+                            .help("declare a field as `name: type`");
+                        continue;
+                    };
+                    if a.value.is_some() {
+                        attrs.insert(n.id.to_string());
+                    } else if let Some(t) = self.annotation(&a.annotation) {
+                        declared.push((n.id.to_string(), t));
+                    }
+                }
+                Stmt::Assign(a) => {
+                    for t in &a.targets {
+                        match t {
+                            Expr::Name(n) => {
+                                attrs.insert(n.id.to_string());
+                            }
+                            other => {
+                                self.error(other.range(), "this class attribute is not supported")
+                                    .help("assign a plain name in the class body");
+                            }
+                        }
+                    }
+                }
+                Stmt::Pass(_) => {}
+                Stmt::Expr(e)
+                    if matches!(&*e.value, Expr::StringLiteral(_) | Expr::EllipsisLiteral(_)) => {}
+                other => {
+                    self.error(
+                        other.range(),
+                        "this statement is not supported in a class body",
+                    )
+                    .help("define methods and class attributes only");
+                }
+            }
+        }
+        for (name, ty) in declared {
+            self.add_field(&mut fields, &name, ty, c.name.range);
+        }
+        for stmt in body {
+            let Stmt::FunctionDef(f) = stmt else { continue };
+            let Some(first) = f.parameters.args.first() else {
+                continue;
+            };
+            if matches!(method_kind(f), Ok(MethodKind::Static | MethodKind::Class)) {
+                continue;
+            }
+            let mut assigned = Vec::new();
+            assigned_fields(&f.body, first.parameter.name.id.as_str(), &mut assigned);
+            for (name, ann) in assigned {
+                let ty = match ann {
+                    Some(a) => match self.annotation(a) {
+                        Some(t) => t,
+                        None => continue,
+                    },
+                    None => self.u.fresh(),
+                };
+                if attrs.contains(&name) {
+                    self.error(
+                        f.range,
+                        format!("`{name}` is both a class attribute of `{class}` and set on its instances"),
+                    )
+                    .help("give the instance field its own name, or set it in __init__ without a class-level value");
+                    continue;
+                }
+                self.add_field(&mut fields, &name, ty, f.name.range);
+            }
+        }
+        let info = self.classes.get_mut(class).expect("declared");
+        info.fields = fields;
+        info.methods = methods;
+        info.attrs = attrs;
+        let always = self.always_set(class);
+        self.classes.get_mut(class).expect("declared").always_set = always;
+        for attr in self.classes[class].attrs.clone() {
+            let global = format!("{class}.{attr}");
+            if self.owner_of_attr(class, &attr) == class {
+                let ty = self.u.fresh();
+                self.shared.insert(global.clone());
+                self.global_types.insert(global, ty);
+            }
+        }
+    }
+
+    fn add_field(
+        &mut self,
+        fields: &mut Vec<(String, Type)>,
+        name: &str,
+        ty: Type,
+        at: ruff_text_size::TextRange,
+    ) {
+        if let Some((_, existing)) = fields.iter().find(|(n, _)| n == name) {
+            let existing = existing.clone();
+            if self.u.unify(&existing, &ty).is_err() {
+                self.error(at, format!("field `{name}` is given two different types"))
+                    .help("give each field one type");
+            }
+            return;
+        }
+        fields.push((name.to_string(), ty));
+    }
+
+    /// The class that defines the property a setter belongs to.
+    fn property_owner(&self, class: &str, name: &str) -> String {
+        match self.classes[class].methods.get(name) {
+            Some((MethodKind::Property, owner)) => owner.clone(),
+            _ => class.to_string(),
+        }
+    }
+
+    /// The class whose body defines the class attribute `attr` seen from `class`.
+    pub(super) fn owner_of_attr(&self, class: &str, attr: &str) -> String {
+        let mut c = class.to_string();
+        loop {
+            let info = &self.classes[&c];
+            let own = info.def.body.iter().any(|s| match s {
+                Stmt::Assign(a) => a
+                    .targets
+                    .iter()
+                    .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == attr)),
+                Stmt::AnnAssign(a) => {
+                    a.value.is_some()
+                        && matches!(&*a.target, Expr::Name(n) if n.id.as_str() == attr)
+                }
+                _ => false,
+            });
+            if own {
+                return c;
+            }
+            match &info.base {
+                Some(b) => c = b.clone(),
+                None => return c,
+            }
+        }
+    }
+
+    /// The method AST named `name` that instances of `class` run.
+    fn method_def(&self, defining: &str, name: &str) -> Option<ast::StmtFunctionDef> {
+        self.classes[defining]
+            .def
+            .body
+            .iter()
+            .find_map(|s| match s {
+                Stmt::FunctionDef(f)
+                    if f.name.id.as_str() == name && (method_kind(f) != Ok(MethodKind::Setter)) =>
+                {
+                    Some(f.clone())
+                }
+                _ => None,
+            })
+    }
+
+    fn setter_def(&self, defining: &str, name: &str) -> Option<ast::StmtFunctionDef> {
+        self.classes[defining]
+            .def
+            .body
+            .iter()
+            .find_map(|s| match s {
+                Stmt::FunctionDef(f)
+                    if f.name.id.as_str() == name && method_kind(f) == Ok(MethodKind::Setter) =>
+                {
+                    Some(f.clone())
+                }
+                _ => None,
+            })
+    }
+
+    /// The fields `__init__` (with the `super().__init__` it starts
+    /// with) sets before `self` is used any other way.
+    fn always_set(&self, class: &str) -> BTreeSet<String> {
+        let mut set = BTreeSet::new();
+        let Some((_, defining)) = self.classes[class].methods.get("__init__") else {
+            return set;
+        };
+        self.init_prefix(defining, &mut set);
+        set
+    }
+
+    /// Adds the fields the `__init__` defined in `defining` sets first;
+    /// false if it used `self` before its end.
+    fn init_prefix(&self, defining: &str, set: &mut BTreeSet<String>) -> bool {
+        let Some(f) = self.method_def(defining, "__init__") else {
+            return true;
+        };
+        let Some(first) = f.parameters.args.first() else {
+            return false;
+        };
+        let me = first.parameter.name.id.as_str();
+        for stmt in &f.body {
+            match stmt {
+                Stmt::Assign(a) if a.targets.len() == 1 && !mentions_expr(&a.value, me) => {
+                    match self_attr(&a.targets[0], me) {
+                        Some(name) => {
+                            set.insert(name.to_string());
+                        }
+                        None if !mentions_stmt(stmt, me) => {}
+                        None => return false,
+                    }
+                }
+                Stmt::AnnAssign(a) if a.value.as_ref().is_some_and(|v| !mentions_expr(v, me)) => {
+                    match self_attr(&a.target, me) {
+                        Some(name) => {
+                            set.insert(name.to_string());
+                        }
+                        None if !mentions_stmt(stmt, me) => {}
+                        None => return false,
+                    }
+                }
+                Stmt::Expr(e) if matches!(&*e.value, Expr::Call(c) if super_call(c) == Some("__init__") && !c.arguments.args.iter().any(|a| mentions_expr(a, me))) =>
+                {
+                    let base = self.classes[defining].base.clone();
+                    let Some(base) = base else { return false };
+                    let Some((_, init_owner)) = self.classes[&base].methods.get("__init__") else {
+                        continue;
+                    };
+                    if !self.init_prefix(&init_owner.clone(), set) {
+                        return false;
+                    }
+                }
+                s if !mentions_stmt(s, me) => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// The signature of a method run on instances of `self_class`.
+    pub(super) fn method_signature(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        kind: MethodKind,
+        self_class: &str,
+    ) -> Option<Signature> {
+        let first = match kind {
+            MethodKind::Static => None,
+            MethodKind::Class => Some(None),
+            _ => Some(Some(Type::Object(self_class.to_string()))),
+        };
+        self.params_signature(f, first)
+    }
+
+    /// Signatures of every method of every class, as `Class.method`.
+    pub(super) fn declare_methods(&mut self) {
+        for class in self.class_order.clone() {
+            let methods = self.classes[&class].methods.clone();
+            for (name, (kind, defining)) in methods {
+                let f = if kind == MethodKind::Setter {
+                    let Some(prop) = name.strip_suffix(".setter") else {
+                        continue;
+                    };
+                    self.setter_def(&defining, prop)
+                } else {
+                    self.method_def(&defining, &name)
+                };
+                let Some(f) = f else { continue };
+                if let Some(sig) = self.method_signature(&f, kind, &class) {
+                    self.funcs.insert(format!("{class}.{name}"), sig);
+                }
+            }
+        }
+    }
+
+    /// Lowers every class: its methods as functions named `Class.method`
+    /// and its description for the emitter.
+    pub(super) fn lower_classes(&mut self) -> (Vec<ir::Class>, Vec<ir::Function>) {
+        let mut classes = Vec::new();
+        let mut functions = Vec::new();
+        for class in self.class_order.clone() {
+            let info = self.classes[&class].clone();
+            let mut methods = Vec::new();
+            for (name, (kind, defining)) in &info.methods {
+                let f = if *kind == MethodKind::Setter {
+                    let Some(prop) = name.strip_suffix(".setter") else {
+                        continue;
+                    };
+                    self.setter_def(defining, prop)
+                } else {
+                    self.method_def(defining, name)
+                };
+                let Some(f) = f else { continue };
+                let qualified = format!("{class}.{name}");
+                if let Some(func) = self.lower_method(&f, *kind, &class, defining, &qualified) {
+                    functions.push(func);
+                    methods.push(MethodInfo {
+                        name: name.clone(),
+                        kind: *kind,
+                        shares_self: false,
+                    });
+                }
+            }
+            classes.push(ir::Class {
+                name: class.clone(),
+                doc: docstring(&info.def.body),
+                base: info.base.clone(),
+                fields: info
+                    .fields
+                    .iter()
+                    .map(|(n, t)| ir::ClassField {
+                        name: n.clone(),
+                        ty: t.clone(),
+                        always_set: info.always_set.contains(n),
+                    })
+                    .collect(),
+                methods,
+                attrs: info
+                    .attrs
+                    .iter()
+                    .filter(|a| self.owner_of_attr(&class, a) == class)
+                    .cloned()
+                    .collect(),
+                line: self.line(info.def.range),
+            });
+        }
+        // `super().m()` copies, which may ask for more.
+        let mut done = BTreeSet::new();
+        while let Some(request) = self
+            .super_requests
+            .iter()
+            .find(|r| !done.contains(*r))
+            .cloned()
+        {
+            done.insert(request.clone());
+            let (self_class, defining, name) = request;
+            let Some(f) = self.method_def(&defining, &name) else {
+                continue;
+            };
+            let copy = super_copy_name(&defining, &name);
+            let qualified = format!("{self_class}.{copy}");
+            if let Some(func) =
+                self.lower_method(&f, MethodKind::Instance, &self_class, &defining, &qualified)
+            {
+                functions.push(func);
+                if let Some(c) = classes.iter_mut().find(|c| c.name == self_class) {
+                    c.methods.push(MethodInfo {
+                        name: copy,
+                        kind: MethodKind::Instance,
+                        shares_self: false,
+                    });
+                }
+            }
+        }
+        (classes, functions)
+    }
+
+    fn lower_method(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        kind: MethodKind,
+        self_class: &str,
+        defining: &str,
+        qualified: &str,
+    ) -> Option<ir::Function> {
+        let sig = match self.funcs.get(qualified) {
+            Some(sig) => sig.clone(),
+            None => self.method_signature(f, kind, self_class)?,
+        };
+        self.funcs.insert(qualified.to_string(), sig.clone());
+        let mut names: Vec<String> = f
+            .parameters
+            .args
+            .iter()
+            .map(|p| p.parameter.name.id.to_string())
+            .collect();
+        let cls = if kind == MethodKind::Class && !names.is_empty() {
+            Some(names.remove(0))
+        } else {
+            None
+        };
+        let scope = crate::resolve::function_scope(&names, &f.body);
+        let mut frame = Frame {
+            scope,
+            types: HashMap::new(),
+            is_module: false,
+            ret: sig.ret.clone(),
+            bound: Vec::new(),
+            class: Some(ClassFrame {
+                self_class: self_class.to_string(),
+                defining: defining.to_string(),
+                self_name: match kind {
+                    MethodKind::Static | MethodKind::Class => None,
+                    _ => names.first().cloned(),
+                },
+                cls_name: cls,
+            }),
+        };
+        for (name, ty) in names.iter().zip(&sig.params) {
+            frame.types.insert(name.clone(), ty.clone());
+        }
+        for name in frame.scope.locals.clone() {
+            if let std::collections::hash_map::Entry::Vacant(slot) = frame.types.entry(name) {
+                slot.insert(self.u.fresh());
+            }
+        }
+        let doc = docstring(&f.body);
+        let body_stmts = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
+        let body = self.lower_block(&mut frame, body_stmts);
+        let locals = frame
+            .scope
+            .locals
+            .iter()
+            .filter(|n| !names.contains(n))
+            .map(|n| super::local(n, &frame.types[n]))
+            .collect();
+        Some(ir::Function {
+            name: qualified.to_string(),
+            doc,
+            params: names
+                .iter()
+                .zip(sig.params)
+                .map(|(name, ty)| ir::Param {
+                    name: name.clone(),
+                    ty,
+                })
+                .collect(),
+            ret: sig.ret,
+            locals,
+            body,
+            raises: false,
+            line: self.line(f.range),
+            span: span(f.name.range),
+        })
+    }
+
+    /// Whether `e` names a class (`Point`, or `cls` in a classmethod).
+    pub(super) fn names_class(&self, frame: &Frame, e: &Expr) -> bool {
+        let Expr::Name(n) = e else { return false };
+        (!frame.types.contains_key(n.id.as_str()) && self.classes.contains_key(n.id.as_str()))
+            || frame.class.as_ref().and_then(|c| c.cls_name.as_deref()) == Some(n.id.as_str())
+    }
+
+    /// `object.name = value`, `object.name op= value`, and the same on a
+    /// class attribute (`Counter.count += 1`).
+    pub(super) fn lower_set_attr(
+        &mut self,
+        frame: &mut Frame,
+        target: &ast::ExprAttribute,
+        op: Option<crate::ir::BinOp>,
+        value: &Expr,
+    ) -> Option<ir::StmtKind> {
+        if self.names_class(frame, &target.value) {
+            let (global, _) = self.class_attr(frame, target)??;
+            let value = self.lower_expr(frame, value)?;
+            let place = ir::Place::Global(global);
+            return Some(match op {
+                None => ir::StmtKind::Assign { place, value },
+                Some(op) => ir::StmtKind::AugAssign { place, op, value },
+            });
+        }
+        let object = self.lower_expr(frame, &target.value)?;
+        let value = self.lower_expr(frame, value)?;
+        Some(ir::StmtKind::SetAttr {
+            object,
+            name: target.attr.to_string(),
+            op,
+            value,
+        })
+    }
+
+    /// `Class.attr` where `Class` names a class: its class attribute.
+    pub(super) fn class_attr(
+        &mut self,
+        frame: &Frame,
+        a: &ast::ExprAttribute,
+    ) -> Option<Option<(String, Type)>> {
+        let class = match &*a.value {
+            Expr::Name(n)
+                if !frame.types.contains_key(n.id.as_str())
+                    && self.classes.contains_key(n.id.as_str()) =>
+            {
+                n.id.to_string()
+            }
+            Expr::Name(n)
+                if frame.class.as_ref().and_then(|c| c.cls_name.as_deref())
+                    == Some(n.id.as_str()) =>
+            {
+                frame.class.as_ref()?.self_class.clone()
+            }
+            _ => return None,
+        };
+        let attr = a.attr.as_str();
+        if !self.classes[&class].attrs.contains(attr) {
+            self.error(
+                a.range,
+                format!("type object '{class}' has no attribute '{attr}'"),
+            )
+            .help("Molt's classes are closed: define the attribute in the class body");
+            return Some(None);
+        }
+        let owner = self.owner_of_attr(&class, attr);
+        let global = format!("{owner}.{attr}");
+        let ty = self.global_types[&global].clone();
+        Some(Some((global, ty)))
+    }
+
+    /// The calls that name a class: `Point(1, 2)`, `cls(...)`,
+    /// `Point.origin()`, `super().m(...)`. `None` if `c` is none of them.
+    pub(super) fn lower_class_call(
+        &mut self,
+        frame: &mut Frame,
+        c: &ast::ExprCall,
+    ) -> Option<Option<ir::Expr>> {
+        let r = span(c.range());
+        let class_of = |cx: &Ctx, e: &Expr| -> Option<String> {
+            let Expr::Name(n) = e else { return None };
+            if frame.types.contains_key(n.id.as_str()) {
+                return None;
+            }
+            if cx.classes.contains_key(n.id.as_str()) {
+                return Some(n.id.to_string());
+            }
+            let cf = frame.class.as_ref()?;
+            (cf.cls_name.as_deref() == Some(n.id.as_str())).then(|| cf.self_class.clone())
+        };
+        if let Some(class) = class_of(self, &c.func) {
+            let args = self.lower_call_args(frame, c)?;
+            return Some(Some(ir::Expr::new(
+                ExprKind::New {
+                    class: class.clone(),
+                    args,
+                },
+                Type::Object(class),
+                r,
+            )));
+        }
+        let Expr::Attribute(a) = &*c.func else {
+            return None;
+        };
+        if let Some(method) = super_call(c) {
+            let Some(cf) = frame.class.clone() else {
+                self.error(c.func.range(), "super() is only supported inside methods")
+                    .help("call the base class's method from a method");
+                return Some(None);
+            };
+            let Some(self_name) = cf.self_name.clone() else {
+                self.error(
+                    c.func.range(),
+                    "super() is only supported in instance methods",
+                )
+                .help("call the base class's method from an instance method");
+                return Some(None);
+            };
+            let base = self.classes[&cf.defining].base.clone();
+            let found = base.and_then(|b| self.classes[&b].methods.get(method).cloned());
+            let Some((_, owner)) = found else {
+                self.error(
+                    a.range,
+                    format!("'super' object has no attribute '{method}'"),
+                )
+                .help("call a method the base class defines");
+                return Some(None);
+            };
+            let resolved = self.classes[&cf.self_class]
+                .methods
+                .get(method)
+                .map(|m| m.1.clone());
+            let name = if resolved.as_deref() == Some(owner.as_str()) {
+                method.to_string()
+            } else {
+                self.super_requests.insert((
+                    cf.self_class.clone(),
+                    owner.clone(),
+                    method.to_string(),
+                ));
+                super_copy_name(&owner, method)
+            };
+            let args = self.lower_call_args(frame, c)?;
+            let receiver = ir::Expr::new(
+                ExprKind::Local(self_name),
+                Type::Object(cf.self_class.clone()),
+                span(a.value.range()),
+            );
+            let ty = self.u.fresh();
+            return Some(Some(ir::Expr::new(
+                ExprKind::Method {
+                    receiver: Box::new(receiver),
+                    name,
+                    args,
+                    kwargs: Vec::new(),
+                },
+                ty,
+                r,
+            )));
+        }
+        let class = class_of(self, &a.value)?;
+        let method = a.attr.as_str();
+        match self.classes[&class].methods.get(method).cloned() {
+            Some((MethodKind::Static | MethodKind::Class, _)) => {
+                let args = self.lower_call_args(frame, c)?;
+                let func = format!("{class}.{method}");
+                let ty = self.u.fresh();
+                Some(Some(ir::Expr::new(ExprKind::Call { func, args }, ty, r)))
+            }
+            _ => {
+                self.error(
+                    c.func.range(),
+                    format!("calling `{class}.{method}` through the class is not supported yet"),
+                )
+                .help(
+                    "call static and class methods through the class, other methods on an instance",
+                );
+                Some(None)
+            }
+        }
+    }
+
+    /// Positional arguments of a call to a user's function or method.
+    pub(super) fn lower_call_args(
+        &mut self,
+        frame: &mut Frame,
+        c: &ast::ExprCall,
+    ) -> Option<Vec<ir::Expr>> {
+        if let Some(k) = c.arguments.keywords.first() {
+            self.error(k.range, "keyword arguments are not supported yet")
+                .help("pass the arguments by position");
+            return None;
+        }
+        c.arguments
+            .args
+            .iter()
+            .map(|a| {
+                if let Expr::Starred(_) = a {
+                    self.error(a.range(), "`*args` in calls is not supported yet")
+                        .help("pass each argument");
+                    return None;
+                }
+                self.lower_expr(frame, a)
+            })
+            .collect()
+    }
+
+    /// A class body's attribute assignments, run where the class statement
+    /// stands in the module.
+    pub(super) fn lower_class_statement(
+        &mut self,
+        frame: &mut Frame,
+        c: &ast::StmtClassDef,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let class = c.name.id.to_string();
+        if !self.classes.contains_key(&class) {
+            return;
+        }
+        for stmt in &c.body {
+            let (target, value) = match stmt {
+                Stmt::Assign(a) if a.targets.len() == 1 => (&a.targets[0], &*a.value),
+                Stmt::AnnAssign(a) => match a.value.as_deref() {
+                    Some(v) => (&*a.target, v),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let Expr::Name(n) = target else { continue };
+            let global = format!("{class}.{}", n.id);
+            let Some(ty) = self.global_types.get(&global).cloned() else {
+                continue;
+            };
+            if let Stmt::AnnAssign(a) = stmt {
+                if let Some(t) = self.annotation(&a.annotation) {
+                    let _ = self.u.unify(&ty, &t);
+                }
+            }
+            // The class body sees its earlier attributes by their plain names.
+            if let Some(value) = self.lower_expr(frame, value) {
+                out.push(ir::Stmt {
+                    line: self.line(stmt.range()),
+                    kind: ir::StmtKind::Assign {
+                        place: ir::Place::Global(global),
+                        value,
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// The method being lowered, when it is one.
+#[derive(Debug, Clone)]
+pub(super) struct ClassFrame {
+    /// The class of `self`.
+    pub self_class: String,
+    /// The class whose body defines the method (where `super()` starts).
+    pub defining: String,
+    pub self_name: Option<String>,
+    pub cls_name: Option<String>,
+}
