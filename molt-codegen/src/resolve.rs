@@ -184,11 +184,26 @@ pub fn all_params(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> 
 /// nested functions, which are rejected elsewhere).
 fn names_read(body: &[Stmt], out: &mut Vec<String>) {
     use ruff_python_ast::visitor::{self, Visitor};
-    struct Reads<'a>(&'a mut Vec<String>);
+    struct Reads<'a>(&'a mut Vec<String>, HashSet<String>);
     impl<'a, 'b> Visitor<'b> for Reads<'a> {
         fn visit_expr(&mut self, expr: &'b Expr) {
+            let generators = match expr {
+                Expr::ListComp(c) => &c.generators[..],
+                Expr::SetComp(c) => &c.generators[..],
+                Expr::DictComp(c) => &c.generators[..],
+                Expr::Generator(c) => &c.generators[..],
+                _ => &[],
+            };
+            // A comprehension's own variables are not the module's.
+            for g in generators {
+                let mut scope = Scope::default();
+                bind_target(&g.target, &mut scope);
+                self.1.extend(scope.locals);
+            }
             if let Expr::Name(n) = expr {
-                self.0.push(n.id.to_string());
+                if !self.1.contains(n.id.as_str()) {
+                    self.0.push(n.id.to_string());
+                }
             }
             visitor::walk_expr(self, expr);
         }
@@ -199,7 +214,7 @@ fn names_read(body: &[Stmt], out: &mut Vec<String>) {
             visitor::walk_stmt(self, stmt);
         }
     }
-    let mut v = Reads(out);
+    let mut v = Reads(out, HashSet::new());
     for s in body {
         v.visit_stmt(s);
     }

@@ -159,6 +159,8 @@ impl Type {
         match self {
             // An `Obj` is checked when it is used as a key.
             Type::Int | Type::Bool | Type::Str | Type::None | Type::Bytes | Type::Obj => true,
+            // Checked against the class's `__eq__`/`__hash__` by inference.
+            Type::Object(_) => true,
             Type::Tuple(items) => items.iter().all(Type::is_hashable),
             Type::FrozenSet(_) => true,
             _ => false,
@@ -175,6 +177,8 @@ impl Type {
             | Type::Bytes
             | Type::ByteArray
             | Type::Obj => true,
+            // Checked against the class's `__lt__` by inference.
+            Type::Object(_) => true,
             // A container of `Obj` compares item by item at run time, which
             // can raise: only `Obj` itself has that fallible comparison.
             Type::Tuple(items) => items.iter().all(|t| t.is_orderable() && *t != Type::Obj),
@@ -270,7 +274,8 @@ impl Unifier {
             }
             Type::Tuple(items) => items.iter().try_for_each(|t| self.objectify(t)),
             Type::FrozenSet(item) => self.objectify(&item),
-            Type::Iter(_) | Type::Iterator(_) | Type::Func(_) => Err(Mismatch {
+            // Instances are not run-time typed values yet.
+            Type::Iter(_) | Type::Iterator(_) | Type::Func(_) | Type::Object(_) => Err(Mismatch {
                 expected: Type::Obj,
                 found: self.resolve(value),
             }),

@@ -38,8 +38,13 @@ fn wordfreq_rust() {
 }
 
 #[test]
+fn bank_rust() {
+    insta::assert_snapshot!(translate("bank.py").rust);
+}
+
+#[test]
 fn output_is_deterministic() {
-    for name in ["fib.py", "hello.py", "collatz.py", "wordfreq.py"] {
+    for name in ["fib.py", "hello.py", "collatz.py", "wordfreq.py", "bank.py"] {
         assert_eq!(translate(name).rust, translate(name).rust);
     }
 }

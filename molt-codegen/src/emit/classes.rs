@@ -152,7 +152,12 @@ fn count_set_attr(body: &[ir::Stmt], name: &str) -> usize {
 
 impl Emitter<'_> {
     /// The struct, impl block and trait impls of one class.
-    pub(super) fn class_items(&mut self, c: &ir::Class, methods: Vec<TokenStream>) -> TokenStream {
+    pub(super) fn class_items(
+        &mut self,
+        c: &ir::Class,
+        methods: Vec<TokenStream>,
+        constructed: bool,
+    ) -> TokenStream {
         let name = format_ident!("{}", c.name);
         let doc = c
             .doc
@@ -202,8 +207,9 @@ impl Emitter<'_> {
             })
             .unwrap_or_default();
         let raises = self.raising.contains(&init);
-        let new_doc = format!(" Makes a `{}` and runs its `__init__`.", c.name);
+        let new_doc = format!(" Makes a new `{}` and runs its `__init__`.", c.name);
         let constructor = match (init_fn.is_some(), raises) {
+            _ if !constructed => quote!(),
             (false, _) => quote! {
                 #[doc = #new_doc]
                 pub fn new() -> Rc<#name> {
@@ -231,6 +237,18 @@ impl Emitter<'_> {
             }
         };
         let class_name = &c.name;
+        // A comparison dunder backs the trait impls only when it takes
+        // another instance of this class (an inherited one may take the
+        // base class's).
+        let takes_self = |m: &str| {
+            self.module
+                .functions
+                .iter()
+                .find(|f| f.name == format!("{}.{m}", c.name))
+                .is_some_and(|f| {
+                    f.params.len() == 2 && f.params[1].ty == Type::Object(c.name.clone())
+                })
+        };
         let has = |m: &str| c.methods.iter().any(|i| i.name == m);
         let call = |e: &Emitter, m: &str, recv: TokenStream, args: TokenStream| {
             let mi = ident(m);
@@ -269,10 +287,29 @@ impl Emitter<'_> {
                 quote!(#recv.#mi(#args))
             }
         };
-        let eq = if has("__eq__") {
-            fatal(self, "__eq__", quote!(self), quote!(other))
+        let eq = if has("__eq__") && takes_self("__eq__") {
+            let eq = fatal(self, "__eq__", quote!(self), quote!(other));
+            quote! {
+                impl PartialEq for #name {
+                    fn eq(&self, other: &Self) -> bool {
+                        #eq
+                    }
+                }
+
+                impl Eq for #name {}
+            }
+        } else if has("__eq__") {
+            quote!()
         } else {
-            quote!(std::ptr::eq(self, other))
+            quote! {
+                impl PartialEq for #name {
+                    fn eq(&self, other: &Self) -> bool {
+                        std::ptr::eq(self, other)
+                    }
+                }
+
+                impl Eq for #name {}
+            }
         };
         let hash = if has("__hash__") {
             let h = fatal(self, "__hash__", quote!(self), quote!());
@@ -280,7 +317,7 @@ impl Emitter<'_> {
         } else {
             quote!(std::ptr::hash(self, state))
         };
-        let ord = if has("__lt__") {
+        let ord = if has("__lt__") && takes_self("__lt__") {
             let lt = fatal(self, "__lt__", quote!(self), quote!(other));
             let gt = fatal(self, "__lt__", quote!(other), quote!(self));
             quote! {
@@ -320,13 +357,7 @@ impl Emitter<'_> {
                 #(#py_class)*
             }
 
-            impl PartialEq for #name {
-                fn eq(&self, other: &Self) -> bool {
-                    #eq
-                }
-            }
-
-            impl Eq for #name {}
+            #eq
 
             impl std::hash::Hash for #name {
                 fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
@@ -364,8 +395,15 @@ impl Emitter<'_> {
             });
         }
         let skip = usize::from(self_name.is_some());
+        let mut writes = std::collections::HashMap::new();
+        super::collect_param_writes(&f.body, &mut writes);
         for p in &f.params[skip..] {
             let n = self.local_ident(&p.name);
+            let n = if writes.contains_key(&p.name) {
+                quote!(mut #n)
+            } else {
+                quote!(#n)
+            };
             let t = rust_type(&p.ty, &mut self.uses);
             let own_class =
                 matches!(&p.ty, Type::Object(c) if f.name.starts_with(&format!("{c}.")));
@@ -565,6 +603,58 @@ impl Emitter<'_> {
         }
     }
 
+    /// `a + b` (or `a += b`) where an operand is an instance: its
+    /// `__add__`, the other's `__radd__`, or `__iadd__`.
+    pub(super) fn instance_binop(
+        &mut self,
+        op: BinOp,
+        left: &ir::Expr,
+        right: &ir::Expr,
+        in_place: bool,
+        ty: Type,
+    ) -> Option<Code> {
+        let (class, method, reflected) = crate::infer::classes::binop_method(
+            &self.module.classes,
+            op,
+            &left.ty,
+            &right.ty,
+            in_place,
+        )?;
+        let (recv, arg) = if reflected {
+            (right, left)
+        } else {
+            (left, right)
+        };
+        let _ = class;
+        Some(self.instance_method(recv, method, std::slice::from_ref(arg), ty))
+    }
+
+    /// The truth of an instance: `__bool__`, else `__len__() != 0`, else
+    /// true, as in CPython.
+    pub(super) fn instance_truthy(&mut self, class: &str, inner: &ir::Expr) -> Code {
+        let has = |m: &str| {
+            matches!(
+                member(&self.module.classes, class, m),
+                Some(Member::Method(_))
+            )
+        };
+        if has("__bool__") {
+            return self.instance_method(inner, "__bool__", &[], Type::Bool);
+        }
+        if has("__len__") {
+            let len = self.instance_method(inner, "__len__", &[], Type::Int);
+            let l = len.at(Prec::Postfix);
+            return Code::new(quote!(#l.is_true()), Prec::Postfix, Type::Bool);
+        }
+        let c = self.expr(inner);
+        let t = c.ts;
+        if c.place {
+            Code::new(quote!(true), Prec::Postfix, Type::Bool)
+        } else {
+            Code::new(quote!({ let _ = #t; true }), Prec::Postfix, Type::Bool)
+        }
+    }
+
     /// `a == b`, `a is b`, `a < b` on instances.
     pub(super) fn instance_compare(
         &mut self,
@@ -572,9 +662,17 @@ impl Emitter<'_> {
         l: &ir::Expr,
         r: &ir::Expr,
     ) -> Option<TokenStream> {
+        if let (CmpOp::In | CmpOp::NotIn, Type::Object(_)) = (op, &r.ty) {
+            let c = self.instance_method(r, "__contains__", std::slice::from_ref(l), Type::Bool);
+            let t = c.at(Prec::Unary);
+            return Some(if op == CmpOp::In { t } else { quote!(!#t) });
+        }
         let Type::Object(class) = &l.ty else {
             return None;
         };
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            return None;
+        }
         if matches!(op, CmpOp::Is | CmpOp::IsNot) {
             let (a, b) = (self.operand_ref(l), self.operand_ref(r));
             let same = quote!(Rc::ptr_eq(#a, #b));
@@ -640,6 +738,175 @@ fn value_type(e: &Emitter, class: &str, name: &str) -> Type {
             .map(|f| f.ret.clone())
             .unwrap_or(Type::None),
         _ => Type::None,
+    }
+}
+
+/// The classes the program makes instances of.
+pub(super) fn constructed(m: &ir::Module) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for f in m.functions.iter().chain(std::iter::once(&m.main)) {
+        let mut body = f.body.clone();
+        analyze::visit_exprs_mut(&mut body, &mut |e| {
+            if let ExprKind::New { class, .. } = &e.kind {
+                out.insert(class.clone());
+            }
+        });
+    }
+    out
+}
+
+/// The methods something calls, so that no unused method is emitted (Rust
+/// warns about dead code): the module's functions and the dunders the
+/// runtime's traits call are the roots, and a method is used once a used
+/// function calls it.
+pub(super) fn used_methods(m: &ir::Module, constructed: &HashSet<String>) -> HashSet<String> {
+    let mut used: HashSet<String> = HashSet::new();
+    for c in &m.classes {
+        for d in ["__repr__", "__str__", "__hash__", "__eq__", "__lt__"] {
+            used.insert(format!("{}.{d}", c.name));
+        }
+        if constructed.contains(&c.name) {
+            used.insert(format!("{}.__init__", c.name));
+        }
+    }
+    let mut scanned: HashSet<String> = HashSet::new();
+    loop {
+        let before = (used.len(), scanned.len());
+        for f in m.functions.iter().chain(std::iter::once(&m.main)) {
+            let is_method = f.name.contains('.');
+            if scanned.contains(&f.name) || (is_method && !used.contains(&f.name)) {
+                continue;
+            }
+            scanned.insert(f.name.clone());
+            calls(m, f, &mut used);
+        }
+        if (used.len(), scanned.len()) == before {
+            return used;
+        }
+    }
+}
+
+/// Adds the methods a function calls.
+fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
+    let class = |t: &Type| match t {
+        Type::Object(c) => Some(c.clone()),
+        _ => None,
+    };
+    let mut body = f.body.clone();
+    let place_type = |p: &ir::Place| match p {
+        ir::Place::Local(n) => f
+            .params
+            .iter()
+            .map(|p| (&p.name, &p.ty))
+            .chain(f.locals.iter().map(|l| (&l.name, &l.ty)))
+            .find(|(name, _)| *name == n)
+            .map(|(_, t)| t.clone()),
+        ir::Place::Global(n) => m
+            .globals
+            .iter()
+            .find(|g| &g.name == n)
+            .map(|g| g.ty.clone()),
+    };
+    walk_stmts(&body, &mut |s| match &s.kind {
+        StmtKind::SetAttr { object, name, .. } => {
+            if let Some(c) = class(&object.ty) {
+                used.insert(format!("{c}.{name}.setter"));
+                used.insert(format!("{c}.{name}"));
+            }
+        }
+        StmtKind::AugAssign { op, value, place } => {
+            let (plain, reflected, in_place) = crate::infer::classes::binop_dunders(*op);
+            if let Some(c) = place_type(place).as_ref().and_then(class) {
+                used.insert(format!("{c}.{plain}"));
+                used.insert(format!("{c}.{in_place}"));
+            }
+            if let Some(c) = class(&value.ty) {
+                used.insert(format!("{c}.{reflected}"));
+            }
+        }
+        _ => {}
+    });
+    analyze::visit_exprs_mut(&mut body, &mut |e| match &e.kind {
+        ExprKind::Method { receiver, name, .. } => {
+            if let Some(c) = class(&receiver.ty) {
+                used.insert(format!("{c}.{name}"));
+            }
+        }
+        ExprKind::Call { func, .. } => {
+            used.insert(func.clone());
+        }
+        ExprKind::Attr { value, name } => {
+            if let Some(c) = class(&value.ty) {
+                used.insert(format!("{c}.{name}"));
+            }
+        }
+        ExprKind::New { class, .. } => {
+            used.insert(format!("{class}.__init__"));
+        }
+        ExprKind::Binary { op, left, right } => {
+            let (a, r, _) = crate::infer::classes::binop_dunders(*op);
+            if let Some(c) = class(&left.ty) {
+                used.insert(format!("{c}.{a}"));
+            }
+            if let Some(c) = class(&right.ty) {
+                used.insert(format!("{c}.{r}"));
+            }
+        }
+        ExprKind::Compare { first, rest } => {
+            for t in std::iter::once(&first.ty).chain(rest.iter().map(|(_, e)| &e.ty)) {
+                if let Some(c) = class(t) {
+                    for d in [
+                        "__eq__",
+                        "__ne__",
+                        "__lt__",
+                        "__le__",
+                        "__gt__",
+                        "__ge__",
+                        "__contains__",
+                    ] {
+                        used.insert(format!("{c}.{d}"));
+                    }
+                }
+            }
+        }
+        _ => {
+            // Truthiness, len(), and anything else that takes an instance.
+            let mut note = |t: &Type| {
+                if let Some(c) = class(t) {
+                    for d in ["__bool__", "__len__", "__neg__", "__abs__"] {
+                        used.insert(format!("{c}.{d}"));
+                    }
+                }
+            };
+            match &e.kind {
+                ExprKind::Truthy(inner) => note(&inner.ty),
+                ExprKind::Builtin { args, .. } => args.iter().for_each(|a| note(&a.ty)),
+                ExprKind::Unary { operand, .. } => note(&operand.ty),
+                _ => {}
+            }
+        }
+    });
+}
+
+fn walk_stmts(body: &[ir::Stmt], f: &mut dyn FnMut(&ir::Stmt)) {
+    for s in body {
+        f(s);
+        match &s.kind {
+            StmtKind::If { then, orelse, .. }
+            | StmtKind::While {
+                body: then, orelse, ..
+            }
+            | StmtKind::ForEach {
+                body: then, orelse, ..
+            }
+            | StmtKind::ForRange {
+                body: then, orelse, ..
+            } => {
+                walk_stmts(then, f);
+                walk_stmts(orelse, f);
+            }
+            _ => {}
+        }
     }
 }
 

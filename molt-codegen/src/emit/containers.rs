@@ -1123,6 +1123,9 @@ impl Emitter<'_> {
                 let i = self.operand_ref(&args[0]);
                 self.try_(quote!(molt_rt::chr(#i)), ty)
             }
+            Builtin::Len if matches!(args[0].ty, Type::Object(_)) => {
+                self.instance_method(&args[0], "__len__", &[], ty)
+            }
             Builtin::Len => {
                 let c = self.expr(&args[0]);
                 let t = c.at(Prec::Postfix);

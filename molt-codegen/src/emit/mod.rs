@@ -50,22 +50,7 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
     for g in &m.globals {
         items.push(global_item(g, &mut uses));
     }
-    let sharing = classes::sharing_methods(m);
-    for c in &m.classes {
-        let mut methods = Vec::new();
-        for f in &m.functions {
-            if f.name.split_once('.').map(|(class, _)| class) != Some(c.name.as_str()) {
-                continue;
-            }
-            let mut e = Emitter::new(m, &raising, f);
-            let self_name = e.self_name.clone();
-            methods.push(e.method_item(f, self_name.as_deref(), sharing.contains(&f.name)));
-            uses.extend(e.uses);
-        }
-        let mut e = Emitter::new(m, &raising, &m.main);
-        items.push(e.class_items(c, methods));
-        uses.extend(e.uses);
-    }
+    let mut functions = Vec::new();
     for f in m
         .functions
         .iter()
@@ -73,9 +58,39 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         .chain(std::iter::once(&m.main))
     {
         let mut e = Emitter::new(m, &raising, f);
-        items.push(e.function(f));
+        functions.push(e.function(f));
         uses.extend(e.uses);
     }
+    let sharing = classes::sharing_methods(m);
+    let mut methods = Vec::new();
+    for f in &m.functions {
+        if !f.name.contains('.') {
+            continue;
+        }
+        let mut e = Emitter::new(m, &raising, f);
+        let self_name = e.self_name.clone();
+        methods.push((
+            f.name.clone(),
+            e.method_item(f, self_name.as_deref(), sharing.contains(&f.name)),
+        ));
+        uses.extend(e.uses);
+    }
+    let constructed = classes::constructed(m);
+    let kept = classes::used_methods(m, &constructed);
+    for c in &m.classes {
+        let own: Vec<TokenStream> = methods
+            .iter()
+            .filter(|(name, _)| {
+                name.split_once('.').map(|(class, _)| class) == Some(c.name.as_str())
+                    && kept.contains(name)
+            })
+            .map(|(_, ts)| ts.clone())
+            .collect();
+        let mut e = Emitter::new(m, &raising, &m.main);
+        items.push(e.class_items(c, own, constructed.contains(&c.name)));
+        uses.extend(e.uses);
+    }
+    items.extend(functions);
     // Import exactly the runtime names the items mention.
     let mut mentioned = BTreeSet::new();
     for item in &items {
@@ -1231,6 +1246,12 @@ impl<'a> Emitter<'a> {
     fn aug_assign(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> TokenStream {
         // `xs += ys` and `xs *= n` change the list in place: aliases see it.
         let target_ty = self.place_type(place);
+        if let Some(t @ Type::Object(_)) = &target_ty {
+            let current = ir::Expr::new(place.read(), t.clone(), value.span);
+            if let Some(c) = self.instance_binop(op, &current, value, true, t.clone()) {
+                return self.store(place, c);
+            }
+        }
         if let (Some(Type::Set(_)), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) =
             (&target_ty, op)
         {
@@ -1566,7 +1587,17 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(if #c { #t } else { #o }), Prec::Block, ty)
             }
             ExprKind::Call { func, args } => {
-                let name = ident(func);
+                let name = match func.split_once('.') {
+                    // `Class.method`: a static or class method.
+                    Some((class, method)) => {
+                        let (class, method) = (format_ident!("{}", class), ident(method));
+                        quote!(#class::#method)
+                    }
+                    None => {
+                        let name = ident(func);
+                        quote!(#name)
+                    }
+                };
                 let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
                 let call = quote!(#name(#(#args),*));
                 if self.raising.contains(func) {
@@ -1682,6 +1713,9 @@ impl<'a> Emitter<'a> {
         if let Some(b) = known {
             return Code::new(quote!(#b), Prec::Postfix, Type::Bool);
         }
+        if let Type::Object(class) = &inner.ty {
+            return self.instance_truthy(class, inner);
+        }
         let c = self.expr(inner);
         let ts = match &c.ty {
             Type::Bool => return c,
@@ -1727,6 +1761,9 @@ impl<'a> Emitter<'a> {
     }
 
     fn binary(&mut self, op: BinOp, left: &ir::Expr, right: &ir::Expr, ty: Type) -> Code {
+        if let Some(c) = self.instance_binop(op, left, right, false, ty.clone()) {
+            return c;
+        }
         let int_like = |t: &Type| matches!(t, Type::Int | Type::Bool);
         match (&ty, op) {
             (Type::Dict(..), _) => {
@@ -2378,6 +2415,9 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(molt_rt::#f(&#v)), Prec::Postfix, ty)
             }
             Builtin::Bool => self.truthy(&args[0]),
+            Builtin::Len if matches!(args[0].ty, Type::Object(_)) => {
+                self.instance_method(&args[0], "__len__", &[], ty)
+            }
             Builtin::Len => {
                 let c = self.expr(&args[0]);
                 let t = c.at(Prec::Postfix);
@@ -2603,9 +2643,11 @@ pub(super) fn negated_comparison(e: &ir::Expr) -> Option<ir::Expr> {
     };
     let total = |t: &Type| matches!(t, Type::Int | Type::Bool | Type::Str);
     let ordered = total(&first.ty) && total(&right.ty);
+    // A class's `__eq__` and `__ne__` need not disagree.
+    let user_eq = matches!(first.ty, Type::Object(_)) || matches!(right.ty, Type::Object(_));
     let negated = match op {
-        CmpOp::Eq => CmpOp::Ne,
-        CmpOp::Ne => CmpOp::Eq,
+        CmpOp::Eq if !user_eq => CmpOp::Ne,
+        CmpOp::Ne if !user_eq => CmpOp::Eq,
         CmpOp::Lt if ordered => CmpOp::Ge,
         CmpOp::Le if ordered => CmpOp::Gt,
         CmpOp::Gt if ordered => CmpOp::Le,

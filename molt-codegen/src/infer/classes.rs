@@ -6,6 +6,51 @@ use super::{py, Walker};
 use crate::ir::{self, BinOp, MethodKind};
 use crate::types::Type;
 
+/// The method behind `op`, its reflected form and its in-place form.
+pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::Shl => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::Shr => ("__rshift__", "__rrshift__", "__irshift__"),
+    }
+}
+
+/// Which method `l op r` (or `l op= r`) calls when an operand is an
+/// instance: `(class, method, reflected)`.
+pub fn binop_method(
+    classes: &[ir::Class],
+    op: BinOp,
+    l: &Type,
+    r: &Type,
+    in_place: bool,
+) -> Option<(String, &'static str, bool)> {
+    let (plain, reflected, inplace) = binop_dunders(op);
+    let has = |t: &Type, m: &str| match t {
+        Type::Object(c) => {
+            matches!(member(classes, c, m), Some(Member::Method(_))).then(|| c.clone())
+        }
+        _ => None,
+    };
+    if in_place {
+        if let Some(c) = has(l, inplace) {
+            return Some((c, inplace, false));
+        }
+    }
+    if let Some(c) = has(l, plain) {
+        return Some((c, plain, false));
+    }
+    has(r, reflected).map(|c| (c, reflected, true))
+}
+
 /// What `instance.name` refers to.
 pub enum Member<'a> {
     Field(&'a ir::ClassField),
@@ -48,6 +93,77 @@ pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Opt
 }
 
 impl Walker<'_> {
+    /// `len(x)` of an instance: its `__len__`, which must give an int.
+    pub(super) fn instance_len(&mut self, class: &str) -> Option<()> {
+        let (_, ret) = self.funcs.get(&format!("{class}.__len__"))?.clone();
+        let _ = self.u.unify(&ret, &Type::Int);
+        Some(())
+    }
+
+    /// The type of `l op r` when an operand is an instance: `None` when
+    /// neither is, `Some(None)` after reporting that the class lacks the
+    /// operator.
+    pub(super) fn instance_binop(
+        &mut self,
+        op: BinOp,
+        left: &ir::Expr,
+        right: &ir::Expr,
+        in_place: bool,
+    ) -> Option<Option<Type>> {
+        let (l, r) = (self.u.resolve(&left.ty), self.u.resolve(&right.ty));
+        if !matches!(l, Type::Object(_)) && !matches!(r, Type::Object(_)) {
+            return None;
+        }
+        let Some((class, method, reflected)) = binop_method(self.classes, op, &l, &r, in_place)
+        else {
+            self.report(
+                right.span,
+                format!(
+                    "unsupported operand type(s) for {}{}: '{}' and '{}'",
+                    op.python(),
+                    if in_place { "=" } else { "" },
+                    py(&l),
+                    py(&r)
+                ),
+                "define the operator's method (__add__, __radd__, ...) on the class",
+            );
+            return Some(None);
+        };
+        let (params, ret) = self.funcs[&format!("{class}.{method}")].clone();
+        let arg = if reflected { left } else { right };
+        self.call_args(
+            arg.span,
+            &format!("{class}.{method}"),
+            &params[1..],
+            std::slice::from_ref(arg),
+        );
+        Some(Some(ret))
+    }
+
+    fn has_method(&self, class: &str, name: &str) -> bool {
+        matches!(member(self.classes, class, name), Some(Member::Method(_)))
+    }
+
+    /// `is_orderable`, with instances ordered only by a class's `__lt__`.
+    pub(super) fn orderable(&self, t: &Type) -> bool {
+        match t {
+            Type::Object(c) => self.has_method(c, "__lt__"),
+            Type::Tuple(items) => items.iter().all(|t| self.orderable(t)) && t.is_orderable(),
+            Type::List(item) => self.orderable(item) && t.is_orderable(),
+            t => t.is_orderable(),
+        }
+    }
+
+    /// `is_hashable`, with CPython's rule that a class defining `__eq__`
+    /// without `__hash__` is unhashable.
+    pub(super) fn hashable(&self, t: &Type) -> bool {
+        match t {
+            Type::Object(c) => !self.has_method(c, "__eq__") || self.has_method(c, "__hash__"),
+            Type::Tuple(items) => items.iter().all(|t| self.hashable(t)),
+            t => t.is_hashable(),
+        }
+    }
+
     /// Whether two values compare with `op` when either is an instance;
     /// `None` if neither is.
     pub(super) fn instance_compare(
@@ -64,6 +180,7 @@ impl Walker<'_> {
         Some(match op {
             Is | IsNot => l == r,
             Eq | Ne => l == r || has(l, "__eq__"),
+            In | NotIn if !matches!(r, Type::Object(_)) => return None,
             In | NotIn => has(r, "__contains__"),
             Lt | Le | Gt | Ge => {
                 let (name, reflected) = match op {

@@ -387,6 +387,13 @@ impl Walker<'_> {
             StmtKind::AugAssign { place, op, value } => {
                 self.expr(value);
                 let target = self.place_type(place);
+                let current = ir::Expr::new(place.read(), target.clone(), value.span);
+                if let Some(t) = self.instance_binop(*op, &current, value, true) {
+                    if let Some(t) = t {
+                        self.assign(place, &t, value.span);
+                    }
+                    return;
+                }
                 let (l, r) = (self.u.resolve(&target), self.u.resolve(&value.ty));
                 if l.is_var() || r.is_var() {
                     return;
@@ -689,6 +696,12 @@ impl Walker<'_> {
                 if let (Type::List(_), Type::List(_), BinOp::Add) = (&l, &r, op) {
                     let _ = self.u.unify(&left.ty, &right.ty);
                 }
+                if let Some(t) = self.instance_binop(*op, left, right, false) {
+                    if let Some(t) = t {
+                        let _ = self.u.unify(&e.ty, &t);
+                    }
+                    return;
+                }
                 let (l, r) = (self.u.resolve(&left.ty), self.u.resolve(&right.ty));
                 match binop_type(*op, &l, &r, right) {
                     Ok(t) => {
@@ -815,7 +828,7 @@ impl Walker<'_> {
                 }
                 self.float_keys(&k);
                 let key = self.u.resolve(&k);
-                if !key.is_var() && !key.is_hashable() {
+                if !key.is_var() && !self.hashable(&key) {
                     self.report(
                         e.span,
                         format!("a {} cannot be a dict key", py(&key)),
@@ -833,7 +846,7 @@ impl Walker<'_> {
                 }
                 self.float_keys(&item);
                 let t = self.u.resolve(&item);
-                if !t.is_var() && !t.is_hashable() {
+                if !t.is_var() && !self.hashable(&t) {
                     self.report(
                         e.span,
                         format!("unhashable type: '{}'", t.class_name()),
@@ -1137,7 +1150,7 @@ impl Walker<'_> {
                 }
                 _ => false,
             },
-            _ => sets || (l.is_numeric() && r.is_numeric()) || (l == r && l.is_orderable()),
+            _ => sets || (l.is_numeric() && r.is_numeric()) || (l == r && self.orderable(&l)),
         };
         if !ok {
             let (msg, help) = match op {
@@ -1304,7 +1317,7 @@ impl Walker<'_> {
                     if let Some(key) = kwarg("key") {
                         self.key_type(key, &item);
                         Ok(item)
-                    } else if item.is_orderable() {
+                    } else if self.orderable(&item) {
                         Ok(item)
                     } else {
                         Err(format!("{name}() of {} items needs a key", py(&item)))
@@ -1318,7 +1331,7 @@ impl Walker<'_> {
                     self.key_type(key, first);
                 }
                 if types.iter().all(|t| t == first)
-                    && (first.is_orderable() || kwarg("key").is_some())
+                    && (self.orderable(&first) || kwarg("key").is_some())
                 {
                     Ok(first.clone())
                 } else if kwarg("key").is_none() && types.iter().all(Type::is_orderable) {
@@ -1409,6 +1422,7 @@ impl Walker<'_> {
                 | Type::Bytes
                 | Type::ByteArray
                 | Type::Obj => Ok(Type::Int),
+                Type::Object(c) if self.instance_len(c).is_some() => Ok(Type::Int),
                 t => Err(format!("object of type '{}' has no len()", t.class_name())),
             },
             Builtin::Pow => binop_type(BinOp::Pow, &types[0], &types[1], &args[1]),
@@ -1450,7 +1464,7 @@ impl Walker<'_> {
                 Some(item) => {
                     if let Some(key) = kwarg("key") {
                         self.key_type(key, &item);
-                    } else if !item.is_orderable() {
+                    } else if !self.orderable(&item) {
                         return self.report(
                             e.span,
                             format!("sorted() of {} items needs a key", py(&item)),
@@ -1585,7 +1599,7 @@ impl Walker<'_> {
                         t => Ok(t),
                     },
                     Some(t) => match element(t) {
-                        Some(item) if item.is_hashable() || item.is_var() => Ok(make(item)),
+                        Some(item) if self.hashable(&item) || item.is_var() => Ok(make(item)),
                         Some(item) => Err(format!("unhashable type: '{}'", item.class_name())),
                         None => Err(not_iterable(t)),
                     },

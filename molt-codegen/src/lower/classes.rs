@@ -252,6 +252,9 @@ impl Ctx {
             methods = self.classes[&b].methods.clone();
         }
         let mut attrs = self.classes[class].attrs.clone();
+        if let Some(b) = self.classes[class].base.clone() {
+            attrs.extend(self.classes[&b].attrs.iter().cloned());
+        }
         let body = if docstring(&c.body).is_some() {
             &c.body[1..]
         } else {
