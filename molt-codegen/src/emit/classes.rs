@@ -128,26 +128,15 @@ pub(super) fn uses_as_value(
 }
 
 fn count_set_attr(body: &[ir::Stmt], name: &str) -> usize {
-    body.iter()
-        .map(|s| match &s.kind {
-            StmtKind::SetAttr { object, .. }
-                if matches!(&object.kind, ExprKind::Local(n) if n == name) =>
-            {
-                1
+    let mut count = 0;
+    walk_stmts(body, &mut |s| {
+        if let StmtKind::SetAttr { object, .. } = &s.kind {
+            if matches!(&object.kind, ExprKind::Local(n) if n == name) {
+                count += 1;
             }
-            StmtKind::If { then, orelse, .. }
-            | StmtKind::While {
-                body: then, orelse, ..
-            }
-            | StmtKind::ForEach {
-                body: then, orelse, ..
-            }
-            | StmtKind::ForRange {
-                body: then, orelse, ..
-            } => count_set_attr(then, name) + count_set_attr(orelse, name),
-            _ => 0,
-        })
-        .sum()
+        }
+    });
+    count
 }
 
 impl Emitter<'_> {
@@ -413,15 +402,7 @@ impl Emitter<'_> {
                 params.push(quote!(#n: #t));
             }
         }
-        let ret = self.ty(&f.ret);
-        let ret = if self.raises {
-            self.uses.insert("PyResult");
-            quote!(-> PyResult<#ret>)
-        } else if f.ret == Type::None {
-            quote!()
-        } else {
-            quote!(-> #ret)
-        };
+        let ret = self.return_type(&f.ret, self.raises);
         quote! {
             #doc
             pub fn #fn_name(#(#params),*) #ret {

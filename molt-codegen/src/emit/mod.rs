@@ -501,21 +501,25 @@ impl<'a> Emitter<'a> {
                 }
             })
             .collect();
-        let ret = self.ty(&f.ret);
-        let raises = self.raises || self.is_main;
-        let ret = if raises {
-            self.uses.insert("PyResult");
-            quote!(-> PyResult<#ret>)
-        } else if f.ret == Type::None {
-            quote!()
-        } else {
-            quote!(-> #ret)
-        };
+        let ret = self.return_type(&f.ret, self.raises || self.is_main);
         quote! {
             #doc
             pub fn #name(#(#params),*) #ret {
                 #body
             }
+        }
+    }
+
+    /// `-> T`, `-> PyResult<T>`, or nothing for a plain `None` return.
+    fn return_type(&mut self, ret: &Type, raises: bool) -> TokenStream {
+        let t = self.ty(ret);
+        if raises {
+            self.uses.insert("PyResult");
+            quote!(-> PyResult<#t>)
+        } else if *ret == Type::None {
+            quote!()
+        } else {
+            quote!(-> #t)
         }
     }
 

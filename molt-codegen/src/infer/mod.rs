@@ -1331,7 +1331,7 @@ impl Walker<'_> {
                     self.key_type(key, first);
                 }
                 if types.iter().all(|t| t == first)
-                    && (self.orderable(&first) || kwarg("key").is_some())
+                    && (self.orderable(first) || kwarg("key").is_some())
                 {
                     Ok(first.clone())
                 } else if kwarg("key").is_none() && types.iter().all(Type::is_orderable) {

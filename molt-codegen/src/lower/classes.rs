@@ -8,7 +8,7 @@ use crate::ir::{self, ExprKind, MethodInfo, MethodKind};
 use crate::types::{Signature, Type};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What lowering knows about a class before its methods are lowered.
 #[derive(Debug, Clone)]
@@ -649,63 +649,16 @@ impl Ctx {
         } else {
             None
         };
-        let scope = crate::resolve::function_scope(&names, &f.body);
-        let mut frame = Frame {
-            scope,
-            types: HashMap::new(),
-            is_module: false,
-            ret: sig.ret.clone(),
-            bound: Vec::new(),
-            class: Some(ClassFrame {
-                self_class: self_class.to_string(),
-                defining: defining.to_string(),
-                self_name: match kind {
-                    MethodKind::Static | MethodKind::Class => None,
-                    _ => names.first().cloned(),
-                },
-                cls_name: cls,
-            }),
+        let class = ClassFrame {
+            self_class: self_class.to_string(),
+            defining: defining.to_string(),
+            self_name: match kind {
+                MethodKind::Static | MethodKind::Class => None,
+                _ => names.first().cloned(),
+            },
+            cls_name: cls,
         };
-        for (name, ty) in names.iter().zip(&sig.params) {
-            frame.types.insert(name.clone(), ty.clone());
-        }
-        for name in frame.scope.locals.clone() {
-            if let std::collections::hash_map::Entry::Vacant(slot) = frame.types.entry(name) {
-                slot.insert(self.u.fresh());
-            }
-        }
-        let doc = docstring(&f.body);
-        let body_stmts = if doc.is_some() {
-            &f.body[1..]
-        } else {
-            &f.body[..]
-        };
-        let body = self.lower_block(&mut frame, body_stmts);
-        let locals = frame
-            .scope
-            .locals
-            .iter()
-            .filter(|n| !names.contains(n))
-            .map(|n| super::local(n, &frame.types[n]))
-            .collect();
-        Some(ir::Function {
-            name: qualified.to_string(),
-            doc,
-            params: names
-                .iter()
-                .zip(sig.params)
-                .map(|(name, ty)| ir::Param {
-                    name: name.clone(),
-                    ty,
-                })
-                .collect(),
-            ret: sig.ret,
-            locals,
-            body,
-            raises: false,
-            line: self.line(f.range),
-            span: span(f.name.range),
-        })
+        Some(self.lower_def(f, qualified, names, sig, Some(class)))
     }
 
     /// Whether `e` names a class (`Point`, or `cls` in a classmethod).

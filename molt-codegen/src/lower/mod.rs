@@ -436,6 +436,19 @@ impl Ctx {
             .iter()
             .map(|p| p.parameter.name.id.to_string())
             .collect();
+        Some(self.lower_def(f, f.name.id.as_str(), params, sig, None))
+    }
+
+    /// A def's body as a function named `name` (`Class.method` for a
+    /// method) with these parameters.
+    fn lower_def(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        name: &str,
+        params: Vec<String>,
+        sig: Signature,
+        class: Option<ClassFrame>,
+    ) -> ir::Function {
         let scope = resolve::function_scope(&params, &f.body);
         let mut frame = Frame {
             scope,
@@ -443,7 +456,7 @@ impl Ctx {
             is_module: false,
             ret: sig.ret.clone(),
             bound: Vec::new(),
-            class: None,
+            class,
         };
         for (name, ty) in params.iter().zip(&sig.params) {
             frame.types.insert(name.clone(), ty.clone());
@@ -467,8 +480,8 @@ impl Ctx {
             .filter(|n| !params.contains(n))
             .map(|n| local(n, &frame.types[n]))
             .collect();
-        Some(ir::Function {
-            name: f.name.id.to_string(),
+        ir::Function {
+            name: name.to_string(),
             doc,
             params: params
                 .iter()
@@ -484,7 +497,7 @@ impl Ctx {
             raises: false,
             line: self.line(f.range),
             span: span(f.name.range),
-        })
+        }
     }
 
     fn lower_main(&mut self, body: &[Stmt], scope: &Scope) -> ir::Function {
