@@ -142,6 +142,7 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         ExprKind::Unary { operand, .. }
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
+        | ExprKind::Upcast(operand)
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Attr { value: operand, .. } => visit_expr_mut(operand, f),
         ExprKind::Compare { first, rest } => {
@@ -940,6 +941,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         ExprKind::Unary { operand, .. }
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
+        | ExprKind::Upcast(operand)
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Attr { value: operand, .. } => vec![operand],
         ExprKind::Compare { first, rest } => std::iter::once(&**first)

@@ -25,24 +25,65 @@ pub fn insert_conversions(m: &mut ir::Module) {
             )
         })
         .collect();
+    let mut attr_slots = AttrSlots::new();
+    for c in &m.classes {
+        for f in &c.fields {
+            attr_slots.insert((c.name.clone(), f.name.clone()), f.ty.clone());
+        }
+    }
+    for (name, params) in &signatures {
+        if let Some((class, prop)) = name.strip_suffix(".setter").and_then(|n| n.split_once('.')) {
+            if let Some(t) = params.get(1) {
+                attr_slots.insert((class.to_string(), prop.to_string()), t.clone());
+            }
+        }
+    }
     for f in m.functions.iter_mut().chain(std::iter::once(&mut m.main)) {
         let mut places = globals.clone();
         places.extend(f.params.iter().map(|p| (p.name.clone(), p.ty.clone())));
         places.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
         visit_exprs_mut(&mut f.body, &mut |e| expr(e, &signatures));
-        stmts(&mut f.body, &places, &f.ret);
+        stmts(&mut f.body, &places, &f.ret, &attr_slots);
     }
 }
 
-/// Wraps `e` in a conversion if `slot` is `Obj` and `e` is not.
+/// Wraps `e` in a conversion if `slot` is `Obj` and `e` is not, or if
+/// `slot` is a class and `e` an instance of one of its subclasses.
 fn convert(e: &mut Expr, slot: &Type) {
-    if *slot == Type::Obj && e.ty != Type::Obj {
+    let wrap = |e: &mut Expr, kind: fn(Box<Expr>) -> ExprKind| {
         let inner = std::mem::replace(e, Expr::new(ExprKind::None, Type::None, e.span));
-        *e = Expr::new(ExprKind::ToObj(Box::new(inner)), Type::Obj, e.span);
+        let span = inner.span;
+        *e = Expr::new(kind(Box::new(inner)), slot.clone(), span);
+    };
+    match (slot, &e.ty) {
+        (Type::Obj, t) if *t != Type::Obj => wrap(e, ExprKind::ToObj),
+        (Type::Object(a), Type::Object(b)) if a != b => wrap(e, ExprKind::Upcast),
+        _ => {}
     }
 }
 
-fn stmts(body: &mut [ir::Stmt], places: &HashMap<String, Type>, ret: &Type) {
+/// The parameter types of a method or constructor after `self`.
+fn method_params<'a>(
+    signatures: &'a HashMap<String, Vec<Type>>,
+    name: &str,
+    args: usize,
+) -> &'a [Type] {
+    match signatures.get(name) {
+        Some(params) if params.len() == args + 1 => &params[1..],
+        Some(params) => params,
+        None => &[],
+    }
+}
+
+/// What `object.name = value` stores into, by class and attribute.
+type AttrSlots = HashMap<(String, String), Type>;
+
+fn stmts(
+    body: &mut [ir::Stmt],
+    places: &HashMap<String, Type>,
+    ret: &Type,
+    attr_slots: &AttrSlots,
+) {
     for s in body {
         match &mut s.kind {
             StmtKind::Assign { place, value } => {
@@ -73,6 +114,18 @@ fn stmts(body: &mut [ir::Stmt], places: &HashMap<String, Type>, ret: &Type) {
                 }
             }
             StmtKind::Return(Some(v)) => convert(v, ret),
+            StmtKind::SetAttr {
+                object,
+                name,
+                op: None,
+                value,
+            } => {
+                if let Type::Object(class) = &object.ty {
+                    if let Some(slot) = attr_slots.get(&(class.clone(), name.clone())) {
+                        convert(value, slot);
+                    }
+                }
+            }
             StmtKind::SetItem {
                 container,
                 index,
@@ -105,8 +158,8 @@ fn stmts(body: &mut [ir::Stmt], places: &HashMap<String, Type>, ret: &Type) {
             | StmtKind::ForRange {
                 body: then, orelse, ..
             } => {
-                stmts(then, places, ret);
-                stmts(orelse, places, ret);
+                stmts(then, places, ret, attr_slots);
+                stmts(orelse, places, ret, attr_slots);
             }
             _ => {}
         }
@@ -152,12 +205,25 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>) {
             Type::Obj => convert(index, &Type::Obj),
             _ => {}
         },
+        ExprKind::New { class, args } => {
+            let params = method_params(signatures, &format!("{class}.__init__"), args.len());
+            for (a, p) in args.iter_mut().zip(params) {
+                convert(a, p);
+            }
+        }
         ExprKind::Method {
             receiver,
             name,
             args,
             ..
         } => {
+            if let Type::Object(class) = &receiver.ty {
+                let params = method_params(signatures, &format!("{class}.{name}"), args.len());
+                for (a, p) in args.iter_mut().zip(params) {
+                    convert(a, p);
+                }
+                return;
+            }
             if receiver.ty == Type::Obj {
                 args.iter_mut().for_each(|a| convert(a, &Type::Obj));
                 return;
@@ -199,6 +265,13 @@ fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)]) {
             match op {
                 // `x is None` and `x is True` test the variant; identity of
                 // containers needs both sides as `Obj`.
+                // An instance and one of its base class: both as the base.
+                CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::Ne if matches!((&left.ty, &right.ty), (Type::Object(a), Type::Object(b)) if a != b) =>
+                {
+                    let (l, r) = (left.ty.clone(), right.ty.clone());
+                    convert(left, &r);
+                    convert(right, &l);
+                }
                 CmpOp::Is | CmpOp::IsNot => {
                     let tested = |t: &Type| matches!(t, Type::None | Type::Bool);
                     if (before.0 || before.1) && !tested(&left.ty) && !tested(&right.ty) {

@@ -505,6 +505,8 @@ pub enum ExprKind {
         place: Place,
         value: Box<Expr>,
     },
+    /// An instance of a subclass used where its base class is expected.
+    Upcast(Box<Expr>),
     /// `Class(args)`: a new instance.
     New {
         class: String,
@@ -826,6 +828,7 @@ fn dump_expr(e: &Expr) -> String {
         }
         ExprKind::Truthy(e) => format!("bool({})", dump_expr(e)),
         ExprKind::ToObj(e) => format!("object({})", dump_expr(e)),
+        ExprKind::Upcast(e) => format!("upcast({})", dump_expr(e)),
         ExprKind::Walrus { place, value } => {
             let (Place::Local(n) | Place::Global(n)) = place;
             format!("({n} := {})", dump_expr(value))

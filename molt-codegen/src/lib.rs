@@ -48,12 +48,12 @@ pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnosti
     // Inference restarts whenever it finds variables that hold values of
     // more than one type, with those bound to `Obj` from the start; each
     // restart widens at least one more variable, so this ends.
-    let mut widened = std::collections::BTreeSet::new();
+    let mut widened = std::collections::BTreeMap::new();
     let mut ir = loop {
         let lowered = lower::lower_module(&module, source, &ast).map_err(fail)?;
         let mut ir = lowered.module;
         let mut unifier = lowered.unifier;
-        unifier.prebind_obj(&widened);
+        unifier.prebind(&widened);
         match infer::infer_module(&mut ir, unifier) {
             Ok(()) => break ir,
             Err(infer::Failure::Widen(more)) => widened.extend(more),

@@ -202,10 +202,13 @@ pub struct Unifier {
     /// restart of inference, so only those can be widened.
     stable: usize,
     /// Variables found to hold values of more than one type; inference
-    /// restarts with them bound to `Obj`.
-    widen: std::collections::BTreeSet<TypeVar>,
+    /// restarts with them bound to `Obj`, or to the nearest common base
+    /// class when they hold instances of several classes.
+    widen: std::collections::BTreeMap<TypeVar, Type>,
     /// Variables that could not be bound to `Obj` on a restart.
     fixed: std::collections::BTreeSet<TypeVar>,
+    /// Each class's base class, for subclass checks.
+    bases: std::collections::HashMap<String, Option<String>>,
 }
 
 /// Two types that cannot be the same.
@@ -226,20 +229,47 @@ impl Unifier {
         self.stable = self.bindings.len();
     }
 
-    /// Binds the variables a previous inference run widened to `Obj`.
-    pub fn prebind_obj(&mut self, vars: &std::collections::BTreeSet<TypeVar>) {
-        for v in vars {
-            if (v.0 as usize) >= self.bindings.len()
-                || self.unify(&Type::Var(*v), &Type::Obj).is_err()
-            {
+    /// Binds the variables a previous inference run widened.
+    pub fn prebind(&mut self, vars: &std::collections::BTreeMap<TypeVar, Type>) {
+        for (v, t) in vars {
+            if (v.0 as usize) >= self.bindings.len() || self.unify(&Type::Var(*v), t).is_err() {
                 self.fixed.insert(*v);
             }
         }
     }
 
-    /// The variables to widen, found by this run.
-    pub fn widen_requests(&self) -> &std::collections::BTreeSet<TypeVar> {
+    /// The variables to widen, found by this run, and what to.
+    pub fn widen_requests(&self) -> &std::collections::BTreeMap<TypeVar, Type> {
         &self.widen
+    }
+
+    /// Records the program's classes and their bases.
+    pub fn set_classes(&mut self, bases: std::collections::HashMap<String, Option<String>>) {
+        self.bases = bases;
+    }
+
+    /// Whether class `sub` is `class` or derives from it.
+    pub fn is_subclass(&self, sub: &str, class: &str) -> bool {
+        let mut c = Some(sub.to_string());
+        while let Some(name) = c {
+            if name == class {
+                return true;
+            }
+            c = self.bases.get(&name).cloned().flatten();
+        }
+        false
+    }
+
+    /// The nearest class both derive from.
+    pub fn common_base(&self, a: &str, b: &str) -> Option<String> {
+        let mut c = Some(a.to_string());
+        while let Some(name) = c {
+            if self.is_subclass(b, &name) {
+                return Some(name);
+            }
+            c = self.bases.get(&name).cloned().flatten();
+        }
+        None
     }
 
     /// A value of type `value` is stored where `slot` is expected: a
@@ -248,13 +278,20 @@ impl Unifier {
     /// the next run (and the value converted when emitted) instead of
     /// failing.
     pub fn flow(&mut self, slot: &Type, value: &Type) -> Result<(), Mismatch> {
-        if self.shallow(slot) == Type::Obj {
+        let s = self.shallow(slot);
+        if s == Type::Obj {
             return self.objectify(value);
+        }
+        // An instance of a subclass is an instance of the class.
+        if let (Type::Object(class), Type::Object(sub)) = (&s, &self.shallow(value)) {
+            if self.is_subclass(sub, class) {
+                return Ok(());
+            }
         }
         match self.unify(slot, value) {
             Ok(()) => Ok(()),
             Err(m) => {
-                if self.request_widen(slot) {
+                if self.request_widen_to(slot, value) || self.widen_items(slot, value) {
                     Ok(())
                 } else {
                     Err(m)
@@ -296,19 +333,71 @@ impl Unifier {
         }
     }
 
-    /// Asks for the first variable behind `t` to be widened; false if
-    /// there is none that can be.
+    /// `list[Circle]` where `list[Shape]` is expected: widens the item
+    /// variable of either side to the common base class.
+    fn widen_items(&mut self, slot: &Type, value: &Type) -> bool {
+        let pairs: Vec<(Type, Type)> = match (self.shallow(slot), self.shallow(value)) {
+            (Type::List(a), Type::List(b))
+            | (Type::Set(a), Type::Set(b))
+            | (Type::Iterator(a), Type::Iterator(b)) => vec![(*a, *b)],
+            (Type::Dict(ak, av), Type::Dict(bk, bv)) => vec![(*ak, *bk), (*av, *bv)],
+            (Type::Tuple(a), Type::Tuple(b)) if a.len() == b.len() => {
+                a.into_iter().zip(b).collect()
+            }
+            _ => return false,
+        };
+        let mut widened = false;
+        for (a, b) in pairs {
+            let both_objects = matches!(
+                (self.shallow(&a), self.shallow(&b)),
+                (Type::Object(x), Type::Object(y)) if x != y
+            );
+            if both_objects {
+                widened |= self.request_widen_to(&b, &a) || self.request_widen_to(&a, &b);
+            } else if self.unify(&a, &b).is_err() {
+                widened |= self.widen_items(&a, &b);
+            }
+        }
+        widened
+    }
+
+    /// Asks for the first variable behind `t` to be widened to `Obj`;
+    /// false if there is none that can be.
     fn request_widen(&mut self, t: &Type) -> bool {
-        let Type::Var(v) = t else {
+        self.request_widen_to(t, &Type::Obj)
+    }
+
+    /// Asks for the variable `slot` to be widened so that it can also
+    /// hold `value`: to their common base class when both are instances,
+    /// else to `Obj`.
+    fn request_widen_to(&mut self, slot: &Type, value: &Type) -> bool {
+        let Type::Var(v) = slot else {
             return false;
         };
         if (v.0 as usize) >= self.stable || self.fixed.contains(v) {
             return false;
         }
-        if self.bindings[v.0 as usize] == Some(Type::Obj) {
+        let current = self.shallow(slot);
+        if current == Type::Obj {
             return false;
         }
-        self.widen.insert(*v);
+        let joined = match (&current, &self.shallow(value), self.widen.get(v)) {
+            (_, _, Some(Type::Obj)) => Type::Obj,
+            (Type::Object(a), Type::Object(b), widened) => {
+                let a = match widened {
+                    Some(Type::Object(w)) => w.clone(),
+                    _ => a.clone(),
+                };
+                self.common_base(&a, b)
+                    .map(Type::Object)
+                    .unwrap_or(Type::Obj)
+            }
+            _ => Type::Obj,
+        };
+        if current == joined {
+            return false;
+        }
+        self.widen.insert(*v, joined);
         true
     }
 

@@ -235,7 +235,9 @@ impl Emitter<'_> {
                 .iter()
                 .find(|f| f.name == format!("{}.{m}", c.name))
                 .is_some_and(|f| {
-                    f.params.len() == 2 && f.params[1].ty == Type::Object(c.name.clone())
+                    f.params.len() == 2
+                        && f.params[1].ty == Type::Object(c.name.clone())
+                        && super::families::family(&c.name).is_none()
                 })
         };
         let has = |m: &str| c.methods.iter().any(|i| i.name == m);
@@ -358,6 +360,34 @@ impl Emitter<'_> {
         }
     }
 
+    /// A class the program never makes an instance of, used only for its
+    /// static and class methods: an enum without variants, as a namespace.
+    pub(super) fn namespace_items(
+        &mut self,
+        c: &ir::Class,
+        methods: Vec<TokenStream>,
+    ) -> TokenStream {
+        let name = format_ident!("{}", c.name);
+        let doc = c
+            .doc
+            .as_ref()
+            .map(|d| doc_attrs(d, false))
+            .unwrap_or_default();
+        let note = format!(
+            " `{}` has no instances here: it groups its static methods.",
+            c.name
+        );
+        quote! {
+            #doc
+            #[doc = #note]
+            pub enum #name {}
+
+            impl #name {
+                #(#methods)*
+            }
+        }
+    }
+
     /// A method: `&self` (or `self: &Rc<Self>` when it shares `self`),
     /// or an associated function for static and class methods.
     pub(super) fn method_item(
@@ -394,8 +424,8 @@ impl Emitter<'_> {
                 quote!(#n)
             };
             let t = rust_type(&p.ty, &mut self.uses);
-            let own_class =
-                matches!(&p.ty, Type::Object(c) if f.name.starts_with(&format!("{c}.")));
+            let own_class = matches!(&p.ty, Type::Object(c)
+                if f.name.starts_with(&format!("{c}.")) && super::families::family(c).is_none());
             if by_ref && own_class {
                 params.push(quote!(#n: &Self));
             } else {
@@ -403,8 +433,10 @@ impl Emitter<'_> {
             }
         }
         let ret = self.return_type(&f.ret, self.raises);
+        let lints = self.literal_lints();
         quote! {
             #doc
+            #lints
             pub fn #fn_name(#(#params),*) #ret {
                 #body
             }
@@ -416,11 +448,18 @@ impl Emitter<'_> {
         let name = format_ident!("{}", class);
         let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
         let call = quote!(#name::new(#(#args),*));
-        if self.raising.contains(&format!("{class}.__init__")) {
-            self.try_(call, ty)
+        let made = if self.raising.contains(&format!("{class}.__init__")) {
+            self.try_(call, ty.clone())
         } else {
-            Code::new(call, Prec::Postfix, ty)
+            Code::new(call, Prec::Postfix, ty.clone())
+        };
+        // A class with subclasses is held as its family's enum.
+        if super::families::family(class).is_some() {
+            let family = super::families::enum_ident(class);
+            let made = made.ts;
+            return Code::new(quote!(#family::from(#made)), Prec::Postfix, ty);
         }
+        made
     }
 
     fn class_of(&self, value: &ir::Expr) -> String {
@@ -433,6 +472,13 @@ impl Emitter<'_> {
     /// `value.name`: a field, a property or a class attribute.
     pub(super) fn attr(&mut self, value: &ir::Expr, name: &str, ty: Type) -> Code {
         let class = self.class_of(value);
+        if let Some(members) = self.family_of(value) {
+            if let Some(Member::Field(_) | Member::Property) =
+                member(&self.module.classes, &class, name)
+            {
+                return self.family_read(value, name, &members, ty);
+            }
+        }
         let recv = self.receiver_of(value);
         match member(&self.module.classes, &class, name) {
             Some(Member::Field(f)) => {
@@ -453,10 +499,79 @@ impl Emitter<'_> {
                     Code::new(call, Prec::Postfix, ty)
                 }
             }
-            Some(Member::ClassAttr(global)) => {
-                self.expr(&ir::Expr::new(ExprKind::Global(global), ty, value.span))
-            }
+            Some(Member::ClassAttr(global)) => match self.family_of(value) {
+                // Each class may set the attribute itself.
+                Some(members) => {
+                    let family = super::families::enum_ident(&class);
+                    let arms: Vec<TokenStream> = members
+                        .iter()
+                        .map(|k| {
+                            let owner = match member(&self.module.classes, k, name) {
+                                Some(Member::ClassAttr(g)) => g,
+                                _ => global.clone(),
+                            };
+                            let read = self.expr(&ir::Expr::new(
+                                ExprKind::Global(owner),
+                                ty.clone(),
+                                value.span,
+                            ));
+                            let v = format_ident!("{}", k);
+                            let read = read.ts;
+                            quote!(#family::#v(_) => #read)
+                        })
+                        .collect();
+                    Code::new(quote!(match #recv { #(#arms,)* }), Prec::Postfix, ty)
+                }
+                None => {
+                    let read = self.expr(&ir::Expr::new(
+                        ExprKind::Global(global),
+                        ty.clone(),
+                        value.span,
+                    ));
+                    if recv.to_string() == "self" {
+                        read
+                    } else {
+                        let r = read.ts;
+                        Code::new(quote!({ let _ = &#recv; #r }), Prec::Postfix, ty)
+                    }
+                }
+            },
             Some(Member::Method(_)) | None => unreachable!("checked by inference"),
+        }
+    }
+
+    /// `shape.name` through the family's reader.
+    fn family_read(&mut self, value: &ir::Expr, name: &str, members: &[String], ty: Type) -> Code {
+        let raises = members.iter().any(|k| {
+            let slot = self
+                .module
+                .classes
+                .iter()
+                .find(|c| c.name == *k)
+                .and_then(|c| c.fields.iter().find(|f| f.name == name))
+                .is_some_and(|f| storage(f) == Storage::Slot);
+            slot || self.raising.contains(&format!("{k}.{name}"))
+        });
+        let recv = self.receiver_of(value);
+        let n = ident(name);
+        if raises {
+            self.try_(quote!(#recv.#n()), ty)
+        } else {
+            Code::new(quote!(#recv.#n()), Prec::Postfix, ty)
+        }
+    }
+
+    /// The classes a value can be, when that is a family: `self` is always
+    /// exactly its method's class.
+    pub(super) fn family_of(&self, value: &ir::Expr) -> Option<Vec<String>> {
+        if let ExprKind::Local(n) = &value.kind {
+            if self.self_name.as_deref() == Some(n.as_str()) {
+                return None;
+            }
+        }
+        match &value.ty {
+            Type::Object(c) => super::families::family(c),
+            _ => None,
         }
     }
 
@@ -512,6 +627,10 @@ impl Emitter<'_> {
             }
         };
         let set = match member(&self.module.classes, &class, name) {
+            _ if self.family_of(object).is_some() => {
+                let setter = format_ident!("set_{}", name);
+                quote!(#recv.#setter(#stored);)
+            }
             Some(Member::Property) => {
                 let setter = format_ident!("set_{}", name);
                 let call = quote!(#recv.#setter(#stored));
@@ -549,7 +668,11 @@ impl Emitter<'_> {
             _ => None,
         });
         let target = self.module.functions.iter().find(|f| f.name == qualified);
-        let by_ref = BY_REF_DUNDERS.contains(&name);
+        let family = self.family_of(receiver);
+        if family.is_some() && matches!(kind, Some(MethodKind::Instance)) {
+            self.dispatched.insert((class.clone(), name.to_string()));
+        }
+        let by_ref = BY_REF_DUNDERS.contains(&name) && family.is_none();
         let mut params = target.map(|f| f.params.clone()).unwrap_or_default();
         if kind == Some(MethodKind::Instance) && !params.is_empty() {
             params.remove(0);
@@ -560,7 +683,9 @@ impl Emitter<'_> {
             .map(|(a, p)| {
                 let own = p.is_some_and(|p| p.ty == Type::Object(class.clone()));
                 if by_ref && own {
-                    self.operand_ref(a)
+                    // `&Rc<T>` as `&T`, spelled so that a `?` inside keeps its type.
+                    let v = self.expr(a).at(Prec::Postfix);
+                    quote!(#v.as_ref())
                 } else {
                     self.owned(a)
                 }
@@ -577,7 +702,14 @@ impl Emitter<'_> {
                 quote!(#recv.#m(#(#args),*))
             }
         };
-        if self.raising.contains(&qualified) {
+        let raises = match (&family, kind) {
+            // A dispatching method raises if any class's method does.
+            (Some(members), Some(MethodKind::Instance | MethodKind::Property)) => members
+                .iter()
+                .any(|k| self.raising.contains(&format!("{k}.{name}"))),
+            _ => self.raising.contains(&qualified),
+        };
+        if raises {
             self.try_(call, ty)
         } else {
             Code::new(call, Prec::Postfix, ty)
@@ -629,11 +761,7 @@ impl Emitter<'_> {
         }
         let c = self.expr(inner);
         let t = c.ts;
-        if c.place {
-            Code::new(quote!(true), Prec::Postfix, Type::Bool)
-        } else {
-            Code::new(quote!({ let _ = #t; true }), Prec::Postfix, Type::Bool)
-        }
+        Code::new(quote!({ let _ = &#t; true }), Prec::Postfix, Type::Bool)
     }
 
     /// `a == b`, `a is b`, `a < b` on instances.
@@ -654,9 +782,15 @@ impl Emitter<'_> {
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             return None;
         }
+        // Both sides are values here: `self` too is its family's variant.
+        let family = super::families::family(class).is_some();
         if matches!(op, CmpOp::Is | CmpOp::IsNot) {
             let (a, b) = (self.operand_ref(l), self.operand_ref(r));
-            let same = quote!(Rc::ptr_eq(#a, #b));
+            let same = if family {
+                self.family_is(class, a, b)
+            } else {
+                quote!(Rc::ptr_eq(#a, #b))
+            };
             return Some(if op == CmpOp::Is {
                 same
             } else {
@@ -692,7 +826,11 @@ impl Emitter<'_> {
             }
             CmpOp::Eq | CmpOp::Ne => {
                 let (a, b) = (self.operand_ref(l), self.operand_ref(r));
-                let same = quote!(Rc::ptr_eq(#a, #b));
+                let same = if family {
+                    self.family_is(class, a, b)
+                } else {
+                    quote!(Rc::ptr_eq(#a, #b))
+                };
                 Some(if op == CmpOp::Eq {
                     same
                 } else {
@@ -767,6 +905,11 @@ pub(super) fn used_methods(m: &ir::Module, constructed: &HashSet<String>) -> Has
     }
 }
 
+/// The classes a value of `class` can be.
+fn members(class: &str) -> Vec<String> {
+    super::families::family(class).unwrap_or_else(|| vec![class.to_string()])
+}
+
 /// Adds the methods a function calls.
 fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
     let class = |t: &Type| match t {
@@ -791,8 +934,10 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
     walk_stmts(&body, &mut |s| match &s.kind {
         StmtKind::SetAttr { object, name, .. } => {
             if let Some(c) = class(&object.ty) {
-                used.insert(format!("{c}.{name}.setter"));
-                used.insert(format!("{c}.{name}"));
+                for k in members(&c) {
+                    used.insert(format!("{k}.{name}.setter"));
+                    used.insert(format!("{k}.{name}"));
+                }
             }
         }
         StmtKind::AugAssign { op, value, place } => {
@@ -807,10 +952,25 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
         }
         _ => {}
     });
+    let self_name = self_param(m, f);
+    let exact =
+        |e: &ir::Expr| matches!(&e.kind, ExprKind::Local(n) if Some(n) == self_name.as_ref());
     analyze::visit_exprs_mut(&mut body, &mut |e| match &e.kind {
-        ExprKind::Method { receiver, name, .. } => {
+        ExprKind::Method { receiver, name, .. } if exact(receiver) => {
             if let Some(c) = class(&receiver.ty) {
                 used.insert(format!("{c}.{name}"));
+            }
+        }
+        ExprKind::Attr { value, name } if exact(value) => {
+            if let Some(c) = class(&value.ty) {
+                used.insert(format!("{c}.{name}"));
+            }
+        }
+        ExprKind::Method { receiver, name, .. } => {
+            if let Some(c) = class(&receiver.ty) {
+                for k in members(&c) {
+                    used.insert(format!("{k}.{name}"));
+                }
             }
         }
         ExprKind::Call { func, .. } => {
@@ -818,7 +978,9 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
         }
         ExprKind::Attr { value, name } => {
             if let Some(c) = class(&value.ty) {
-                used.insert(format!("{c}.{name}"));
+                for k in members(&c) {
+                    used.insert(format!("{k}.{name}"));
+                }
             }
         }
         ExprKind::New { class, .. } => {
@@ -869,7 +1031,7 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
     });
 }
 
-fn walk_stmts(body: &[ir::Stmt], f: &mut dyn FnMut(&ir::Stmt)) {
+pub(super) fn walk_stmts(body: &[ir::Stmt], f: &mut dyn FnMut(&ir::Stmt)) {
     for s in body {
         f(s);
         match &s.kind {

@@ -1032,6 +1032,9 @@ impl Emitter<'_> {
                 };
                 Code::new(quote!(Obj::tuple(#items)), Prec::Postfix, ty)
             }
+            Builtin::TypeName if matches!(args[0].ty, Type::Object(_)) => {
+                self.instance_type_name(&args[0])
+            }
             Builtin::TypeName => {
                 self.uses.insert("Str");
                 if args[0].ty == Type::Obj {
@@ -1051,6 +1054,12 @@ impl Emitter<'_> {
                     quote!({ let _ = #v; Str::from(#name) })
                 };
                 Code::new(ts, Prec::Postfix, ty)
+            }
+            Builtin::Isinstance if matches!(args[0].ty, Type::Object(_)) => {
+                let ExprKind::Str(names) = &args[1].kind else {
+                    return None;
+                };
+                self.instance_isinstance(&args[0], names)
             }
             Builtin::Isinstance => {
                 let ExprKind::Str(names) = &args[1].kind else {

@@ -17,6 +17,7 @@ use quote::{format_ident, quote};
 
 mod classes;
 mod containers;
+mod families;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Generated Rust source of one module.
@@ -28,6 +29,8 @@ pub struct RustModule {
 }
 
 pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
+    let constructed = classes::constructed(m);
+    families::classify(m, &constructed);
     let mut raising: HashSet<String> = HashSet::new();
     loop {
         let before = raising.len();
@@ -51,6 +54,9 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         items.push(global_item(g, &mut uses));
     }
     let mut functions = Vec::new();
+    // `(class, method)` calls on values of a family, which its enum dispatches.
+    let mut dispatched = BTreeSet::new();
+    let mut method_dispatches = Vec::new();
     for f in m
         .functions
         .iter()
@@ -60,6 +66,7 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         let mut e = Emitter::new(m, &raising, f);
         functions.push(e.function(f));
         uses.extend(e.uses);
+        dispatched.extend(e.dispatched);
     }
     let sharing = classes::sharing_methods(m);
     let mut methods = Vec::new();
@@ -74,10 +81,21 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
             e.method_item(f, self_name.as_deref(), sharing.contains(&f.name)),
         ));
         uses.extend(e.uses);
+        method_dispatches.push((f.name.clone(), e.dispatched));
     }
-    let constructed = classes::constructed(m);
     let kept = classes::used_methods(m, &constructed);
+    for (name, d) in method_dispatches {
+        if kept.contains(&name) {
+            dispatched.extend(d);
+        }
+    }
+    let mut family_uses = families::family_uses(m, &kept);
+    family_uses.methods.extend(dispatched);
+    let referenced = families::referenced(m, &kept, &constructed);
     for c in &m.classes {
+        let mut e = Emitter::new(m, &raising, &m.main);
+        items.push(e.family_items(&c.name, &family_uses, &referenced));
+        uses.extend(e.uses);
         let own: Vec<TokenStream> = methods
             .iter()
             .filter(|(name, _)| {
@@ -87,7 +105,11 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
             .map(|(_, ts)| ts.clone())
             .collect();
         let mut e = Emitter::new(m, &raising, &m.main);
-        items.push(e.class_items(c, own, constructed.contains(&c.name)));
+        if constructed.contains(&c.name) {
+            items.push(e.class_items(c, own, true));
+        } else if !own.is_empty() {
+            items.push(e.namespace_items(c, own));
+        }
         uses.extend(e.uses);
     }
     items.extend(functions);
@@ -228,6 +250,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             quote!(Obj)
         }
         Type::Iterator(item) => generic_type("PyIter", item, uses),
+        Type::Object(class) if families::family(class).is_some() => {
+            let name = families::enum_ident(class);
+            quote!(#name)
+        }
         Type::Object(class) => {
             let class = format_ident!("{}", class);
             quote!(Rc<#class>)
@@ -268,6 +294,40 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
             }
         },
     }
+}
+
+/// Whether clippy's `approx_constant` lint takes this literal for an
+/// approximation of a `std::f64::consts` value (its rule: more digits than
+/// the constant's minimum, and a prefix or rounding of the constant).
+fn approximates_std_constant(literal: &str) -> bool {
+    use std::f64::consts::*;
+    const KNOWN: [(f64, usize); 19] = [
+        (E, 4),
+        (FRAC_1_PI, 4),
+        (FRAC_1_SQRT_2, 5),
+        (FRAC_2_PI, 5),
+        (FRAC_2_SQRT_PI, 5),
+        (FRAC_PI_2, 5),
+        (FRAC_PI_3, 5),
+        (FRAC_PI_4, 5),
+        (FRAC_PI_6, 5),
+        (FRAC_PI_8, 5),
+        (LN_10, 5),
+        (LN_2, 5),
+        (LOG10_E, 5),
+        (LOG2_E, 5),
+        (LOG2_10, 5),
+        (LOG10_2, 5),
+        (PI, 3),
+        (SQRT_2, 5),
+        (TAU, 3),
+    ];
+    let value = literal.trim_start_matches('-');
+    KNOWN.iter().any(|&(constant, min_digits)| {
+        value.len() > min_digits
+            && (constant.to_string().starts_with(value)
+                || format!("{constant:.0$}", value.len().saturating_sub(2)) == value)
+    })
 }
 
 fn float_literal(f: f64) -> TokenStream {
@@ -383,6 +443,12 @@ struct Emitter<'a> {
     python_names: HashSet<String>,
     /// A method's `self` parameter, emitted as Rust's `self`.
     self_name: Option<String>,
+    /// The class whose instance `self` is, exactly (not a subclass).
+    self_class: Option<String>,
+    /// A float literal of the body looks like a `std::f64::consts` value.
+    approx_literal: bool,
+    /// Methods called on values of a family: `(class, method)`.
+    dispatched: BTreeSet<(String, String)>,
 }
 
 impl<'a> Emitter<'a> {
@@ -442,6 +508,9 @@ impl<'a> Emitter<'a> {
             uses: BTreeSet::new(),
             unread,
             self_name: classes::self_param(module, f),
+            self_class: f.name.split_once('.').map(|(c, _)| c.to_string()),
+            approx_literal: false,
+            dispatched: BTreeSet::new(),
         }
     }
 
@@ -502,11 +571,23 @@ impl<'a> Emitter<'a> {
             })
             .collect();
         let ret = self.return_type(&f.ret, self.raises || self.is_main);
+        let lints = self.literal_lints();
         quote! {
             #doc
+            #lints
             pub fn #name(#(#params),*) #ret {
                 #body
             }
+        }
+    }
+
+    /// `#[allow(clippy::approx_constant)]` when the Python source wrote a
+    /// literal such as `3.14159`: the program's own value, kept as written.
+    fn literal_lints(&self) -> TokenStream {
+        if self.approx_literal {
+            quote!(#[allow(clippy::approx_constant)])
+        } else {
+            quote!()
         }
     }
 
@@ -569,14 +650,12 @@ impl<'a> Emitter<'a> {
                         let value = self.returned(v.as_ref());
                         out.push(quote!(#marker #value));
                     }
-                    StmtKind::If { cond, then, orelse }
-                        if (analyze::diverges(then) || self.ret == Type::None)
+                    StmtKind::If { then, .. }
+                        if (analyze::diverges(then) || (self.ret == Type::None && raises))
                             && !self.declares_if_value(s) =>
                     {
-                        let cond = self.expr(cond).at(Prec::Or);
-                        let then = self.tail_block(then);
-                        let orelse = self.tail_block(orelse);
-                        out.push(quote!(#marker if #cond { #then } else { #orelse }));
+                        let tail = self.tail_if(s);
+                        out.push(quote!(#marker #tail));
                     }
                     StmtKind::Raise { .. } | StmtKind::Exit(_) => {
                         let err = self.raise_value(s);
@@ -593,6 +672,29 @@ impl<'a> Emitter<'a> {
             None => out.push(self.implicit_return(raises)),
         }
         quote!(#(#out)*)
+    }
+
+    /// An `if` that ends a function body, each branch ending with the
+    /// function's result; `elif` stays `else if`.
+    fn tail_if(&mut self, s: &ir::Stmt) -> TokenStream {
+        let StmtKind::If { cond, then, orelse } = &s.kind else {
+            unreachable!("tail_if of a non-if")
+        };
+        let cond = self.expr(cond).at(Prec::Or);
+        let then = self.tail_block(then);
+        match orelse.as_slice() {
+            [next @ ir::Stmt {
+                kind: StmtKind::If { .. },
+                ..
+            }] if !self.declares_if_value(next) => {
+                let rest = self.tail_if(next);
+                quote!(if #cond { #then } else #rest)
+            }
+            _ => {
+                let orelse = self.tail_block(orelse);
+                quote!(if #cond { #then } else { #orelse })
+            }
+        }
     }
 
     fn implicit_return(&mut self, raises: bool) -> TokenStream {
@@ -992,6 +1094,27 @@ impl<'a> Emitter<'a> {
         } else {
             orelse
         };
+        // `if a: if b: ...` with no `else` on either is `if a and b`.
+        if let (
+            [],
+            [ir::Stmt {
+                kind:
+                    StmtKind::If {
+                        cond: inner,
+                        then: inner_then,
+                        orelse: inner_else,
+                    },
+                ..
+            }],
+        ) = (orelse, then)
+        {
+            if inner_else.iter().all(|s| matches!(s.kind, StmtKind::Pass)) {
+                let c = self.expr(cond).at(Prec::And);
+                let c2 = self.expr(inner).at(Prec::And);
+                let body = self.block(inner_then);
+                return quote!(if #c && #c2 { #body });
+            }
+        }
         let c = self.expr(cond).at(Prec::Or);
         let then = self.block(then);
         match orelse {
@@ -1537,6 +1660,7 @@ impl<'a> Emitter<'a> {
                 } else {
                     Prec::Postfix
                 };
+                self.approx_literal |= approximates_std_constant(&float_literal(*f).to_string());
                 Code::new(float_literal(*f), prec, ty)
             }
             ExprKind::Bool(b) => Code::new(quote!(#b), Prec::Postfix, ty),
@@ -1551,7 +1675,18 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::None => Code::new(quote!(()), Prec::Postfix, ty),
             ExprKind::Local(n) if self.self_name.as_deref() == Some(n.as_str()) => {
-                Code::place(quote!(self), ty)
+                // `self` as a value of its class's family is the variant.
+                match self
+                    .self_class
+                    .as_deref()
+                    .filter(|c| families::family(c).is_some())
+                {
+                    Some(class) => {
+                        let name = families::enum_ident(class);
+                        Code::new(quote!(#name::from(self.clone())), Prec::Postfix, ty)
+                    }
+                    None => Code::place(quote!(self), ty),
+                }
             }
             ExprKind::Local(n) => {
                 let name = self.local_ident(n);
@@ -1634,6 +1769,7 @@ impl<'a> Emitter<'a> {
             ExprKind::ToObj(inner) => self.obj_of(inner),
             ExprKind::Walrus { place, value } => self.walrus(place, value),
             ExprKind::New { class, args } => self.new_instance(class, args, ty),
+            ExprKind::Upcast(inner) => self.upcast(inner, ty),
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
         }
     }

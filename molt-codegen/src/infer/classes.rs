@@ -289,6 +289,20 @@ impl Walker<'_> {
             Some(Member::ClassAttr(global)) => {
                 let ty = self.globals[&global].clone();
                 let _ = self.u.unify(&e.ty, &ty);
+                // A subclass may set the attribute itself: one type for all.
+                let overrides: Vec<String> = self
+                    .classes
+                    .iter()
+                    .filter(|c| c.name != *class_name && self.u.is_subclass(&c.name, class_name))
+                    .filter_map(|c| match member(self.classes, &c.name, name) {
+                        Some(Member::ClassAttr(g)) if g != global => Some(g),
+                        _ => None,
+                    })
+                    .collect();
+                for g in overrides {
+                    let t = self.globals[&g].clone();
+                    let _ = self.u.unify(&ty, &t);
+                }
             }
             Some(Member::Method(_)) => self.report(
                 e.span,
@@ -392,6 +406,29 @@ impl Walker<'_> {
                 };
                 self.call_args(e.span, &qualified, params, args);
                 let _ = self.u.unify(&e.ty, &ret);
+                // A subclass's override runs when the value is an instance
+                // of it: it takes the same arguments and its result is
+                // the base method's.
+                if m.kind == MethodKind::Instance {
+                    let subs: Vec<String> = self
+                        .classes
+                        .iter()
+                        .filter(|c| c.name != class_name && self.u.is_subclass(&c.name, class_name))
+                        .map(|c| c.name.clone())
+                        .collect();
+                    for sub in subs {
+                        if let Some((sub_params, sub_ret)) =
+                            self.funcs.get(&format!("{sub}.{name}")).cloned()
+                        {
+                            if sub_params.len() == params.len() + 1 {
+                                for (p, a) in sub_params[1..].iter().zip(args) {
+                                    let _ = self.u.flow(p, &a.ty);
+                                }
+                            }
+                            let _ = self.u.flow(&ret, &sub_ret);
+                        }
+                    }
+                }
             }
             Some(Member::Field(_) | Member::ClassAttr(_) | Member::Property) => self.report(
                 e.span,

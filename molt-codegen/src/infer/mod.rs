@@ -16,7 +16,7 @@ pub mod classes;
 pub enum Failure {
     /// These variables hold values of several types: run again with them
     /// bound to `Obj`.
-    Widen(std::collections::BTreeSet<crate::types::TypeVar>),
+    Widen(std::collections::BTreeMap<crate::types::TypeVar, Type>),
     Diagnostics(Vec<Diagnostic>),
 }
 
@@ -993,7 +993,9 @@ impl Walker<'_> {
             ExprKind::Bound(_) | ExprKind::FuncRef(_) => {}
             ExprKind::FString(parts) => self.fparts(parts),
             ExprKind::Tuple(items) => items.iter().for_each(|i| self.expr(i)),
-            ExprKind::Truthy(inner) | ExprKind::ToObj(inner) => self.expr(inner),
+            ExprKind::Truthy(inner) | ExprKind::ToObj(inner) | ExprKind::Upcast(inner) => {
+                self.expr(inner)
+            }
             ExprKind::Walrus { place, value } => {
                 self.expr(value);
                 self.assign(place, &value.ty, value.span);

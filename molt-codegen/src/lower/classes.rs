@@ -331,6 +331,10 @@ impl Ctx {
             let mut assigned = Vec::new();
             assigned_fields(&f.body, first.parameter.name.id.as_str(), &mut assigned);
             for (name, ann) in assigned {
+                // Assigning a property runs its setter.
+                if matches!(methods.get(&name), Some((MethodKind::Property, _))) {
+                    continue;
+                }
                 let ty = match ann {
                     Some(a) => match self.annotation(a) {
                         Some(t) => t,
@@ -751,6 +755,11 @@ impl Ctx {
             let cf = frame.class.as_ref()?;
             (cf.cls_name.as_deref() == Some(n.id.as_str())).then(|| cf.self_class.clone())
         };
+        if let Expr::Name(f) = &*c.func {
+            if f.id.as_str() == "issubclass" && !frame.types.contains_key("issubclass") {
+                return Some(self.lower_issubclass(c));
+            }
+        }
         if let Some(class) = class_of(self, &c.func) {
             let args = self.lower_call_args(frame, c)?;
             return Some(Some(ir::Expr::new(
@@ -841,6 +850,50 @@ impl Ctx {
                 Some(None)
             }
         }
+    }
+
+    /// `issubclass(B, A)` and `issubclass(B, (A, C))`: known now.
+    fn lower_issubclass(&mut self, c: &ast::ExprCall) -> Option<ir::Expr> {
+        let class_name = |e: &Expr| match e {
+            Expr::Name(n)
+                if self.classes.contains_key(n.id.as_str()) || n.id.as_str() == "object" =>
+            {
+                Some(n.id.to_string())
+            }
+            _ => None,
+        };
+        let args = &c.arguments.args;
+        let (Some(sub), Some(of)) = (args.first(), args.get(1)) else {
+            self.error(c.range(), "issubclass() takes two arguments")
+                .help("write issubclass(B, A)");
+            return None;
+        };
+        let bases: Vec<&Expr> = match of {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            one => vec![one],
+        };
+        let (Some(sub), Some(bases)) = (
+            class_name(sub),
+            bases
+                .iter()
+                .map(|b| class_name(b))
+                .collect::<Option<Vec<String>>>(),
+        ) else {
+            self.error(
+                c.range(),
+                "issubclass() is supported on the program's classes by name",
+            )
+            .help("write issubclass(B, A) with class names");
+            return None;
+        };
+        let result = bases
+            .iter()
+            .any(|b| b == "object" || self.u.is_subclass(&sub, b));
+        Some(ir::Expr::new(
+            ExprKind::Bool(result),
+            Type::Bool,
+            span(c.range()),
+        ))
     }
 
     /// Positional arguments of a call to a user's function or method.

@@ -60,6 +60,12 @@ pub fn lower_module(
     cx.shared.retain(|n| !cx.imports.contains(n));
     // Classes first: annotations and signatures name them.
     cx.declare_classes(body);
+    let bases = cx
+        .classes
+        .iter()
+        .map(|(name, info)| (name.clone(), info.base.clone()))
+        .collect();
+    cx.u.set_classes(bases);
     cx.shared.retain(|n| !cx.classes.contains_key(n));
     cx.declare_methods();
 
@@ -2282,6 +2288,9 @@ impl Ctx {
                                     | "object"
                             ) =>
                         {
+                            types.push(n.id.to_string())
+                        }
+                        Expr::Name(n) if self.classes.contains_key(n.id.as_str()) => {
                             types.push(n.id.to_string())
                         }
                         other => {
