@@ -143,6 +143,8 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
         | ExprKind::Upcast(operand)
+        | ExprKind::NotNone(operand)
+        | ExprKind::Some(operand)
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Attr { value: operand, .. } => visit_expr_mut(operand, f),
         ExprKind::Compare { first, rest } => {
@@ -942,6 +944,8 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
         | ExprKind::Upcast(operand)
+        | ExprKind::NotNone(operand)
+        | ExprKind::Some(operand)
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Attr { value: operand, .. } => vec![operand],
         ExprKind::Compare { first, rest } => std::iter::once(&**first)

@@ -58,6 +58,11 @@ fn convert(e: &mut Expr, slot: &Type) {
     match (slot, &e.ty) {
         (Type::Obj, t) if *t != Type::Obj => wrap(e, ExprKind::ToObj),
         (Type::Object(a), Type::Object(b)) if a != b => wrap(e, ExprKind::Upcast),
+        (Type::Optional(_), Type::None) if matches!(e.kind, ExprKind::None) => e.ty = slot.clone(),
+        (Type::Optional(inner), t) if !matches!(t, Type::Optional(_) | Type::None) => {
+            convert(e, inner);
+            wrap(e, ExprKind::Some);
+        }
         _ => {}
     }
 }
@@ -120,10 +125,16 @@ fn stmts(
                 op: None,
                 value,
             } => {
-                if let Type::Object(class) = &object.ty {
-                    if let Some(slot) = attr_slots.get(&(class.clone(), name.clone())) {
-                        convert(value, slot);
-                    }
+                let class = match &object.ty {
+                    Type::Object(class) => Some(class),
+                    Type::Optional(inner) => match &**inner {
+                        Type::Object(class) => Some(class),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(slot) = class.and_then(|c| attr_slots.get(&(c.clone(), name.clone()))) {
+                    convert(value, slot);
                 }
             }
             StmtKind::SetItem {
@@ -167,6 +178,14 @@ fn stmts(
 }
 
 fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>) {
+    // A narrowed read of a variable that is not `T | None` is a plain read.
+    if let ExprKind::NotNone(inner) = &mut e.kind {
+        if !matches!(inner.ty, Type::Optional(_)) {
+            let inner =
+                std::mem::replace(&mut **inner, Expr::new(ExprKind::None, Type::None, e.span));
+            *e = inner;
+        }
+    }
     let ty = e.ty.clone();
     match &mut e.kind {
         ExprKind::Binary { op, left, right } => {

@@ -507,6 +507,11 @@ pub enum ExprKind {
     },
     /// An instance of a subclass used where its base class is expected.
     Upcast(Box<Expr>),
+    /// A read of a `T | None` variable where narrowing (`if x is not
+    /// None:`) proved it is not None: a `T`.
+    NotNone(Box<Expr>),
+    /// A `T` where `T | None` is expected.
+    Some(Box<Expr>),
     /// `Class(args)`: a new instance.
     New {
         class: String,
@@ -829,6 +834,8 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::Truthy(e) => format!("bool({})", dump_expr(e)),
         ExprKind::ToObj(e) => format!("object({})", dump_expr(e)),
         ExprKind::Upcast(e) => format!("upcast({})", dump_expr(e)),
+        ExprKind::NotNone(e) => format!("{}!", dump_expr(e)),
+        ExprKind::Some(e) => format!("some({})", dump_expr(e)),
         ExprKind::Walrus { place, value } => {
             let (Place::Local(n) | Place::Global(n)) = place;
             format!("({n} := {})", dump_expr(value))

@@ -49,6 +49,8 @@ pub enum Type {
     Obj,
     /// An instance of the user's class with this name.
     Object(String),
+    /// `T | None`: Rust's `Option<T>`.
+    Optional(Box<Type>),
     /// Not yet known.
     Var(TypeVar),
 }
@@ -92,6 +94,7 @@ impl Type {
             ),
             Type::Obj => "object".into(),
             Type::Object(name) => name.clone(),
+            Type::Optional(inner) => format!("{} | None", inner.python_name()),
             Type::Var(v) => format!("?{}", v.0),
         }
     }
@@ -127,7 +130,8 @@ impl Type {
             | Type::Iter(item)
             | Type::Iterator(item)
             | Type::Set(item)
-            | Type::FrozenSet(item) => vec![item],
+            | Type::FrozenSet(item)
+            | Type::Optional(item) => vec![item],
             Type::Dict(k, v) => vec![k, v],
             Type::Func(sig) => sig.params.iter().chain(std::iter::once(&sig.ret)).collect(),
             _ => Vec::new(),
@@ -163,6 +167,7 @@ impl Type {
             Type::Object(_) => true,
             Type::Tuple(items) => items.iter().all(Type::is_hashable),
             Type::FrozenSet(_) => true,
+            Type::Optional(inner) => inner.is_hashable(),
             _ => false,
         }
     }
@@ -282,6 +287,20 @@ impl Unifier {
         if s == Type::Obj {
             return self.objectify(value);
         }
+        // `None` or a value of the type goes into `T | None`.
+        if let Type::Optional(inner) = &s {
+            match self.shallow(value) {
+                Type::None => return Ok(()),
+                Type::Optional(_) | Type::Var(_) => {}
+                _ => {
+                    return match self.flow(inner, value) {
+                        Ok(()) => Ok(()),
+                        Err(_) if self.request_widen_to(slot, value) => Ok(()),
+                        Err(m) => Err(m),
+                    }
+                }
+            }
+        }
         // An instance of a subclass is an instance of the class.
         if let (Type::Object(class), Type::Object(sub)) = (&s, &self.shallow(value)) {
             if self.is_subclass(sub, class) {
@@ -310,7 +329,7 @@ impl Unifier {
                 self.require_obj(&v)
             }
             Type::Tuple(items) => items.iter().try_for_each(|t| self.objectify(t)),
-            Type::FrozenSet(item) => self.objectify(&item),
+            Type::FrozenSet(item) | Type::Optional(item) => self.objectify(&item),
             // Instances are not run-time typed values yet.
             Type::Iter(_) | Type::Iterator(_) | Type::Func(_) | Type::Object(_) => Err(Mismatch {
                 expected: Type::Obj,
@@ -383,6 +402,17 @@ impl Unifier {
         }
         let joined = match (&current, &self.shallow(value), self.widen.get(v)) {
             (_, _, Some(Type::Obj)) => Type::Obj,
+            // A variable that holds a value or None: `T | None`.
+            (Type::None, t, _) | (t, Type::None, _)
+                if !matches!(t, Type::Var(_) | Type::Obj | Type::None | Type::Optional(_)) =>
+            {
+                Type::Optional(Box::new(self.resolve(t)))
+            }
+            (Type::Optional(t), u, _) | (u, Type::Optional(t), _)
+                if self.resolve(t) == self.resolve(u) =>
+            {
+                Type::Optional(Box::new(self.resolve(t)))
+            }
             (Type::Object(a), Type::Object(b), widened) => {
                 let a = match widened {
                     Some(Type::Object(w)) => w.clone(),
@@ -425,6 +455,7 @@ impl Unifier {
             Type::List(item) => Type::List(Box::new(self.resolve(&item))),
             Type::Iter(item) => Type::Iter(Box::new(self.resolve(&item))),
             Type::Iterator(item) => Type::Iterator(Box::new(self.resolve(&item))),
+            Type::Optional(item) => Type::Optional(Box::new(self.resolve(&item))),
             Type::Set(item) => Type::Set(Box::new(self.resolve(&item))),
             Type::FrozenSet(item) => Type::FrozenSet(Box::new(self.resolve(&item))),
             Type::Dict(k, v) => Type::Dict(Box::new(self.resolve(&k)), Box::new(self.resolve(&v))),
@@ -469,6 +500,7 @@ impl Unifier {
                 self.unify_all(xs, ys, mismatch)
             }
             (Type::List(x), Type::List(y))
+            | (Type::Optional(x), Type::Optional(y))
             | (Type::Iter(x), Type::Iter(y))
             | (Type::Iterator(x), Type::Iterator(y))
             | (Type::Set(x), Type::Set(y))

@@ -263,6 +263,30 @@ tuple_display!(A 0, B 1, C 2, D 3, E 4, F 5);
 tuple_display!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
 tuple_display!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 
+/// `T | None`: `None`, or the value as it prints itself.
+impl<T: PyDisplay> PyDisplay for Option<T> {
+    fn write_str(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_str(out),
+            None => out.push_str("None"),
+        }
+    }
+
+    fn write_repr(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_repr(out),
+            None => out.push_str("None"),
+        }
+    }
+
+    fn format_spec(&self, spec: &FormatSpec) -> Result<String, String> {
+        match self {
+            Some(v) => v.format_spec(spec),
+            None => ().format_spec(spec),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -146,6 +146,16 @@ impl PyHash for () {
     }
 }
 
+impl<T: PyHash> PyHash for Option<T> {
+    #[inline]
+    fn py_hash(&self) -> i64 {
+        match self {
+            Some(v) => v.py_hash(),
+            None => HASH_NONE,
+        }
+    }
+}
+
 /// SipHash-1-3 (one compression round, three finalisation rounds) with
 /// the key (k0, k1), fed bytes incrementally.
 struct Sip13 {

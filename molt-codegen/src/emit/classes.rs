@@ -331,8 +331,10 @@ impl Emitter<'_> {
         } else {
             quote!()
         };
+        let lint = super::class_case_lint(&c.name);
         quote! {
             #doc
+            #lint
             #[derive(Default)]
             pub struct #name {
                 #(#fields,)*
@@ -377,9 +379,11 @@ impl Emitter<'_> {
             " `{}` has no instances here: it groups its static methods.",
             c.name
         );
+        let lint = super::class_case_lint(&c.name);
         quote! {
             #doc
             #[doc = #note]
+            #lint
             pub enum #name {}
 
             impl #name {
@@ -465,6 +469,12 @@ impl Emitter<'_> {
     fn class_of(&self, value: &ir::Expr) -> String {
         match &value.ty {
             Type::Object(c) => c.clone(),
+            Type::Optional(inner) if matches!(**inner, Type::Object(_)) => {
+                let Type::Object(c) = &**inner else {
+                    unreachable!()
+                };
+                c.clone()
+            }
             t => unreachable!("attribute of a {t}"),
         }
     }
@@ -479,7 +489,7 @@ impl Emitter<'_> {
                 return self.family_read(value, name, &members, ty);
             }
         }
-        let recv = self.receiver_of(value);
+        let recv = self.receiver_of(value, name);
         match member(&self.module.classes, &class, name) {
             Some(Member::Field(f)) => {
                 let n = ident(name);
@@ -552,7 +562,7 @@ impl Emitter<'_> {
                 .is_some_and(|f| storage(f) == Storage::Slot);
             slot || self.raising.contains(&format!("{k}.{name}"))
         });
-        let recv = self.receiver_of(value);
+        let recv = self.receiver_of(value, name);
         let n = ident(name);
         if raises {
             self.try_(quote!(#recv.#n()), ty)
@@ -577,11 +587,15 @@ impl Emitter<'_> {
 
     /// The receiver of a field access or method call: `self`, a local, or
     /// a parenthesised expression.
-    fn receiver_of(&mut self, value: &ir::Expr) -> TokenStream {
+    fn receiver_of(&mut self, value: &ir::Expr, attr: &str) -> TokenStream {
         if let ExprKind::Local(n) = &value.kind {
             if self.self_name.as_deref() == Some(n.as_str()) {
                 return quote!(self);
             }
+        }
+        if let Type::Optional(_) = value.ty {
+            let message = format!("'NoneType' object has no attribute '{attr}'");
+            return self.present(value, "AttributeError", &message);
         }
         let c = self.expr(value);
         c.at(Prec::Postfix)
@@ -598,7 +612,7 @@ impl Emitter<'_> {
         let class = self.class_of(object);
         let simple = matches!(object.kind, ExprKind::Local(_));
         let (recv, bind, target) = if simple || op.is_none() {
-            (self.receiver_of(object), quote!(), object.clone())
+            (self.receiver_of(object, name), quote!(), object.clone())
         } else {
             let tmp = self.own_name("object");
             let o = self.owned(object);
@@ -698,7 +712,7 @@ impl Emitter<'_> {
                 quote!(#c::#m(#(#args),*))
             }
             _ => {
-                let recv = self.receiver_of(receiver);
+                let recv = self.receiver_of(receiver, name);
                 quote!(#recv.#m(#(#args),*))
             }
         };

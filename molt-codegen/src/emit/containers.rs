@@ -94,7 +94,9 @@ impl Emitter<'_> {
                 name,
                 args,
                 ..
-            } if matches!(receiver.ty, Type::Object(_)) => {
+            } if matches!(&receiver.ty, Type::Object(_))
+                || matches!(&receiver.ty, Type::Optional(t) if matches!(**t, Type::Object(_))) =>
+            {
                 self.instance_method(receiver, name, args, ty)
             }
             ExprKind::Method {
@@ -1061,6 +1063,24 @@ impl Emitter<'_> {
                 };
                 self.instance_isinstance(&args[0], names)
             }
+            Builtin::Isinstance if matches!(args[0].ty, Type::Optional(_)) => {
+                let call = ir::Expr::new(
+                    ExprKind::Builtin {
+                        func: Builtin::Isinstance,
+                        args: args.to_vec(),
+                        kwargs: Vec::new(),
+                    },
+                    Type::Bool,
+                    args[0].span,
+                );
+                match self.optional_isinstance(&call) {
+                    Some(v) => Code::new(quote!(#v.is_some()), Prec::Postfix, ty),
+                    None => {
+                        let v = self.expr(&args[0]).at(Prec::Postfix);
+                        Code::new(quote!({ let _ = &#v; false }), Prec::Postfix, ty)
+                    }
+                }
+            }
             Builtin::Isinstance => {
                 let ExprKind::Str(names) = &args[1].kind else {
                     return None;
@@ -1068,21 +1088,7 @@ impl Emitter<'_> {
                 if args[0].ty == Type::Obj {
                     return Some(self.obj_isinstance(&args[0], names, ty));
                 }
-                let class = match &args[0].ty {
-                    Type::Bool => "bool int object",
-                    Type::Int => "int object",
-                    Type::Float => "float object",
-                    Type::Str => "str object",
-                    Type::List(_) => "list object",
-                    Type::Dict(..) => "dict object",
-                    Type::Tuple(_) => "tuple object",
-                    Type::Set(_) => "set object",
-                    Type::FrozenSet(_) => "frozenset object",
-                    Type::Bytes => "bytes object",
-                    Type::ByteArray => "bytearray object",
-                    _ => "object",
-                };
-                let result = names.split(',').any(|n| class.split(' ').any(|c| c == n));
+                let result = static_isinstance(&args[0].ty, names);
                 let value = self.expr(&args[0]);
                 let ts = if value.place || value.small_int.is_some() {
                     quote!(#result)
@@ -2380,4 +2386,24 @@ fn truth_closure(item: &Type) -> TokenStream {
         Type::None => quote!(|_| false),
         _ => quote!(|x| x.is_true()),
     }
+}
+
+/// `isinstance(x, names)` for a value of a builtin type, known when
+/// translating.
+pub(super) fn static_isinstance(t: &Type, names: &str) -> bool {
+    let classes = match t {
+        Type::Bool => "bool int object",
+        Type::Int => "int object",
+        Type::Float => "float object",
+        Type::Str => "str object",
+        Type::List(_) => "list object",
+        Type::Dict(..) => "dict object",
+        Type::Tuple(_) => "tuple object",
+        Type::Set(_) => "set object",
+        Type::FrozenSet(_) => "frozenset object",
+        Type::Bytes => "bytes object",
+        Type::ByteArray => "bytearray object",
+        _ => "object",
+    };
+    names.split(',').any(|n| classes.split(' ').any(|c| c == n))
 }

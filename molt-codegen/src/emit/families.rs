@@ -596,6 +596,11 @@ impl Emitter<'_> {
         }
     }
 
+    /// Whether `class` is `name` or derives from it (or `name` is object).
+    pub(super) fn is_class_or_base(&self, class: &str, name: &str) -> bool {
+        name == "object" || is_subclass(self.module, class, name)
+    }
+
     /// `type(x).__name__` of an instance.
     pub(super) fn instance_type_name(&mut self, value: &ir::Expr) -> Code {
         let Type::Object(class) = &value.ty else {

@@ -18,6 +18,7 @@ use quote::{format_ident, quote};
 mod classes;
 mod containers;
 mod families;
+mod optional;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Generated Rust source of one module.
@@ -250,6 +251,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             quote!(Obj)
         }
         Type::Iterator(item) => generic_type("PyIter", item, uses),
+        Type::Optional(inner) => {
+            let inner = rust_type(inner, uses);
+            quote!(Option<#inner>)
+        }
         Type::Object(class) if families::family(class).is_some() => {
             let name = families::enum_ident(class);
             quote!(#name)
@@ -698,9 +703,16 @@ impl<'a> Emitter<'a> {
     }
 
     fn implicit_return(&mut self, raises: bool) -> TokenStream {
+        let optional = matches!(self.ret, Type::Optional(_));
         if raises || self.raises || self.is_main {
             self.raises = true;
-            quote!(Ok(()))
+            if optional {
+                quote!(Ok(None))
+            } else {
+                quote!(Ok(()))
+            }
+        } else if optional {
+            quote!(None)
         } else {
             quote!()
         }
@@ -716,6 +728,14 @@ impl<'a> Emitter<'a> {
         }
         let value = match v {
             Some(v) if !matches!(v.kind, ExprKind::None) => v,
+            // `return` in a function that returns `T | None`.
+            _ if matches!(self.ret, Type::Optional(_)) => {
+                return Some(if raising {
+                    quote!(Ok(None))
+                } else {
+                    quote!(None)
+                })
+            }
             _ => return raising.then(|| quote!(Ok(()))),
         };
         let c = self.expr(value);
@@ -1673,6 +1693,9 @@ impl<'a> Emitter<'a> {
                 self.uses.insert("Str");
                 Code::new(quote!(Str::from(#s)), Prec::Postfix, ty)
             }
+            ExprKind::None if matches!(ty, Type::Optional(_)) => {
+                Code::new(quote!(None), Prec::Postfix, ty)
+            }
             ExprKind::None => Code::new(quote!(()), Prec::Postfix, ty),
             ExprKind::Local(n) if self.self_name.as_deref() == Some(n.as_str()) => {
                 // `self` as a value of its class's family is the variant.
@@ -1770,6 +1793,11 @@ impl<'a> Emitter<'a> {
             ExprKind::Walrus { place, value } => self.walrus(place, value),
             ExprKind::New { class, args } => self.new_instance(class, args, ty),
             ExprKind::Upcast(inner) => self.upcast(inner, ty),
+            ExprKind::Some(inner) => {
+                let v = self.owned(inner);
+                Code::new(quote!(Some(#v)), Prec::Postfix, ty)
+            }
+            ExprKind::NotNone(inner) => self.not_none(inner, ty),
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
         }
     }
@@ -1855,6 +1883,9 @@ impl<'a> Emitter<'a> {
         }
         if let Type::Object(class) = &inner.ty {
             return self.instance_truthy(class, inner);
+        }
+        if let Type::Optional(item) = &inner.ty {
+            return self.optional_truthy(inner, item);
         }
         let c = self.expr(inner);
         let ts = match &c.ty {
@@ -2080,6 +2111,12 @@ impl<'a> Emitter<'a> {
             let v = !b;
             return Code::new(quote!(#v), Prec::Postfix, ty);
         }
+        // `not isinstance(x, T)` on a `T | None` is `x.is_none()`.
+        if op == UnaryOp::Not {
+            if let Some(v) = self.optional_isinstance(operand) {
+                return Code::new(quote!(#v.is_none()), Prec::Postfix, ty);
+            }
+        }
         if operand.ty == Type::Obj && op != UnaryOp::Not {
             let method = match op {
                 UnaryOp::Neg => "neg",
@@ -2185,7 +2222,7 @@ impl<'a> Emitter<'a> {
         if temps.is_empty() {
             Code::new(joined, Prec::And, Type::Bool)
         } else {
-            Code::new(quote!({ #(#temps)* #joined }), Prec::Postfix, Type::Bool)
+            Code::new(quote!({ #(#temps)* #joined }), Prec::Block, Type::Bool)
         }
     }
 
@@ -2218,6 +2255,28 @@ impl<'a> Emitter<'a> {
         }
         if let Some(ts) = self.obj_compare(op, &l, &r) {
             return ts;
+        }
+        // `x is None` on a `T | None`.
+        if let (CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::Ne, true) = (
+            op,
+            matches!(
+                (&l.ty, &r.ty),
+                (Type::Optional(_), Type::None) | (Type::None, Type::Optional(_))
+            ),
+        ) {
+            let (opt, other) = if l.ty == Type::None { (r, l) } else { (l, r) };
+            let t = opt.at(Prec::Postfix);
+            let test = if matches!(op, CmpOp::Is | CmpOp::Eq) {
+                quote!(#t.is_none())
+            } else {
+                quote!(#t.is_some())
+            };
+            return if other.place || other.ts.to_string() == "()" {
+                test
+            } else {
+                let o = other.ts;
+                quote!({ #o; #test })
+            };
         }
         match op {
             CmpOp::Is | CmpOp::IsNot if l.ty != Type::None && l.ty == r.ty => {
@@ -2696,6 +2755,21 @@ pub(super) fn collect_idents(ts: TokenStream, out: &mut BTreeSet<String>) {
 
 /// Python names are kept; one that is not snake case (a module-level
 /// `TOTAL`, a parameter `N`) carries an allow for that name alone.
+/// The lints a class's Rust name may trip, being the Python name: `BST`
+/// (an acronym) or `my_class` (not CamelCase).
+pub(super) fn class_case_lint(name: &str) -> TokenStream {
+    let acronym = name
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+    let camel = name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && !name.contains('_');
+    match (acronym, camel) {
+        (true, _) => quote!(#[allow(clippy::upper_case_acronyms)]),
+        (false, false) => quote!(#[allow(non_camel_case_types)]),
+        _ => quote!(),
+    }
+}
+
 fn case_lint(name: &str) -> TokenStream {
     if name.chars().any(|c| c.is_ascii_uppercase()) {
         quote!(#[allow(non_snake_case)])

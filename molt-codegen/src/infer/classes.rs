@@ -266,7 +266,11 @@ impl Walker<'_> {
     }
 
     pub(super) fn attr(&mut self, e: &ir::Expr, value: &ir::Expr, name: &str) {
-        let t = self.u.resolve(&value.ty);
+        // Of a `T | None`, checked for None when it runs.
+        let t = match self.u.resolve(&value.ty) {
+            Type::Optional(inner) => *inner,
+            t => t,
+        };
         let Type::Object(class_name) = &t else {
             if !t.is_var() {
                 self.report(
@@ -322,7 +326,10 @@ impl Walker<'_> {
     ) {
         self.expr(object);
         self.expr(value);
-        let t = self.u.resolve(&object.ty);
+        let t = match self.u.resolve(&object.ty) {
+            Type::Optional(inner) => *inner,
+            t => t,
+        };
         let Type::Object(class_name) = &t else {
             if !t.is_var() {
                 self.report(

@@ -135,7 +135,7 @@ impl Walker<'_> {
             .extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
         self.ret = f.ret.clone();
         self.block(&f.body);
-        if !crate::analyze::diverges(&f.body) && self.u.unify(&f.ret, &Type::None).is_err() {
+        if !crate::analyze::diverges(&f.body) && self.u.flow(&f.ret, &Type::None).is_err() {
             let ret = self.u.resolve(&f.ret);
             if let Some(d) = self.diags.as_deref_mut() {
                 d.push(
@@ -559,7 +559,8 @@ impl Walker<'_> {
 
     /// The type stored at `container[index]`, checking the index.
     fn item_type(&mut self, container: &ir::Expr, index: &ir::Expr) -> Option<Type> {
-        match self.u.resolve(&container.ty) {
+        // The item variables stay, so that storing another type widens them.
+        match self.u.shallow(&container.ty) {
             Type::Obj => Some(Type::Obj),
             Type::List(t) => {
                 self.expect_int(index, "list indices must be integers");
@@ -897,6 +898,11 @@ impl Walker<'_> {
                 if let Type::Object(class) = &recv {
                     return self.method_call(e, class, name, args, kwargs);
                 }
+                if let Type::Optional(inner) = &recv {
+                    if let Type::Object(class) = &**inner {
+                        return self.method_call(e, class, name, args, kwargs);
+                    }
+                }
                 if recv.is_var() {
                     return self.report(
                         receiver.span,
@@ -993,8 +999,21 @@ impl Walker<'_> {
             ExprKind::Bound(_) | ExprKind::FuncRef(_) => {}
             ExprKind::FString(parts) => self.fparts(parts),
             ExprKind::Tuple(items) => items.iter().for_each(|i| self.expr(i)),
-            ExprKind::Truthy(inner) | ExprKind::ToObj(inner) | ExprKind::Upcast(inner) => {
-                self.expr(inner)
+            ExprKind::Truthy(inner)
+            | ExprKind::ToObj(inner)
+            | ExprKind::Upcast(inner)
+            | ExprKind::Some(inner) => self.expr(inner),
+            ExprKind::NotNone(inner) => {
+                self.expr(inner);
+                match self.u.resolve(&inner.ty) {
+                    Type::Optional(t) => {
+                        let _ = self.u.unify(&e.ty, &t);
+                    }
+                    Type::Var(_) => {}
+                    _ => {
+                        let _ = self.u.unify(&e.ty, &inner.ty);
+                    }
+                }
             }
             ExprKind::Walrus { place, value } => {
                 self.expr(value);

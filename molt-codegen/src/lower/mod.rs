@@ -17,6 +17,7 @@ use ruff_text_size::{Ranged, TextRange};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod classes;
+mod narrow;
 use classes::{ClassFrame, ClassInfo};
 
 /// The lowered module and the inference variables its types refer to.
@@ -45,6 +46,9 @@ pub fn lower_module(
     let body = &module.body;
     let doc = docstring(body);
     for stmt in body {
+        if let Stmt::ImportFrom(i) = stmt {
+            cx.import_from(i);
+        }
         if let Stmt::Import(i) = stmt {
             if i.names
                 .iter()
@@ -183,6 +187,8 @@ struct Frame {
     bound: Vec<(String, Type)>,
     /// The class, when lowering a method.
     class: Option<ClassFrame>,
+    /// Variables known not to be None here (see `narrow`).
+    narrowed: Vec<String>,
 }
 
 fn span(range: TextRange) -> (u32, u32) {
@@ -249,6 +255,30 @@ impl Ctx {
         self.diags.last_mut().expect("just pushed")
     }
 
+    /// `from typing import Optional`: names Molt knows as annotations.
+    fn import_from(&mut self, i: &ast::StmtImportFrom) {
+        let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or_default();
+        for alias in &i.names {
+            let name = alias.name.id.as_str();
+            let known = match module {
+                "typing" => matches!(
+                    name,
+                    "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet"
+                ),
+                _ => false,
+            };
+            if known && alias.asname.is_none() {
+                self.imports.insert(name.to_string());
+            } else {
+                self.error(
+                    alias.range,
+                    format!("`from {module} import {name}` is not supported"),
+                )
+                .help("Molt supports `from typing import Optional` (and List, Dict, Set, Tuple)");
+            }
+        }
+    }
+
     fn line(&self, range: TextRange) -> u32 {
         self.lines.line_index(range.start()).get() as u32
     }
@@ -280,17 +310,28 @@ impl Ctx {
                 }
             },
             Expr::Subscript(sub) => return self.generic_annotation(sub),
-            // A forward reference: `"Node"`.
+            // A forward reference: `"Node"`, `"Node | None"`.
             Expr::StringLiteral(s) if self.classes.contains_key(s.value.to_str()) => {
                 Type::Object(s.value.to_str().to_string())
+            }
+            Expr::StringLiteral(s) => {
+                let parsed = ruff_python_parser::parse_expression(s.value.to_str());
+                let Ok(parsed) = parsed else {
+                    self.error(s.range, "this string annotation is not a type")
+                        .help("write a type, for example \"Node | None\"");
+                    return None;
+                };
+                let inner = parsed.into_syntax().body;
+                return self.annotation(&inner);
             }
             // `int | str`: a value of either type, so its type is known at run time.
             Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
                 let (l, r) = (self.annotation(&b.left)?, self.annotation(&b.right)?);
-                if l == r {
-                    l
-                } else {
-                    Type::Obj
+                match (l, r) {
+                    (l, r) if l == r => l,
+                    (Type::None, t @ Type::Optional(_)) | (t @ Type::Optional(_), Type::None) => t,
+                    (Type::None, t) | (t, Type::None) => Type::Optional(Box::new(t)),
+                    _ => Type::Obj,
                 }
             }
             other => {
@@ -342,6 +383,7 @@ impl Ctx {
                 Some(Type::Dict(Box::new(k), Box::new(v)))
             }
             ("tuple" | "Tuple", _) => Some(Type::Tuple(types)),
+            ("Optional", 1) => Some(Type::Optional(Box::new(types.remove(0)))),
             _ => {
                 self.error(
                     sub.range,
@@ -463,6 +505,7 @@ impl Ctx {
             ret: sig.ret.clone(),
             bound: Vec::new(),
             class,
+            narrowed: Vec::new(),
         };
         for (name, ty) in params.iter().zip(&sig.params) {
             frame.types.insert(name.clone(), ty.clone());
@@ -514,12 +557,14 @@ impl Ctx {
             ret: Type::None,
             bound: Vec::new(),
             class: None,
+            narrowed: Vec::new(),
         };
         let mut locals = Vec::new();
         for name in &scope.locals {
             if self.funcs.contains_key(name)
                 || self.shared.contains(name)
                 || self.classes.contains_key(name)
+                || self.imports.contains(name)
                 || name == "sys"
             {
                 continue;
@@ -593,9 +638,15 @@ impl Ctx {
 
     fn lower_block(&mut self, frame: &mut Frame, body: &[Stmt]) -> Vec<ir::Stmt> {
         let mut out = Vec::new();
+        let depth = frame.narrowed.len();
         for stmt in body {
+            narrow::end_narrowing(frame, stmt, false);
             self.lower_stmt(frame, stmt, &mut out);
+            narrow::end_narrowing(frame, stmt, true);
+            // `if x is None: return` narrows `x` for the rest of the block.
+            frame.narrowed.extend(Ctx::narrowed_after(stmt));
         }
+        frame.narrowed.truncate(depth);
         out
     }
 
@@ -882,7 +933,7 @@ impl Ctx {
             }
             Stmt::While(w) => {
                 let cond = self.lower_condition(frame, &w.test);
-                let body = self.lower_block(frame, &w.body);
+                let body = self.lower_narrowed(frame, narrow::proven(&w.test, true), &w.body);
                 let orelse = self.lower_block(frame, &w.orelse);
                 if let Some(cond) = cond {
                     push(StmtKind::While { cond, body, orelse });
@@ -957,7 +1008,7 @@ impl Ctx {
                     }
                 }
             }
-            Stmt::FunctionDef(_) if frame.is_module => {}
+            Stmt::FunctionDef(_) | Stmt::ImportFrom(_) if frame.is_module => {}
             Stmt::ClassDef(c) if frame.is_module => self.lower_class_statement(frame, c, out),
             other => {
                 self.error(
@@ -978,14 +1029,19 @@ impl Ctx {
         clauses: &[ast::ElifElseClause],
     ) -> Option<StmtKind> {
         let cond = self.lower_condition(frame, test);
-        let then = self.lower_block(frame, body);
+        let then = self.lower_narrowed(frame, narrow::proven(test, true), body);
+        let not_taken = narrow::proven(test, false);
         let orelse = match clauses.split_first() {
             None => Vec::new(),
             Some((first, rest)) => match &first.test {
-                None => self.lower_block(frame, &first.body),
+                None => self.lower_narrowed(frame, not_taken, &first.body),
                 Some(t) => {
                     let line = self.line(first.range);
-                    match self.lower_if(frame, t, &first.body, rest) {
+                    let depth = frame.narrowed.len();
+                    frame.narrowed.extend(not_taken);
+                    let lowered = self.lower_if(frame, t, &first.body, rest);
+                    frame.narrowed.truncate(depth);
+                    match lowered {
                         Some(kind) => vec![ir::Stmt { line, kind }],
                         None => Vec::new(),
                     }
@@ -1435,15 +1491,35 @@ impl Ctx {
         })
     }
 
+    /// The operands of `and`/`or`: each later one sees what the earlier
+    /// ones prove (`x is not None and x.ok`).
+    fn lower_bool_values(
+        &mut self,
+        frame: &mut Frame,
+        b: &ast::ExprBoolOp,
+        condition: bool,
+    ) -> Option<Vec<ir::Expr>> {
+        let and = b.op == ast::BoolOp::And;
+        let depth = frame.narrowed.len();
+        let mut values = Vec::new();
+        for v in &b.values {
+            let lowered = if condition {
+                self.lower_condition(frame, v)
+            } else {
+                self.lower_expr(frame, v)
+            };
+            values.push(lowered);
+            frame.narrowed.extend(narrow::proven(v, and));
+        }
+        frame.narrowed.truncate(depth);
+        values.into_iter().collect()
+    }
+
     fn lower_condition(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
         let r = span(e.range());
         match e {
             Expr::BoolOp(b) => {
-                let values: Option<Vec<ir::Expr>> = b
-                    .values
-                    .iter()
-                    .map(|v| self.lower_condition(frame, v))
-                    .collect();
+                let values = self.lower_bool_values(frame, b, true);
                 Some(ir::Expr::new(
                     ExprKind::BoolOp {
                         and: b.op == ast::BoolOp::And,
@@ -1563,8 +1639,7 @@ impl Ctx {
                 )
             }
             Expr::BoolOp(b) => {
-                let values: Option<Vec<ir::Expr>> =
-                    b.values.iter().map(|v| self.lower_expr(frame, v)).collect();
+                let values = self.lower_bool_values(frame, b, false);
                 let ty = self.u.fresh();
                 (
                     ExprKind::BoolOp {
@@ -1602,8 +1677,9 @@ impl Ctx {
             }
             Expr::If(i) => {
                 let cond = self.lower_condition(frame, &i.test);
-                let then = self.lower_expr(frame, &i.body);
-                let orelse = self.lower_expr(frame, &i.orelse);
+                let then = self.lower_expr_narrowed(frame, narrow::proven(&i.test, true), &i.body);
+                let orelse =
+                    self.lower_expr_narrowed(frame, narrow::proven(&i.test, false), &i.orelse);
                 let ty = self.u.fresh();
                 (
                     ExprKind::IfElse {
@@ -1942,7 +2018,12 @@ impl Ctx {
             }
         }
         if let Some(ty) = frame.types.get(name) {
-            return Some(ir::Expr::new(ExprKind::Local(name.into()), ty.clone(), r));
+            let read = ir::Expr::new(ExprKind::Local(name.into()), ty.clone(), r);
+            if frame.narrowed.iter().any(|n| n == name) {
+                let ty = self.u.fresh();
+                return Some(ir::Expr::new(ExprKind::NotNone(Box::new(read)), ty, r));
+            }
+            return Some(read);
         }
         if name == "__name__" {
             return Some(ir::Expr::new(

@@ -397,6 +397,15 @@ impl IntoObj for () {
     }
 }
 
+impl<T: IntoObj> IntoObj for Option<T> {
+    fn into_obj(self) -> Obj {
+        match self {
+            Some(v) => v.into_obj(),
+            None => Obj::None,
+        }
+    }
+}
+
 impl IntoObj for Str {
     fn into_obj(self) -> Obj {
         Obj::Str(self)

@@ -1,0 +1,125 @@
+//! Narrowing: where a variable of type `T | None` is known not to be
+//! None (inside `if x is not None:`, after `if x is None: return`, on the
+//! right of `x is not None and ...`), its reads are of type `T`.
+//!
+//! Narrowing is syntactic and conservative: a name is narrowed only in a
+//! region that never assigns it, so a read there can never see None.
+
+use super::{Ctx, Frame};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+/// The names `cond` proves not None when it is true (`positive`) or
+/// false.
+pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<String> {
+    match cond {
+        Expr::Name(n) if positive => vec![n.id.to_string()],
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => proven(&u.operand, !positive),
+        Expr::BoolOp(b) => {
+            let and = b.op == ast::BoolOp::And;
+            // `a and b` true: both are; `a or b` false: both are.
+            if and == positive {
+                b.values.iter().flat_map(|v| proven(v, positive)).collect()
+            } else {
+                Vec::new()
+            }
+        }
+        Expr::Compare(c) if c.ops.len() == 1 => {
+            let (Expr::Name(n), Expr::NoneLiteral(_)) = (&*c.left, &c.comparators[0]) else {
+                return Vec::new();
+            };
+            let not_none = match c.ops[0] {
+                ast::CmpOp::IsNot | ast::CmpOp::NotEq => true,
+                ast::CmpOp::Is | ast::CmpOp::Eq => false,
+                _ => return Vec::new(),
+            };
+            if not_none == positive {
+                vec![n.id.to_string()]
+            } else {
+                Vec::new()
+            }
+        }
+        Expr::Call(c) if positive => match (&*c.func, c.arguments.args.first()) {
+            (Expr::Name(f), Some(Expr::Name(n))) if f.id.as_str() == "isinstance" => {
+                vec![n.id.to_string()]
+            }
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// Names these statements assign (so narrowing stops there).
+pub(super) fn assigned(body: &[Stmt]) -> Vec<String> {
+    crate::resolve::function_scope(&[], body).locals
+}
+
+/// Whether a block always leaves the enclosing code early.
+pub(super) fn leaves(body: &[Stmt]) -> bool {
+    matches!(
+        body.last(),
+        Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Continue(_) | Stmt::Break(_))
+    )
+}
+
+/// Ends the narrowing of the names `stmt` assigns. A plain assignment
+/// reads its value first, so it ends them after it is lowered (`after`).
+pub(super) fn end_narrowing(frame: &mut Frame, stmt: &Stmt, after: bool) {
+    let simple = matches!(
+        stmt,
+        Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::AnnAssign(_)
+    );
+    if simple != after {
+        return;
+    }
+    let killed = assigned(std::slice::from_ref(stmt));
+    for n in frame.narrowed.iter_mut() {
+        if killed.contains(n) {
+            // Emptied rather than removed, so enclosing regions can still
+            // truncate to their depth.
+            n.clear();
+        }
+    }
+}
+
+impl Ctx {
+    /// Lowers `body` with `names` narrowed, except those it assigns.
+    pub(super) fn lower_narrowed(
+        &mut self,
+        frame: &mut Frame,
+        names: Vec<String>,
+        body: &[Stmt],
+    ) -> Vec<crate::ir::Stmt> {
+        let depth = frame.narrowed.len();
+        frame.narrowed.extend(names);
+        let out = self.lower_block(frame, body);
+        frame.narrowed.truncate(depth);
+        out
+    }
+
+    /// Lowers an expression with `names` narrowed (the right of `and`, a
+    /// branch of a conditional expression).
+    pub(super) fn lower_expr_narrowed(
+        &mut self,
+        frame: &mut Frame,
+        names: Vec<String>,
+        e: &Expr,
+    ) -> Option<crate::ir::Expr> {
+        let depth = frame.narrowed.len();
+        frame.narrowed.extend(names);
+        let out = self.lower_expr(frame, e);
+        frame.narrowed.truncate(depth);
+        out
+    }
+
+    /// After `if x is None: return`, the statements that follow see `x`
+    /// narrowed (until one assigns it): the names to narrow.
+    pub(super) fn narrowed_after(stmt: &Stmt) -> Vec<String> {
+        let Stmt::If(i) = stmt else {
+            return Vec::new();
+        };
+        if !i.elif_else_clauses.is_empty() || !leaves(&i.body) {
+            return Vec::new();
+        }
+        proven(&i.test, false)
+    }
+}
