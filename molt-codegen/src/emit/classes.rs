@@ -730,6 +730,66 @@ impl Emitter<'_> {
         }
     }
 
+    /// `obj[index] = value` and `obj[index] op= value` through the class's
+    /// `__setitem__` (and `__getitem__`), the container and index evaluated once.
+    pub(super) fn instance_set_item(
+        &mut self,
+        container: &ir::Expr,
+        index: &ir::Expr,
+        op: Option<BinOp>,
+        value: &ir::Expr,
+    ) -> TokenStream {
+        let Some(op) = op else {
+            let args = [index.clone(), value.clone()];
+            let ts = self
+                .instance_method(container, "__setitem__", &args, Type::None)
+                .ts;
+            return quote!(#ts;);
+        };
+        let (c_name, i_name) = (self.own_name("container"), self.own_name("key"));
+        let c = self.owned(container);
+        let i = self.owned(index);
+        let c_read = ir::Expr::new(
+            ExprKind::Local(c_name.to_string()),
+            container.ty.clone(),
+            container.span,
+        );
+        let i_read = ir::Expr::new(
+            ExprKind::Local(i_name.to_string()),
+            index.ty.clone(),
+            index.span,
+        );
+        let item_ty = self
+            .module
+            .functions
+            .iter()
+            .find(|f| f.name == format!("{}.__getitem__", self.class_of(container)))
+            .map(|f| f.ret.clone())
+            .unwrap_or(Type::None);
+        let current = ir::Expr::new(
+            ExprKind::Index {
+                value: Box::new(c_read.clone()),
+                index: Box::new(i_read.clone()),
+            },
+            item_ty.clone(),
+            index.span,
+        );
+        let ty = crate::infer::binop_type(op, &item_ty, &value.ty, value).unwrap_or(item_ty);
+        let combined = ir::Expr::new(
+            ExprKind::Binary {
+                op,
+                left: Box::new(current),
+                right: Box::new(value.clone()),
+            },
+            ty,
+            value.span,
+        );
+        let set = self
+            .instance_method(&c_read, "__setitem__", &[i_read, combined], Type::None)
+            .ts;
+        quote!({ let #c_name = #c; let #i_name = #i; #set; })
+    }
+
     /// `a + b` (or `a += b`) where an operand is an instance: its
     /// `__add__`, the other's `__radd__`, or `__iadd__`.
     pub(super) fn instance_binop(
@@ -954,6 +1014,17 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
                 }
             }
         }
+        StmtKind::SetItem { container, .. } => {
+            if let Some(c) = class(&container.ty) {
+                used.insert(format!("{c}.__setitem__"));
+                used.insert(format!("{c}.__getitem__"));
+            }
+        }
+        StmtKind::DelItem { container, .. } => {
+            if let Some(c) = class(&container.ty) {
+                used.insert(format!("{c}.__delitem__"));
+            }
+        }
         StmtKind::AugAssign { op, value, place } => {
             let (plain, reflected, in_place) = crate::infer::classes::binop_dunders(*op);
             if let Some(c) = place_type(place).as_ref().and_then(class) {
@@ -1000,6 +1071,13 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
         ExprKind::New { class, .. } => {
             used.insert(format!("{class}.__init__"));
         }
+        ExprKind::Index { value, .. } => {
+            if let Some(c) = class(&value.ty) {
+                for k in members(&c) {
+                    used.insert(format!("{k}.__getitem__"));
+                }
+            }
+        }
         ExprKind::Binary { op, left, right } => {
             let (a, r, _) = crate::infer::classes::binop_dunders(*op);
             if let Some(c) = class(&left.ty) {
@@ -1030,7 +1108,14 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
             // Truthiness, len(), and anything else that takes an instance.
             let mut note = |t: &Type| {
                 if let Some(c) = class(t) {
-                    for d in ["__bool__", "__len__", "__neg__", "__abs__"] {
+                    for d in [
+                        "__bool__",
+                        "__len__",
+                        "__neg__",
+                        "__pos__",
+                        "__invert__",
+                        "__abs__",
+                    ] {
                         used.insert(format!("{c}.{d}"));
                     }
                 }

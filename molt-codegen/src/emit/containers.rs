@@ -128,6 +128,9 @@ impl Emitter<'_> {
     }
 
     fn index(&mut self, value: &ir::Expr, index: &ir::Expr, ty: Type) -> Code {
+        if matches!(value.ty, Type::Object(_)) {
+            return self.instance_method(value, "__getitem__", std::slice::from_ref(index), ty);
+        }
         let v = self.expr(value);
         match &value.ty {
             Type::Tuple(items) if crate::methods::literal_index(index).is_none() => {
@@ -1337,6 +1340,9 @@ impl Emitter<'_> {
         op: Option<BinOp>,
         value: &ir::Expr,
     ) -> TokenStream {
+        if matches!(container.ty, Type::Object(_)) {
+            return self.instance_set_item(container, index, op, value);
+        }
         if let (Some(BinOp::Add), Type::List(item) | Type::Dict(_, item)) = (op, &container.ty) {
             if matches!(**item, Type::List(_)) {
                 // `d[k] += [x]` extends the stored list in place.
@@ -1409,6 +1415,16 @@ impl Emitter<'_> {
     }
 
     pub(super) fn del_item(&mut self, container: &ir::Expr, index: &ir::Expr) -> TokenStream {
+        if matches!(container.ty, Type::Object(_)) {
+            let call = self.instance_method(
+                container,
+                "__delitem__",
+                std::slice::from_ref(index),
+                Type::None,
+            );
+            let ts = call.ts;
+            return quote!(#ts;);
+        }
         let c = self.expr(container).at(Prec::Postfix);
         let i = if matches!(container.ty, Type::Dict(..) | Type::Obj) {
             self.plain_ref(index)

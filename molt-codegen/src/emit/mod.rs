@@ -2117,6 +2117,9 @@ impl<'a> Emitter<'a> {
                 return Code::new(quote!(#v.is_none()), Prec::Postfix, ty);
             }
         }
+        if matches!(operand.ty, Type::Object(_)) && op != UnaryOp::Not {
+            return self.instance_method(operand, crate::infer::unary_dunder(op), &[], ty);
+        }
         if operand.ty == Type::Obj && op != UnaryOp::Not {
             let method = match op {
                 UnaryOp::Neg => "neg",

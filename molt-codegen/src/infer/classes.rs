@@ -93,6 +93,75 @@ pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Opt
 }
 
 impl Walker<'_> {
+    /// `obj[index]` through the class's `__getitem__`.
+    pub(super) fn instance_item(&mut self, class: &str, index: &ir::Expr) -> Option<Type> {
+        let name = format!("{class}.__getitem__");
+        let Some((params, ret)) = self.funcs.get(&name).cloned() else {
+            self.report(
+                index.span,
+                format!("'{class}' object is not subscriptable"),
+                "define __getitem__ on the class",
+            );
+            return None;
+        };
+        self.call_args(index.span, &name, &params[1..], std::slice::from_ref(index));
+        Some(ret)
+    }
+
+    /// `obj[index] = value` (or `op=`) through `__setitem__`.
+    pub(super) fn instance_set_item(
+        &mut self,
+        class: &str,
+        container: &ir::Expr,
+        index: &ir::Expr,
+        op: Option<BinOp>,
+        value: &ir::Expr,
+    ) {
+        let name = format!("{class}.__setitem__");
+        let Some((params, _)) = self.funcs.get(&name).cloned() else {
+            return self.report(
+                container.span,
+                format!("'{class}' object does not support item assignment"),
+                "define __setitem__ on the class",
+            );
+        };
+        let stored = match op {
+            None => value.clone(),
+            Some(op) => {
+                let Some(current) = self.instance_item(class, index) else {
+                    return;
+                };
+                let (l, r) = (self.u.resolve(&current), self.u.resolve(&value.ty));
+                if l.is_var() || r.is_var() {
+                    return;
+                }
+                let Some(t) = self.binop_result(op, &l, &r, value) else {
+                    return;
+                };
+                ir::Expr::new(ir::ExprKind::None, t, value.span)
+            }
+        };
+        self.call_args(index.span, &name, &params[1..], &[index.clone(), stored]);
+    }
+
+    /// `del obj[index]` through `__delitem__`.
+    pub(super) fn instance_del_item(
+        &mut self,
+        class: &str,
+        container: &ir::Expr,
+        index: &ir::Expr,
+    ) {
+        let name = format!("{class}.__delitem__");
+        let Some((params, _)) = self.funcs.get(&name).cloned() else {
+            return self.report(
+                container.span,
+                format!("'{class}' object does not support item deletion"),
+                "define __delitem__ on the class",
+            );
+        };
+        self.call_args(index.span, &name, &params[1..], std::slice::from_ref(index));
+    }
+
     /// `len(x)` of an instance: its `__len__`, which must give an int.
     pub(super) fn instance_len(&mut self, class: &str) -> Option<()> {
         let (_, ret) = self.funcs.get(&format!("{class}.__len__"))?.clone();

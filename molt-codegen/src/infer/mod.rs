@@ -343,6 +343,9 @@ impl Walker<'_> {
                 self.expr(container);
                 self.expr(index);
                 self.expr(value);
+                if let Type::Object(class) = self.u.resolve(&container.ty) {
+                    return self.instance_set_item(&class, container, index, *op, value);
+                }
                 if !self.mutable_container(container, "item assignment") {
                     return;
                 }
@@ -380,6 +383,9 @@ impl Walker<'_> {
             StmtKind::DelItem { container, index } => {
                 self.expr(container);
                 self.expr(index);
+                if let Type::Object(class) = self.u.resolve(&container.ty) {
+                    return self.instance_del_item(&class, container, index);
+                }
                 if self.mutable_container(container, "item deletion") {
                     let _ = self.item_type(container, index);
                 }
@@ -559,6 +565,9 @@ impl Walker<'_> {
 
     /// The type stored at `container[index]`, checking the index.
     fn item_type(&mut self, container: &ir::Expr, index: &ir::Expr) -> Option<Type> {
+        if let Type::Object(class) = self.u.resolve(&container.ty) {
+            return self.instance_item(&class, index);
+        }
         // The item variables stay, so that storing another type widens them.
         match self.u.shallow(&container.ty) {
             Type::Obj => Some(Type::Obj),
@@ -722,6 +731,15 @@ impl Walker<'_> {
                     (_, Type::Var(_)) => return,
                     (UnaryOp::Not, _) => Type::Bool,
                     (_, Type::Obj) => Type::Obj,
+                    (_, Type::Object(class))
+                        if self
+                            .funcs
+                            .contains_key(&format!("{class}.{}", unary_dunder(*op))) =>
+                    {
+                        self.funcs[&format!("{class}.{}", unary_dunder(*op))]
+                            .1
+                            .clone()
+                    }
                     (UnaryOp::Neg | UnaryOp::Pos, Type::Float) => Type::Float,
                     (_, Type::Int | Type::Bool) => Type::Int,
                     _ => {
@@ -1724,6 +1742,16 @@ impl Walker<'_> {
 }
 
 /// The result type of `l op r`, or CPython's TypeError message.
+/// The method behind a unary operator on an instance.
+pub fn unary_dunder(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Neg => "__neg__",
+        UnaryOp::Pos => "__pos__",
+        UnaryOp::Invert => "__invert__",
+        UnaryOp::Not => "__bool__",
+    }
+}
+
 pub fn binop_type(op: BinOp, l: &Type, r: &Type, right: &ir::Expr) -> Result<Type, String> {
     use Type::*;
     let int_like = |t: &Type| matches!(t, Int | Bool);
