@@ -540,8 +540,10 @@ impl Ctx {
                     self.method_def(&defining, &name)
                 };
                 let Some(f) = f else { continue };
+                let key = format!("{class}.{name}");
+                self.record_params(&key, &f, kind != MethodKind::Static);
                 if let Some(sig) = self.method_signature(&f, kind, &class) {
-                    self.funcs.insert(format!("{class}.{name}"), sig);
+                    self.funcs.insert(key, sig);
                 }
             }
         }
@@ -761,7 +763,8 @@ impl Ctx {
             }
         }
         if let Some(class) = class_of(self, &c.func) {
-            let args = self.lower_call_args(frame, c)?;
+            let init = format!("{class}.__init__");
+            let args = self.bind_args(frame, c, &init, &init)?;
             return Some(Some(ir::Expr::new(
                 ExprKind::New {
                     class: class.clone(),
@@ -812,7 +815,8 @@ impl Ctx {
                 ));
                 super_copy_name(&owner, method)
             };
-            let args = self.lower_call_args(frame, c)?;
+            let key = format!("{}.{name}", cf.self_class);
+            let args = self.bind_args(frame, c, &key, &format!("{}.{method}", cf.self_class))?;
             let receiver = ir::Expr::new(
                 ExprKind::Local(self_name),
                 Type::Object(cf.self_class.clone()),
@@ -834,8 +838,8 @@ impl Ctx {
         let method = a.attr.as_str();
         match self.classes[&class].methods.get(method).cloned() {
             Some((MethodKind::Static | MethodKind::Class, _)) => {
-                let args = self.lower_call_args(frame, c)?;
                 let func = format!("{class}.{method}");
+                let args = self.bind_args(frame, c, &func, &func)?;
                 let ty = self.u.fresh();
                 Some(Some(ir::Expr::new(ExprKind::Call { func, args }, ty, r)))
             }
@@ -894,31 +898,6 @@ impl Ctx {
             Type::Bool,
             span(c.range()),
         ))
-    }
-
-    /// Positional arguments of a call to a user's function or method.
-    pub(super) fn lower_call_args(
-        &mut self,
-        frame: &mut Frame,
-        c: &ast::ExprCall,
-    ) -> Option<Vec<ir::Expr>> {
-        if let Some(k) = c.arguments.keywords.first() {
-            self.error(k.range, "keyword arguments are not supported yet")
-                .help("pass the arguments by position");
-            return None;
-        }
-        c.arguments
-            .args
-            .iter()
-            .map(|a| {
-                if let Expr::Starred(_) = a {
-                    self.error(a.range(), "`*args` in calls is not supported yet")
-                        .help("pass each argument");
-                    return None;
-                }
-                self.lower_expr(frame, a)
-            })
-            .collect()
     }
 
     /// A class body's attribute assignments, run where the class statement

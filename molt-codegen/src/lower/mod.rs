@@ -16,6 +16,7 @@ use ruff_source_file::LineIndex;
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+mod args;
 mod classes;
 mod narrow;
 use classes::{ClassFrame, ClassInfo};
@@ -42,6 +43,7 @@ pub fn lower_module(
         classes: BTreeMap::new(),
         class_order: Vec::new(),
         super_requests: BTreeSet::new(),
+        param_specs: HashMap::new(),
     };
     let body = &module.body;
     let doc = docstring(body);
@@ -175,6 +177,8 @@ struct Ctx {
     class_order: Vec<String>,
     /// `(self class, defining class, method)` copies `super()` calls need.
     super_requests: BTreeSet<(String, String, String)>,
+    /// Each def's parameters, by function name or `Class.method`.
+    param_specs: HashMap<String, Vec<args::ParamSpec>>,
 }
 
 /// The function being lowered.
@@ -408,6 +412,7 @@ impl Ctx {
             ok = false;
         }
         let sig = self.params_signature(f, None);
+        self.record_params(f.name.id.as_str(), f, false);
         sig.filter(|_| ok)
     }
 
@@ -445,12 +450,14 @@ impl Ctx {
         }
         for param in args {
             if let Some(default) = &param.default {
-                self.error(
-                    default.range(),
-                    "default parameter values are not supported yet",
-                )
-                .help("pass every argument at each call");
-                ok = false;
+                if !args::literal_default(default) {
+                    self.error(
+                        default.range(),
+                        "only literal default values are supported",
+                    )
+                    .help("use a number, string, bool, None or a tuple of those; for a list, default to None and make it in the body");
+                    ok = false;
+                }
             }
             match &param.parameter.annotation {
                 Some(a) => match self.annotation(a) {
@@ -2183,16 +2190,19 @@ impl Ctx {
             return self.lower_range_value(frame, c);
         }
         let is_user_function = self.funcs.contains_key(name) && !frame.types.contains_key(name);
-        if let (true, Some(k)) = (is_user_function, c.arguments.keywords.first()) {
-            self.error(k.range, "keyword arguments are not supported yet")
-                .help("pass the arguments by position");
-            return None;
+        if is_user_function {
+            let ret = self.funcs[name].ret.clone();
+            let args = self.bind_args(frame, c, name, name)?;
+            return Some(ir::Expr::new(
+                ExprKind::Call {
+                    func: name.into(),
+                    args,
+                },
+                ret,
+                r,
+            ));
         }
-        let kwargs = if is_user_function {
-            Vec::new()
-        } else {
-            self.lower_kwargs(frame, c)?
-        };
+        let kwargs = self.lower_kwargs(frame, c)?;
         let args: Option<Vec<ir::Expr>> = c
             .arguments
             .args
@@ -2204,46 +2214,18 @@ impl Ctx {
                         .help("pass each argument");
                     return None;
                 }
-                if !is_user_function {
-                    if let Some(special) = self.lower_special_arg(name, i, a) {
-                        return special;
-                    }
-                    if let Expr::Generator(g) = a {
-                        if CONSUMERS.contains(&name) {
-                            return self.lower_generator(frame, g);
-                        }
+                if let Some(special) = self.lower_special_arg(name, i, a) {
+                    return special;
+                }
+                if let Expr::Generator(g) = a {
+                    if CONSUMERS.contains(&name) {
+                        return self.lower_generator(frame, g);
                     }
                 }
                 self.lower_expr(frame, a)
             })
             .collect();
         let args = args?;
-        if let Some(sig) = self.funcs.get(name).cloned() {
-            if !frame.types.contains_key(name) {
-                if sig.params.len() != args.len() {
-                    let s = if sig.params.len() == 1 { "" } else { "s" };
-                    self.error(
-                        c.arguments.range,
-                        format!(
-                            "{name}() takes {} positional argument{s} but {} were given",
-                            sig.params.len(),
-                            args.len()
-                        ),
-                    )
-                    .label("wrong number of arguments")
-                    .help(format!("pass exactly {} argument{s}", sig.params.len()));
-                    return None;
-                }
-                return Some(ir::Expr::new(
-                    ExprKind::Call {
-                        func: name.into(),
-                        args,
-                    },
-                    sig.ret,
-                    r,
-                ));
-            }
-        }
         if matches!(
             name,
             "eval" | "exec" | "compile" | "globals" | "locals" | "vars" | "__import__"
