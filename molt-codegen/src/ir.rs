@@ -33,6 +33,8 @@ pub struct Class {
     /// Class attributes this class's body defines, stored as the module
     /// globals `Class.name`.
     pub attrs: Vec<String>,
+    /// A frozen dataclass: assigning a field outside `__init__` raises.
+    pub frozen: bool,
     pub line: u32,
 }
 

@@ -33,6 +33,9 @@ pub enum ExcKind {
     StopIteration,
     MemoryError,
     EOFError,
+    /// `dataclasses.FrozenInstanceError`: assigning a field of a frozen
+    /// dataclass.
+    FrozenInstanceError,
 }
 
 impl ExcKind {
@@ -65,6 +68,7 @@ impl ExcKind {
             StopIteration => "StopIteration",
             MemoryError => "MemoryError",
             EOFError => "EOFError",
+            FrozenInstanceError => "dataclasses.FrozenInstanceError",
         }
     }
 
@@ -77,6 +81,7 @@ impl ExcKind {
             ZeroDivisionError | OverflowError => ArithmeticError,
             IndexError | KeyError => LookupError,
             UnboundLocalError => NameError,
+            FrozenInstanceError => AttributeError,
             RecursionError | NotImplementedError => RuntimeError,
             UnicodeError => ValueError,
             UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
@@ -102,7 +107,7 @@ impl ExcKind {
     }
 }
 
-const ALL: [ExcKind; 25] = {
+const ALL: [ExcKind; 26] = {
     use ExcKind::*;
     [
         BaseException,
@@ -130,6 +135,7 @@ const ALL: [ExcKind; 25] = {
         StopIteration,
         MemoryError,
         EOFError,
+        FrozenInstanceError,
     ]
 };
 

@@ -610,6 +610,23 @@ impl Emitter<'_> {
         value: &ir::Expr,
     ) -> TokenStream {
         let class = self.class_of(object);
+        let frozen = self
+            .module
+            .classes
+            .iter()
+            .any(|c| c.name == class && c.frozen);
+        let in_init = self.self_class.as_deref() == Some(class.as_str())
+            && self.function_name.ends_with(".__init__");
+        if frozen && !in_init {
+            // The value is computed, then the assignment raises.
+            let v = self.owned(value);
+            let o = self.expr(object).ts;
+            let message = format!("cannot assign to field '{name}'");
+            self.uses.insert("PyErr");
+            self.uses.insert("ExcKind");
+            let err = self.err(quote!(PyErr::new(ExcKind::FrozenInstanceError, #message)));
+            return quote!({ let _ = (#o, #v); return #err; });
+        }
         let simple = matches!(object.kind, ExprKind::Local(_));
         let (recv, bind, target) = if simple || op.is_none() {
             (self.receiver_of(object, name), quote!(), object.clone())

@@ -454,6 +454,8 @@ struct Emitter<'a> {
     approx_literal: bool,
     /// Methods called on values of a family: `(class, method)`.
     dispatched: BTreeSet<(String, String)>,
+    /// The IR name of the function being emitted (`Class.method`).
+    function_name: String,
 }
 
 impl<'a> Emitter<'a> {
@@ -516,6 +518,7 @@ impl<'a> Emitter<'a> {
             self_class: f.name.split_once('.').map(|(c, _)| c.to_string()),
             approx_literal: false,
             dispatched: BTreeSet::new(),
+            function_name: f.name.clone(),
         }
     }
 

@@ -25,6 +25,8 @@ pub(super) struct ClassInfo {
     /// module global `Class.name`.
     pub attrs: BTreeSet<String>,
     pub def: ast::StmtClassDef,
+    /// What `@dataclass` made of the class.
+    pub dataclass: Option<super::dataclasses::DataclassSpec>,
 }
 
 /// The copy of a method that `super().name()` calls from a subclass:
@@ -202,10 +204,16 @@ impl Ctx {
                     None => {}
                 }
             }
+            let mut dataclass = None;
             if let Some(d) = c.decorator_list.first() {
-                self.error(d.range, "class decorators are not supported yet")
-                    .help("write the class's methods out");
-                continue;
+                match self.dataclass_options(d) {
+                    Some(spec) if c.decorator_list.len() == 1 => dataclass = Some(spec),
+                    _ => {
+                        self.error(d.range, "this class decorator is not supported")
+                            .help("Molt supports @dataclass and @dataclass(eq=..., order=..., frozen=...)");
+                        continue;
+                    }
+                }
             }
             if self.classes.contains_key(&name) || self.funcs.contains_key(&name) {
                 self.error(c.name.range, format!("`{name}` is defined twice"))
@@ -213,6 +221,11 @@ impl Ctx {
                 continue;
             }
             let inherited = base.as_ref().map(|b| self.classes[b].clone());
+            let mut def = c.clone();
+            let dataclass = dataclass.map(|spec| {
+                let base_spec = inherited.as_ref().and_then(|b| b.dataclass.clone());
+                self.make_dataclass(&mut def, spec, base_spec.as_ref())
+            });
             let info = ClassInfo {
                 base,
                 fields: inherited
@@ -225,7 +238,8 @@ impl Ctx {
                     .map(|b| b.methods.clone())
                     .unwrap_or_default(),
                 attrs: inherited.map(|b| b.attrs).unwrap_or_default(),
-                def: c.clone(),
+                def,
+                dataclass,
             };
             self.classes.insert(name.clone(), info);
             self.class_order.push(name);
@@ -542,6 +556,11 @@ impl Ctx {
                 let Some(f) = f else { continue };
                 let key = format!("{class}.{name}");
                 self.record_params(&key, &f, kind != MethodKind::Static);
+                if name == "__init__" {
+                    if let Some(spec) = self.classes[&defining].dataclass.clone() {
+                        self.dataclass_defaults(&key, &spec);
+                    }
+                }
                 if let Some(sig) = self.method_signature(&f, kind, &class) {
                     self.funcs.insert(key, sig);
                 }
@@ -591,6 +610,7 @@ impl Ctx {
                     })
                     .collect(),
                 methods,
+                frozen: info.dataclass.as_ref().is_some_and(|d| d.frozen),
                 attrs: info
                     .attrs
                     .iter()
@@ -840,7 +860,10 @@ impl Ctx {
             Some((MethodKind::Static | MethodKind::Class, _)) => {
                 let func = format!("{class}.{method}");
                 let args = self.bind_args(frame, c, &func, &func)?;
-                let ty = self.u.fresh();
+                let ty = match self.funcs.get(&func) {
+                    Some(sig) => sig.ret.clone(),
+                    None => self.u.fresh(),
+                };
                 Some(Some(ir::Expr::new(ExprKind::Call { func, args }, ty, r)))
             }
             _ => {
@@ -909,10 +932,13 @@ impl Ctx {
         out: &mut Vec<ir::Stmt>,
     ) {
         let class = c.name.id.to_string();
-        if !self.classes.contains_key(&class) {
+        let Some(info) = self.classes.get(&class) else {
             return;
-        }
-        for stmt in &c.body {
+        };
+        // The body as Molt reads it (a dataclass's fields are not attributes).
+        let body = info.def.body.clone();
+        let _ = c;
+        for stmt in &body {
             let (target, value) = match stmt {
                 Stmt::Assign(a) if a.targets.len() == 1 => (&a.targets[0], &*a.value),
                 Stmt::AnnAssign(a) => match a.value.as_deref() {

@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod args;
 mod classes;
+mod dataclasses;
 mod narrow;
 use classes::{ClassFrame, ClassInfo};
 
@@ -34,6 +35,7 @@ pub fn lower_module(
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut cx = Ctx {
         lines: LineIndex::from_source_text(source),
+        source: source.to_string(),
         diags: Vec::new(),
         u: Unifier::default(),
         funcs: HashMap::new(),
@@ -165,6 +167,7 @@ fn clean_docstring(doc: &str) -> String {
 
 struct Ctx {
     lines: LineIndex,
+    source: String,
     diags: Vec<Diagnostic>,
     u: Unifier,
     funcs: HashMap<String, Signature>,
@@ -267,8 +270,9 @@ impl Ctx {
             let known = match module {
                 "typing" => matches!(
                     name,
-                    "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet"
+                    "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet" | "ClassVar"
                 ),
+                "dataclasses" => matches!(name, "dataclass" | "field" | "asdict" | "astuple"),
                 _ => false,
             };
             if known && alias.asname.is_none() {
@@ -278,7 +282,7 @@ impl Ctx {
                     alias.range,
                     format!("`from {module} import {name}` is not supported"),
                 )
-                .help("Molt supports `from typing import Optional` (and List, Dict, Set, Tuple)");
+                .help("Molt supports `from typing import Optional` (and List, Dict, Set, Tuple, ClassVar) and `from dataclasses import dataclass, field, asdict, astuple`");
             }
         }
     }
@@ -2188,6 +2192,29 @@ impl Ctx {
         let name = n.id.as_str();
         if name == "range" && !frame.types.contains_key(name) {
             return self.lower_range_value(frame, c);
+        }
+        // `asdict(p)` and `astuple(p)`: the dataclass's own conversions.
+        if matches!(name, "asdict" | "astuple") && self.imports.contains(name) {
+            let [arg] = c.arguments.args.as_ref() else {
+                self.error(
+                    c.arguments.range,
+                    format!("{name}() takes one dataclass instance"),
+                )
+                .help(format!("write {name}(instance)"));
+                return None;
+            };
+            let receiver = self.lower_expr(frame, arg)?;
+            let ty = self.u.fresh();
+            return Some(ir::Expr::new(
+                ExprKind::Method {
+                    receiver: Box::new(receiver),
+                    name: format!("__{name}__"),
+                    args: Vec::new(),
+                    kwargs: Vec::new(),
+                },
+                ty,
+                r,
+            ));
         }
         let is_user_function = self.funcs.contains_key(name) && !frame.types.contains_key(name);
         if is_user_function {
