@@ -35,6 +35,9 @@ pub struct Class {
     pub attrs: Vec<String>,
     /// A frozen dataclass: assigning a field outside `__init__` raises.
     pub frozen: bool,
+    /// A dataclass's generated `__eq__`, true only between instances of
+    /// exactly the same class.
+    pub exact_eq: bool,
     pub line: u32,
 }
 

@@ -624,8 +624,13 @@ impl Emitter<'_> {
             let message = format!("cannot assign to field '{name}'");
             self.uses.insert("PyErr");
             self.uses.insert("ExcKind");
-            let err = self.err(quote!(PyErr::new(ExcKind::FrozenInstanceError, #message)));
-            return quote!({ let _ = (#o, #v); return #err; });
+            self.raises = true;
+            // Raised with `?` rather than `return`: the statements after it
+            // stay reachable to rustc as they are to Python's compiler.
+            return quote! {
+                let _ = (#o, #v);
+                Err::<(), PyErr>(PyErr::new(ExcKind::FrozenInstanceError, #message))?;
+            };
         }
         let simple = matches!(object.kind, ExprKind::Local(_));
         let (recv, bind, target) = if simple || op.is_none() {
@@ -855,6 +860,61 @@ impl Emitter<'_> {
         Code::new(quote!({ let _ = &#t; true }), Prec::Postfix, Type::Bool)
     }
 
+    /// `replace(obj, x=1)`: `Class::new` with the changed fields and the
+    /// others read from `obj` (evaluated once).
+    pub(super) fn replace(
+        &mut self,
+        receiver: &ir::Expr,
+        kwargs: &[(String, ir::Expr)],
+        ty: Type,
+    ) -> Code {
+        let class = self.class_of(receiver);
+        let init = format!("{class}.__init__");
+        let params: Vec<ir::Param> = self
+            .module
+            .functions
+            .iter()
+            .find(|f| f.name == init)
+            .map(|f| f.params[1..].to_vec())
+            .unwrap_or_default();
+        let is_self =
+            matches!(&receiver.kind, ExprKind::Local(n) if self.self_name.as_ref() == Some(n));
+        let obj = self.own_name("original");
+        let (bind, read) = if is_self {
+            (quote!(), receiver.clone())
+        } else {
+            let o = self.owned(receiver);
+            (
+                quote!(let #obj = #o;),
+                ir::Expr::new(
+                    ExprKind::Local(obj.to_string()),
+                    receiver.ty.clone(),
+                    receiver.span,
+                ),
+            )
+        };
+        let args: Vec<ir::Expr> = params
+            .iter()
+            .map(|p| match kwargs.iter().find(|(k, _)| *k == p.name) {
+                Some((_, v)) => v.clone(),
+                None => ir::Expr::new(
+                    ExprKind::Attr {
+                        value: Box::new(read.clone()),
+                        name: p.name.clone(),
+                    },
+                    p.ty.clone(),
+                    receiver.span,
+                ),
+            })
+            .collect();
+        let made = self.new_instance(&class, &args, ty.clone());
+        let made = made.ts;
+        if bind.is_empty() {
+            return Code::new(made, Prec::Postfix, ty);
+        }
+        Code::new(quote!({ #bind #made }), Prec::Postfix, ty)
+    }
+
     /// `a == b`, `a is b`, `a < b` on instances.
     pub(super) fn instance_compare(
         &mut self,
@@ -907,6 +967,28 @@ impl Emitter<'_> {
             c.at(Prec::Unary)
         };
         let name = dunder(op);
+        // Instances of unrelated classes: a comparison method that takes
+        // the other class (this one's, or the other's reflected) decides;
+        // without one, `==` is identity, false for two distinct objects.
+        if l.ty != r.ty && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let takes = |e: &Emitter, owner: &Type, m: &str, other: &Type| {
+                let Type::Object(c) = owner else { return false };
+                e.module
+                    .functions
+                    .iter()
+                    .find(|f| f.name == format!("{c}.{m}"))
+                    .is_some_and(|f| f.params.get(1).is_some_and(|p| p.ty == *other))
+            };
+            if takes(self, &l.ty, name, &r.ty) {
+                return Some(call(self, name, l, r));
+            }
+            if takes(self, &r.ty, name, &l.ty) {
+                return Some(call(self, name, r, l));
+            }
+            let (a, b) = (self.expr(l).ts, self.expr(r).ts);
+            let result = op == CmpOp::Ne;
+            return Some(quote!({ let _ = (&#a, &#b); #result }));
+        }
         if has(name) {
             return Some(call(self, name, l, r));
         }
@@ -1058,6 +1140,11 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
     let exact =
         |e: &ir::Expr| matches!(&e.kind, ExprKind::Local(n) if Some(n) == self_name.as_ref());
     analyze::visit_exprs_mut(&mut body, &mut |e| match &e.kind {
+        ExprKind::Method { receiver, name, .. } if name == "__replace__" => {
+            if let Some(c) = class(&receiver.ty) {
+                used.insert(format!("{c}.__init__"));
+            }
+        }
         ExprKind::Method { receiver, name, .. } if exact(receiver) => {
             if let Some(c) = class(&receiver.ty) {
                 used.insert(format!("{c}.{name}"));

@@ -92,6 +92,12 @@ impl Emitter<'_> {
             ExprKind::Method {
                 receiver,
                 name,
+                kwargs,
+                ..
+            } if name == "__replace__" => self.replace(receiver, kwargs, ty),
+            ExprKind::Method {
+                receiver,
+                name,
                 args,
                 ..
             } if matches!(&receiver.ty, Type::Object(_))

@@ -432,6 +432,11 @@ impl Emitter<'_> {
             .iter()
             .any(|k| self.raising.contains(&format!("{k}.{method}")));
         let ret_ty = f.ret.clone();
+        if matches!(method, "__eq__" | "__ne__") {
+            if let Some(ts) = self.pairwise_dispatch(class, method, members, raises) {
+                return ts;
+            }
+        }
         let arms: Vec<TokenStream> = members
             .iter()
             .map(|k| {
@@ -467,6 +472,77 @@ impl Emitter<'_> {
                 }
             }
         }
+    }
+
+    /// `a == b` on two values of a family whose classes compare only with
+    /// their own instances (as a dataclass's `__eq__` does): instances of
+    /// two different classes are not equal.
+    fn pairwise_dispatch(
+        &mut self,
+        class: &str,
+        method: &str,
+        members: &[String],
+        raises: bool,
+    ) -> Option<TokenStream> {
+        let name = enum_ident(class);
+        let param_class = |k: &str| -> Option<String> {
+            let f = self
+                .module
+                .functions
+                .iter()
+                .find(|f| f.name == format!("{k}.{method}"))?;
+            match &f.params.get(1)?.ty {
+                Type::Object(p) => Some(p.clone()),
+                _ => None,
+            }
+        };
+        let m = method_ident(method);
+        let mut arms = Vec::new();
+        for k in members {
+            let p = param_class(k)?;
+            let v = format_ident!("{}", k);
+            let exact = self
+                .module
+                .classes
+                .iter()
+                .any(|c| c.name == *k && c.exact_eq);
+            for other in members
+                .iter()
+                .filter(|o| is_subclass(self.module, o, &p) && (!exact || *o == k))
+            {
+                let w = format_ident!("{}", other);
+                // The argument as the method takes it.
+                let arg = match family(&p) {
+                    Some(_) => {
+                        let any = enum_ident(&p);
+                        quote!(#any::from(b.clone()))
+                    }
+                    None => quote!(b),
+                };
+                let mut call = quote!(a.#m(#arg));
+                if raises && !self.raising.contains(&format!("{k}.{method}")) {
+                    call = quote!(Ok(#call));
+                }
+                arms.push(quote!((#name::#v(a), #name::#w(b)) => #call));
+            }
+        }
+        let unequal = method == "__ne__";
+        // Pairs no method takes compare unequal; none are left when every
+        // class compares with every other.
+        let fallback = match (arms.len() == members.len() * members.len(), raises) {
+            (true, _) => quote!(),
+            (false, true) => quote!(_ => Ok(#unequal),),
+            (false, false) => quote!(_ => #unequal,),
+        };
+        let ret = self.return_type(&Type::Bool, raises);
+        Some(quote! {
+            pub fn #m(&self, other: #name) #ret {
+                match (self, &other) {
+                    #(#arms,)*
+                    #fallback
+                }
+            }
+        })
     }
 
     /// `shape.name` on any `Shape`.

@@ -93,6 +93,47 @@ pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Opt
 }
 
 impl Walker<'_> {
+    /// `dataclasses.replace(obj, name=value)`: a new instance through
+    /// `__init__`, the named fields changed.
+    fn replace(&mut self, e: &ir::Expr, class: &str, kwargs: &[(String, ir::Expr)]) {
+        let init = format!("{class}.__init__");
+        let (Some((params, _)), Some(names)) = (
+            self.funcs.get(&init).cloned(),
+            self.param_names.get(&init).cloned(),
+        ) else {
+            return self.report(
+                e.span,
+                format!("replace() of a '{class}' needs the class's __init__"),
+                "replace() works on dataclasses",
+            );
+        };
+        for (k, v) in kwargs {
+            match names.iter().position(|n| n == k) {
+                Some(i) => {
+                    if let Err(m) = self.u.flow(&params[i], &v.ty) {
+                        if !m.found.is_var() {
+                            self.report(
+                                v.span,
+                                format!(
+                                    "field `{k}` of `{class}` is {} but this is {}",
+                                    py(&m.expected),
+                                    py(&m.found)
+                                ),
+                                "pass a value of the field's type",
+                            );
+                        }
+                    }
+                }
+                None => self.report(
+                    v.span,
+                    format!("__init__() got an unexpected keyword argument '{k}'"),
+                    "name a field of the dataclass",
+                ),
+            }
+        }
+        let _ = self.u.unify(&e.ty, &Type::Object(class.to_string()));
+    }
+
     /// `obj[index]` through the class's `__getitem__`.
     pub(super) fn instance_item(&mut self, class: &str, index: &ir::Expr) -> Option<Type> {
         let name = format!("{class}.__getitem__");
@@ -464,6 +505,9 @@ impl Walker<'_> {
         args: &[ir::Expr],
         kwargs: &[(String, ir::Expr)],
     ) {
+        if name == "__replace__" {
+            return self.replace(e, class_name, kwargs);
+        }
         if let Some((k, v)) = kwargs.first() {
             return self.report(
                 v.span,

@@ -26,6 +26,16 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         .iter()
         .map(|g| (g.name.clone(), g.ty.clone()))
         .collect();
+    let param_names: HashMap<String, Vec<String>> = module
+        .functions
+        .iter()
+        .map(|f| {
+            (
+                f.name.clone(),
+                f.params.iter().map(|p| p.name.clone()).collect(),
+            )
+        })
+        .collect();
     let funcs: HashMap<String, (Vec<Type>, Type)> = module
         .functions
         .iter()
@@ -46,6 +56,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
             u: &mut u,
             globals: &globals,
             funcs: &funcs,
+            param_names: &param_names,
             classes: &module.classes,
             diags: None,
             locals: HashMap::new(),
@@ -63,6 +74,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         u: &mut u,
         globals: &globals,
         funcs: &funcs,
+        param_names: &param_names,
         classes: &module.classes,
         diags: Some(&mut diags),
         locals: HashMap::new(),
@@ -96,6 +108,8 @@ struct Walker<'a> {
     u: &'a mut Unifier,
     globals: &'a HashMap<String, Type>,
     funcs: &'a HashMap<String, (Vec<Type>, Type)>,
+    /// Parameter names by function, for keyword arguments.
+    param_names: &'a HashMap<String, Vec<String>>,
     classes: &'a [ir::Class],
     /// `Some` on the reporting walk.
     diags: Option<&'a mut Vec<Diagnostic>>,

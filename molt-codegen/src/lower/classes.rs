@@ -611,6 +611,10 @@ impl Ctx {
                     .collect(),
                 methods,
                 frozen: info.dataclass.as_ref().is_some_and(|d| d.frozen),
+                exact_eq: info
+                    .dataclass
+                    .as_ref()
+                    .is_some_and(|d| d.generated.iter().any(|m| m == "__eq__")),
                 attrs: info
                     .attrs
                     .iter()

@@ -14,6 +14,8 @@ pub(super) struct DataclassSpec {
     pub order: bool,
     pub frozen: bool,
     pub fields: Vec<DataField>,
+    /// The methods the decorator added (the class did not define them).
+    pub generated: Vec<String>,
 }
 
 /// One field, as the generated methods use it.
@@ -180,7 +182,8 @@ impl Ctx {
         match ruff_python_parser::parse_module(&padded) {
             Ok(parsed) => {
                 for stmt in parsed.into_syntax().body {
-                    if let Stmt::FunctionDef(_) = stmt {
+                    if let Stmt::FunctionDef(f) = &stmt {
+                        spec.generated.push(f.name.id.to_string());
                         c.body.push(stmt);
                     }
                 }
@@ -288,6 +291,8 @@ fn synthesized_methods(
             _ => format!("({})", items.join(", ")),
         }
     };
+    // CPython's methods compare only instances of exactly the same class;
+    // the emitter keeps to that where a value may be of several classes.
     if spec.eq && wanted("__eq__") {
         out.push_str(&format!(
             "def __eq__(self, other: \"{class}\") -> bool:\n    return {} == {}\n",

@@ -272,7 +272,10 @@ impl Ctx {
                     name,
                     "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet" | "ClassVar"
                 ),
-                "dataclasses" => matches!(name, "dataclass" | "field" | "asdict" | "astuple"),
+                "dataclasses" => matches!(
+                    name,
+                    "dataclass" | "field" | "asdict" | "astuple" | "replace"
+                ),
                 _ => false,
             };
             if known && alias.asname.is_none() {
@@ -2211,6 +2214,33 @@ impl Ctx {
                     name: format!("__{name}__"),
                     args: Vec::new(),
                     kwargs: Vec::new(),
+                },
+                ty,
+                r,
+            ));
+        }
+        // `replace(p, x=1)`: a copy through the dataclass's `__init__`.
+        if name == "replace" && self.imports.contains(name) {
+            let ([arg], false) = (
+                c.arguments.args.as_ref(),
+                c.arguments.keywords.iter().any(|k| k.arg.is_none()),
+            ) else {
+                self.error(
+                    c.arguments.range,
+                    "replace() takes one instance and keyword arguments",
+                )
+                .help("write replace(instance, field=value)");
+                return None;
+            };
+            let receiver = self.lower_expr(frame, arg)?;
+            let kwargs = self.lower_kwargs(frame, c)?;
+            let ty = self.u.fresh();
+            return Some(ir::Expr::new(
+                ExprKind::Method {
+                    receiver: Box::new(receiver),
+                    name: "__replace__".into(),
+                    args: Vec::new(),
+                    kwargs,
                 },
                 ty,
                 r,
