@@ -145,6 +145,7 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         | ExprKind::Upcast(operand)
         | ExprKind::NotNone(operand)
         | ExprKind::Some(operand)
+        | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Attr { value: operand, .. } => visit_expr_mut(operand, f),
         ExprKind::Compare { first, rest } => {
@@ -946,6 +947,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Upcast(operand)
         | ExprKind::NotNone(operand)
         | ExprKind::Some(operand)
+        | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Attr { value: operand, .. } => vec![operand],
         ExprKind::Compare { first, rest } => std::iter::once(&**first)
@@ -1014,6 +1016,8 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Local(_)
         | ExprKind::Global(_)
         | ExprKind::FuncRef(_)
+        | ExprKind::EnumMember { .. }
+        | ExprKind::EnumMembers(_)
         | ExprKind::Bound(_) => Vec::new(),
     }
 }

@@ -25,6 +25,12 @@ pub fn insert_conversions(m: &mut ir::Module) {
             )
         })
         .collect();
+    let int_enums: std::collections::HashSet<String> = m
+        .enums
+        .iter()
+        .filter(|e| e.int)
+        .map(|e| e.name.clone())
+        .collect();
     let mut attr_slots = AttrSlots::new();
     for c in &m.classes {
         for f in &c.fields {
@@ -42,7 +48,10 @@ pub fn insert_conversions(m: &mut ir::Module) {
         let mut places = globals.clone();
         places.extend(f.params.iter().map(|p| (p.name.clone(), p.ty.clone())));
         places.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
-        visit_exprs_mut(&mut f.body, &mut |e| expr(e, &signatures));
+        visit_exprs_mut(&mut f.body, &mut |e| {
+            int_enum_values(e, &int_enums);
+            expr(e, &signatures)
+        });
         stmts(&mut f.body, &places, &f.ret, &attr_slots);
     }
 }
@@ -62,6 +71,47 @@ fn convert(e: &mut Expr, slot: &Type) {
         (Type::Optional(inner), t) if !matches!(t, Type::Optional(_) | Type::None) => {
             convert(e, inner);
             wrap(e, ExprKind::Some);
+        }
+        _ => {}
+    }
+}
+
+/// An `IntEnum` member in arithmetic, or compared with a number, is its
+/// int value.
+fn int_enum_values(e: &mut Expr, int_enums: &std::collections::HashSet<String>) {
+    let is_int_enum = |t: &Type| matches!(t, Type::Enum(n) if int_enums.contains(n));
+    let to_value = |operand: &mut Expr| {
+        if is_int_enum(&operand.ty) {
+            let inner =
+                std::mem::replace(operand, Expr::new(ExprKind::None, Type::None, operand.span));
+            let span = inner.span;
+            *operand = Expr::new(
+                ExprKind::Attr {
+                    value: Box::new(inner),
+                    name: "value".into(),
+                },
+                Type::Int,
+                span,
+            );
+        }
+    };
+    match &mut e.kind {
+        ExprKind::Binary { left, right, .. } => {
+            to_value(left);
+            to_value(right);
+        }
+        ExprKind::Unary { op, operand } if *op != crate::ir::UnaryOp::Not => to_value(operand),
+        ExprKind::Compare { first, rest } => {
+            let mixed = std::iter::once(&first.ty)
+                .chain(rest.iter().map(|(_, r)| &r.ty))
+                .any(|t| t.is_numeric());
+            let ordered = rest
+                .iter()
+                .any(|(op, _)| matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge));
+            if mixed || ordered {
+                to_value(first);
+                rest.iter_mut().for_each(|(_, r)| to_value(r));
+            }
         }
         _ => {}
     }

@@ -16,8 +16,23 @@ pub struct Module {
     /// Functions, and the classes' methods named `Class.method`.
     pub functions: Vec<Function>,
     pub classes: Vec<Class>,
+    pub enums: Vec<EnumDef>,
     /// The module's top-level code.
     pub main: Function,
+}
+
+/// An `Enum` or `IntEnum` class: a Rust enum of its members (its methods
+/// are in [`Module::functions`] as `Enum.method`).
+#[derive(Debug)]
+pub struct EnumDef {
+    pub name: String,
+    pub doc: Option<String>,
+    /// An `IntEnum`.
+    pub int: bool,
+    /// Members in definition order, with their values (aliases excluded).
+    pub members: Vec<(String, Expr)>,
+    pub value_ty: Type,
+    pub line: u32,
 }
 
 /// A user's class: a struct of its fields and an impl block of its
@@ -517,6 +532,19 @@ pub enum ExprKind {
     NotNone(Box<Expr>),
     /// A `T` where `T | None` is expected.
     Some(Box<Expr>),
+    /// `Color.RED`: the enum's member at `index`.
+    EnumMember {
+        name: String,
+        index: usize,
+    },
+    /// `Color(value)`, or `Color["NAME"]` when `by_name`.
+    EnumLookup {
+        name: String,
+        arg: Box<Expr>,
+        by_name: bool,
+    },
+    /// The enum class as a value: the list of its members.
+    EnumMembers(String),
     /// `Class(args)`: a new instance.
     New {
         class: String,
@@ -909,6 +937,15 @@ fn dump_expr(e: &Expr) -> String {
             let a: Vec<String> = args.iter().map(dump_expr).collect();
             format!("{class}({})", a.join(", "))
         }
+        ExprKind::EnumMember { name, index } => format!("{name}.#{index}"),
+        ExprKind::EnumLookup { name, arg, by_name } => {
+            if *by_name {
+                format!("{name}[{}]", dump_expr(arg))
+            } else {
+                format!("{name}({})", dump_expr(arg))
+            }
+        }
+        ExprKind::EnumMembers(name) => format!("list({name})"),
         ExprKind::Attr { value, name } => format!("{}.{name}", dump_expr(value)),
         ExprKind::Range { start, stop, step } => {
             let step = step

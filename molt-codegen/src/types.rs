@@ -51,6 +51,8 @@ pub enum Type {
     Object(String),
     /// `T | None`: Rust's `Option<T>`.
     Optional(Box<Type>),
+    /// A member of the program's enum class with this name.
+    Enum(String),
     /// Not yet known.
     Var(TypeVar),
 }
@@ -93,7 +95,7 @@ impl Type {
                 sig.ret.python_name()
             ),
             Type::Obj => "object".into(),
-            Type::Object(name) => name.clone(),
+            Type::Object(name) | Type::Enum(name) => name.clone(),
             Type::Optional(inner) => format!("{} | None", inner.python_name()),
             Type::Var(v) => format!("?{}", v.0),
         }
@@ -164,7 +166,7 @@ impl Type {
             // An `Obj` is checked when it is used as a key.
             Type::Int | Type::Bool | Type::Str | Type::None | Type::Bytes | Type::Obj => true,
             // Checked against the class's `__eq__`/`__hash__` by inference.
-            Type::Object(_) => true,
+            Type::Object(_) | Type::Enum(_) => true,
             Type::Tuple(items) => items.iter().all(Type::is_hashable),
             Type::FrozenSet(_) => true,
             Type::Optional(inner) => inner.is_hashable(),

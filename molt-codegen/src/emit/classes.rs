@@ -74,6 +74,9 @@ pub(super) fn sharing_methods(m: &ir::Module) -> HashSet<String> {
             let Some((class, _)) = f.name.split_once('.') else {
                 continue;
             };
+            if m.enums.iter().any(|e| e.name == class) {
+                continue;
+            }
             let Some(self_param) = self_param(m, f) else {
                 continue;
             };
@@ -90,6 +93,10 @@ pub(super) fn sharing_methods(m: &ir::Module) -> HashSet<String> {
 /// The name of a method's `self` parameter, if it has one.
 pub(super) fn self_param(m: &ir::Module, f: &ir::Function) -> Option<String> {
     let (class, name) = f.name.split_once('.')?;
+    if m.enums.iter().any(|e| e.name == class) {
+        // Enum methods are instance methods or properties.
+        return f.params.first().map(|p| p.name.clone());
+    }
     let c = m.classes.iter().find(|c| c.name == class)?;
     let info = c.methods.iter().find(|i| i.name == name)?;
     match info.kind {
@@ -410,7 +417,14 @@ impl Emitter<'_> {
             .unwrap_or_default();
         let by_ref = BY_REF_DUNDERS.contains(&name);
         let mut params = Vec::new();
-        if self_name.is_some() {
+        let on_enum = self
+            .self_class
+            .as_ref()
+            .is_some_and(|c| self.module.enums.iter().any(|e| e.name == *c));
+        if self_name.is_some() && on_enum {
+            // Members are `Copy`: methods take them by value.
+            params.push(quote!(self));
+        } else if self_name.is_some() {
             params.push(if shares {
                 quote!(self: &Rc<Self>)
             } else {
@@ -1086,7 +1100,7 @@ fn members(class: &str) -> Vec<String> {
 /// Adds the methods a function calls.
 fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
     let class = |t: &Type| match t {
-        Type::Object(c) => Some(c.clone()),
+        Type::Object(c) | Type::Enum(c) => Some(c.clone()),
         _ => None,
     };
     let mut body = f.body.clone();

@@ -100,6 +100,12 @@ impl Emitter<'_> {
                 name,
                 args,
                 ..
+            } if matches!(receiver.ty, Type::Enum(_)) => self.enum_method(receiver, name, args, ty),
+            ExprKind::Method {
+                receiver,
+                name,
+                args,
+                ..
             } if matches!(&receiver.ty, Type::Object(_))
                 || matches!(&receiver.ty, Type::Optional(t) if matches!(**t, Type::Object(_))) =>
             {

@@ -17,6 +17,7 @@ use quote::{format_ident, quote};
 
 mod classes;
 mod containers;
+mod enums;
 mod families;
 mod optional;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -113,7 +114,33 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         }
         uses.extend(e.uses);
     }
+    let mut enum_items = Vec::new();
+    for en in &m.enums {
+        let own: Vec<TokenStream> = methods
+            .iter()
+            .filter(|(name, _)| {
+                name.split_once('.').map(|(class, _)| class) == Some(en.name.as_str())
+                    && kept.contains(name)
+            })
+            .map(|(_, ts)| ts.clone())
+            .collect();
+        let mut e = Emitter::new(m, &raising, &m.main);
+        enum_items.push((en.name.clone(), e.enum_items(en, own)));
+        uses.extend(e.uses);
+    }
     items.extend(functions);
+    // An enum the emitted code never names (its only uses were folded
+    // away, as `Suit.HEARTS == Other.HEARTS`) is left out: Rust warns.
+    let mut named = BTreeSet::new();
+    for item in &items {
+        collect_idents(item.clone(), &mut named);
+    }
+    items.extend(
+        enum_items
+            .into_iter()
+            .filter(|(name, _)| named.contains(name))
+            .map(|(_, ts)| ts),
+    );
     // Import exactly the runtime names the items mention.
     let mut mentioned = BTreeSet::new();
     for item in &items {
@@ -254,6 +281,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
         Type::Optional(inner) => {
             let inner = rust_type(inner, uses);
             quote!(Option<#inner>)
+        }
+        Type::Enum(name) => {
+            let name = format_ident!("{}", name);
+            quote!(#name)
         }
         Type::Object(class) if families::family(class).is_some() => {
             let name = families::enum_ident(class);
@@ -1796,11 +1827,17 @@ impl<'a> Emitter<'a> {
             ExprKind::Walrus { place, value } => self.walrus(place, value),
             ExprKind::New { class, args } => self.new_instance(class, args, ty),
             ExprKind::Upcast(inner) => self.upcast(inner, ty),
+            ExprKind::EnumMember { .. }
+            | ExprKind::EnumLookup { .. }
+            | ExprKind::EnumMembers(_) => self.enum_expr(e),
             ExprKind::Some(inner) => {
                 let v = self.owned(inner);
                 Code::new(quote!(Some(#v)), Prec::Postfix, ty)
             }
             ExprKind::NotNone(inner) => self.not_none(inner, ty),
+            ExprKind::Attr { value, name } if matches!(value.ty, Type::Enum(_)) => {
+                self.enum_attr(value, name, ty)
+            }
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
         }
     }
@@ -1926,9 +1963,16 @@ impl<'a> Emitter<'a> {
                     quote!({ let _ = #t; #b })
                 }
             }
-            _ => {
+            // None is false; any other object (an enum member, an
+            // iterator) is true.
+            Type::None => {
                 let t = c.ts;
                 quote!({ #t; false })
+            }
+            _ if c.place => quote!(true),
+            _ => {
+                let t = c.ts;
+                quote!({ let _ = #t; true })
             }
         };
         Code::new(ts, Prec::Postfix, Type::Bool)
@@ -2184,6 +2228,30 @@ impl<'a> Emitter<'a> {
 
     fn compare(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> Code {
         if let [(op, right)] = rest {
+            // A member of a (non-int) enum never equals a value of another type.
+            let enum_vs_other = matches!(
+                (&first.ty, &right.ty),
+                (Type::Enum(_), _) | (_, Type::Enum(_))
+            ) && first.ty != right.ty;
+            if enum_vs_other && matches!(op, CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot) {
+                let (l, r) = (self.expr(first), self.expr(right));
+                let result = matches!(op, CmpOp::Ne | CmpOp::IsNot);
+                let ts = self.constant_with_effects(l, r, result);
+                return Code::new(ts, Prec::Postfix, Type::Bool);
+            }
+            if let (Type::Enum(_), Type::Enum(_)) = (&first.ty, &right.ty) {
+                let (l, r) = (self.expr(first), self.expr(right));
+                let (l, r) = (l.at(next(Prec::Compare)), r.at(next(Prec::Compare)));
+                let ts = match op {
+                    CmpOp::Eq | CmpOp::Is => quote!(#l == #r),
+                    CmpOp::Ne | CmpOp::IsNot => quote!(#l != #r),
+                    other => {
+                        let o = cmp_op(*other);
+                        quote!(#l #o #r)
+                    }
+                };
+                return Code::new(ts, Prec::Compare, Type::Bool);
+            }
             if let Some(ts) = self.instance_compare(*op, first, right) {
                 return Code::new(ts, Prec::Compare, Type::Bool);
             }
@@ -2914,7 +2982,7 @@ fn jumps(body: &[ir::Stmt]) -> bool {
 
 pub(super) fn is_copy(t: &Type) -> bool {
     match t {
-        Type::Float | Type::Bool | Type::None => true,
+        Type::Float | Type::Bool | Type::None | Type::Enum(_) => true,
         Type::Tuple(items) => items.iter().all(is_copy),
         _ => false,
     }

@@ -257,6 +257,7 @@ impl Walker<'_> {
     /// `is_orderable`, with instances ordered only by a class's `__lt__`.
     pub(super) fn orderable(&self, t: &Type) -> bool {
         match t {
+            Type::Enum(_) => self.is_int_enum(t),
             Type::Object(c) => self.has_method(c, "__lt__"),
             Type::Tuple(items) => items.iter().all(|t| self.orderable(t)) && t.is_orderable(),
             Type::List(item) => self.orderable(item) && t.is_orderable(),
@@ -325,6 +326,17 @@ impl Walker<'_> {
             format!("'{class}' object has no attribute '{name}'"),
             "Molt's classes are closed: assign the field in a method (self.name = ...) or declare it in the class body",
         );
+    }
+
+    /// Flows arguments into parameters, reporting CPython's arity error.
+    pub(super) fn call_args_of(
+        &mut self,
+        span: (u32, u32),
+        what: &str,
+        params: &[Type],
+        args: &[ir::Expr],
+    ) {
+        self.call_args(span, what, params, args)
     }
 
     /// Flows arguments into parameters, reporting CPython's arity error.

@@ -11,6 +11,7 @@ use crate::types::{Type, Unifier};
 use std::collections::HashMap;
 
 pub mod classes;
+mod enums;
 
 /// Why inference did not finish.
 pub enum Failure {
@@ -58,6 +59,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
             funcs: &funcs,
             param_names: &param_names,
             classes: &module.classes,
+            enums: &module.enums,
             diags: None,
             locals: HashMap::new(),
             ret: Type::None,
@@ -76,6 +78,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         funcs: &funcs,
         param_names: &param_names,
         classes: &module.classes,
+        enums: &module.enums,
         diags: Some(&mut diags),
         locals: HashMap::new(),
         ret: Type::None,
@@ -111,6 +114,7 @@ struct Walker<'a> {
     /// Parameter names by function, for keyword arguments.
     param_names: &'a HashMap<String, Vec<String>>,
     classes: &'a [ir::Class],
+    enums: &'a [ir::EnumDef],
     /// `Some` on the reporting walk.
     diags: Option<&'a mut Vec<Diagnostic>>,
     locals: HashMap<String, Type>,
@@ -727,6 +731,7 @@ impl Walker<'_> {
                     return;
                 }
                 let (l, r) = (self.u.resolve(&left.ty), self.u.resolve(&right.ty));
+                let (l, r) = (self.as_number(l), self.as_number(r));
                 match binop_type(*op, &l, &r, right) {
                     Ok(t) => {
                         let _ = self.u.unify(&e.ty, &t);
@@ -741,6 +746,7 @@ impl Walker<'_> {
             ExprKind::Unary { op, operand } => {
                 self.expr(operand);
                 let t = self.u.resolve(&operand.ty);
+                let t = self.as_number(t);
                 let result = match (op, &t) {
                     (_, Type::Var(_)) => return,
                     (UnaryOp::Not, _) => Type::Bool,
@@ -930,6 +936,9 @@ impl Walker<'_> {
                 if let Type::Object(class) = &recv {
                     return self.method_call(e, class, name, args, kwargs);
                 }
+                if let Type::Enum(enum_name) = &recv {
+                    return self.enum_method(e, enum_name, name, args);
+                }
                 if let Type::Optional(inner) = &recv {
                     if let Type::Object(class) = &**inner {
                         return self.method_call(e, class, name, args, kwargs);
@@ -1058,7 +1067,15 @@ impl Walker<'_> {
             }
             ExprKind::Attr { value, name } => {
                 self.expr(value);
+                if let Type::Enum(enum_name) = self.u.resolve(&value.ty) {
+                    return self.enum_attr(e, &enum_name, name);
+                }
                 self.attr(e, value, name);
+            }
+            ExprKind::EnumMember { .. } | ExprKind::EnumMembers(_) => {}
+            ExprKind::EnumLookup { name, arg, by_name } => {
+                self.expr(arg);
+                self.enum_lookup(name, arg, *by_name);
             }
         }
     }
@@ -1089,6 +1106,8 @@ impl Walker<'_> {
             Type::Str => format_spec::format_str("", &s),
             Type::None if spec.is_empty() => Ok(String::new()),
             Type::Var(_) | Type::Obj => Ok(String::new()),
+            // An enum member formats as its str (an IntEnum as its int).
+            Type::Enum(_) => Ok(String::new()),
             _ => Err(format!(
                 "unsupported format string passed to {}.__format__",
                 py(&t)
@@ -1127,6 +1146,21 @@ impl Walker<'_> {
         };
         if (l == Type::Obj || r == Type::Obj) && !matches!(op, CmpOp::Is | CmpOp::IsNot) {
             // Decided at run time, with CPython's TypeErrors.
+            return;
+        }
+        if let Some(ok) = self.enum_compare(op, &l, &r) {
+            if !ok {
+                self.report(
+                    right.span,
+                    format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.python(),
+                        py(&l),
+                        py(&r)
+                    ),
+                    "compare members of one enum (an IntEnum's also with numbers)",
+                );
+            }
             return;
         }
         if let Some(ok) = self.instance_compare(op, &l, &r) {

@@ -180,6 +180,10 @@ impl Ctx {
     pub(super) fn declare_classes(&mut self, body: &[Stmt]) {
         for stmt in body {
             let Stmt::ClassDef(c) = stmt else { continue };
+            if let Some(int) = self.enum_base(c) {
+                self.declare_enum(c, int);
+                continue;
+            }
             let name = c.name.id.to_string();
             let mut base = None;
             if let Some(args) = &c.arguments {
@@ -785,6 +789,16 @@ impl Ctx {
             if f.id.as_str() == "issubclass" && !frame.types.contains_key("issubclass") {
                 return Some(self.lower_issubclass(c));
             }
+        }
+        if let Some(name) = self.names_enum(frame, &c.func) {
+            let [arg] = c.arguments.args.as_ref() else {
+                self.error(c.arguments.range, format!("{name}() takes one value"))
+                    .help(format!(
+                        "write {name}(value) to get the member with that value"
+                    ));
+                return Some(None);
+            };
+            return Some(self.enum_lookup(frame, &name, arg, false, c.range()));
         }
         if let Some(class) = class_of(self, &c.func) {
             let init = format!("{class}.__init__");

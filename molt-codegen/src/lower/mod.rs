@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 mod args;
 mod classes;
 mod dataclasses;
+mod enums;
 mod narrow;
 use classes::{ClassFrame, ClassInfo};
 
@@ -46,6 +47,9 @@ pub fn lower_module(
         class_order: Vec::new(),
         super_requests: BTreeSet::new(),
         param_specs: HashMap::new(),
+        enums: BTreeMap::new(),
+        enum_defs: Vec::new(),
+        enum_properties: HashSet::new(),
     };
     let body = &module.body;
     let doc = docstring(body);
@@ -74,8 +78,10 @@ pub fn lower_module(
         .map(|(name, info)| (name.clone(), info.base.clone()))
         .collect();
     cx.u.set_classes(bases);
-    cx.shared.retain(|n| !cx.classes.contains_key(n));
+    cx.shared
+        .retain(|n| !cx.classes.contains_key(n) && !cx.enums.contains_key(n));
     cx.declare_methods();
+    cx.declare_enum_methods();
 
     // Signatures first, so that calls can precede definitions.
     for stmt in body {
@@ -109,6 +115,8 @@ pub fn lower_module(
     }
     let (classes, methods) = cx.lower_classes();
     functions.extend(methods);
+    let enum_methods = cx.lower_enum_methods();
+    functions.extend(enum_methods);
     let main = cx.lower_main(body, &module_scope);
     let globals = cx.globals(body);
     if !cx.diags.is_empty() {
@@ -122,6 +130,7 @@ pub fn lower_module(
             globals,
             functions,
             classes,
+            enums: std::mem::take(&mut cx.enum_defs),
             main,
         },
         unifier: cx.u,
@@ -182,6 +191,10 @@ struct Ctx {
     super_requests: BTreeSet<(String, String, String)>,
     /// Each def's parameters, by function name or `Class.method`.
     param_specs: HashMap<String, Vec<args::ParamSpec>>,
+    enums: BTreeMap<String, enums::EnumInfo>,
+    enum_defs: Vec<ir::EnumDef>,
+    /// `Enum.method` names that are properties.
+    enum_properties: HashSet<String>,
 }
 
 /// The function being lowered.
@@ -272,6 +285,7 @@ impl Ctx {
                     name,
                     "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet" | "ClassVar"
                 ),
+                "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "dataclasses" => matches!(
                     name,
                     "dataclass" | "field" | "asdict" | "astuple" | "replace"
@@ -306,6 +320,7 @@ impl Ctx {
                 "bytearray" => Type::ByteArray,
                 "object" => Type::Obj,
                 class if self.classes.contains_key(class) => Type::Object(class.to_string()),
+                name if self.enums.contains_key(name) => Type::Enum(name.to_string()),
                 // A bare container annotation leaves the items to inference.
                 "list" => Type::List(Box::new(self.u.fresh())),
                 "set" => Type::Set(Box::new(self.u.fresh())),
@@ -578,6 +593,7 @@ impl Ctx {
             if self.funcs.contains_key(name)
                 || self.shared.contains(name)
                 || self.classes.contains_key(name)
+                || self.enums.contains_key(name)
                 || self.imports.contains(name)
                 || name == "sys"
             {
@@ -1770,6 +1786,10 @@ impl Ctx {
                 let ty = Type::Dict(Box::new(self.u.fresh()), Box::new(self.u.fresh()));
                 (ExprKind::Dict(pairs), ty)
             }
+            Expr::Subscript(sub) if self.names_enum(frame, &sub.value).is_some() => {
+                let name = self.names_enum(frame, &sub.value)?;
+                return self.enum_lookup(frame, &name, &sub.slice, true, sub.range);
+            }
             Expr::Subscript(sub) => {
                 let value = self.lower_expr(frame, &sub.value)?;
                 let ty = self.u.fresh();
@@ -1854,6 +1874,9 @@ impl Ctx {
                     },
                     ty,
                 )
+            }
+            Expr::Attribute(a) if self.names_enum(frame, &a.value).is_some() => {
+                return self.enum_member(a, frame)?;
             }
             Expr::Attribute(a) if self.names_class(frame, &a.value) => {
                 let (global, ty) = self.class_attr(frame, a)??;
@@ -2043,6 +2066,13 @@ impl Ctx {
             return Some(ir::Expr::new(
                 ExprKind::Str("__main__".into()),
                 Type::Str,
+                r,
+            ));
+        }
+        if self.enums.contains_key(name) {
+            return Some(ir::Expr::new(
+                ExprKind::EnumMembers(name.to_string()),
+                Type::List(Box::new(Type::Enum(name.to_string()))),
                 r,
             ));
         }
