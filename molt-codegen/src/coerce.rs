@@ -25,6 +25,11 @@ pub fn insert_conversions(m: &mut ir::Module) {
             )
         })
         .collect();
+    let bases: Bases = m
+        .classes
+        .iter()
+        .map(|c| (c.name.clone(), c.base.clone()))
+        .collect();
     let int_enums: std::collections::HashSet<String> = m
         .enums
         .iter()
@@ -50,7 +55,7 @@ pub fn insert_conversions(m: &mut ir::Module) {
         places.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
         visit_exprs_mut(&mut f.body, &mut |e| {
             int_enum_values(e, &int_enums);
-            expr(e, &signatures)
+            expr(e, &signatures, &bases)
         });
         stmts(&mut f.body, &places, &f.ret, &attr_slots);
     }
@@ -227,7 +232,21 @@ fn stmts(
     }
 }
 
-fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>) {
+/// Each class's base class.
+type Bases = HashMap<String, Option<String>>;
+
+fn is_subclass(bases: &Bases, sub: &str, class: &str) -> bool {
+    let mut c = Some(sub.to_string());
+    while let Some(name) = c {
+        if name == class {
+            return true;
+        }
+        c = bases.get(&name).cloned().flatten();
+    }
+    false
+}
+
+fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, bases: &Bases) {
     // A narrowed read of a variable that is not `T | None` is a plain read.
     if let ExprKind::NotNone(inner) = &mut e.kind {
         if !matches!(inner.ty, Type::Optional(_)) {
@@ -245,7 +264,7 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>) {
                 convert(right, &Type::Obj);
             }
         }
-        ExprKind::Compare { first, rest } => compare(first, rest),
+        ExprKind::Compare { first, rest } => compare(first, rest, bases),
         ExprKind::BoolOp { values, .. } => values.iter_mut().for_each(|v| convert(v, &ty)),
         ExprKind::IfElse { then, orelse, .. } => {
             convert(then, &ty);
@@ -320,7 +339,7 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>) {
 
 /// In a comparison chain, `Obj` spreads to its neighbours (`in` only
 /// converts the item, to the container's item type).
-fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)]) {
+fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)], bases: &Bases) {
     let ops: Vec<CmpOp> = rest.iter().map(|(op, _)| *op).collect();
     loop {
         let mut changed = false;
@@ -338,8 +357,14 @@ fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)]) {
                 CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::Ne if matches!((&left.ty, &right.ty), (Type::Object(a), Type::Object(b)) if a != b) =>
                 {
                     let (l, r) = (left.ty.clone(), right.ty.clone());
-                    convert(left, &r);
-                    convert(right, &l);
+                    let (Type::Object(a), Type::Object(b)) = (&l, &r) else {
+                        continue;
+                    };
+                    if is_subclass(bases, a, b) {
+                        convert(left, &r);
+                    } else if is_subclass(bases, b, a) {
+                        convert(right, &l);
+                    }
                 }
                 CmpOp::Is | CmpOp::IsNot => {
                     let tested = |t: &Type| matches!(t, Type::None | Type::Bool);

@@ -154,7 +154,7 @@ impl Emitter<'_> {
         methods: Vec<TokenStream>,
         constructed: bool,
     ) -> TokenStream {
-        let name = format_ident!("{}", c.name);
+        let name = super::type_ident(&c.name);
         let doc = c
             .doc
             .as_ref()
@@ -376,7 +376,7 @@ impl Emitter<'_> {
         c: &ir::Class,
         methods: Vec<TokenStream>,
     ) -> TokenStream {
-        let name = format_ident!("{}", c.name);
+        let name = super::type_ident(&c.name);
         let doc = c
             .doc
             .as_ref()
@@ -463,7 +463,7 @@ impl Emitter<'_> {
 
     /// `Point(1, 2)`.
     pub(super) fn new_instance(&mut self, class: &str, args: &[ir::Expr], ty: Type) -> Code {
-        let name = format_ident!("{}", class);
+        let name = super::type_ident(class);
         let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
         let call = quote!(#name::new(#(#args),*));
         let made = if self.raising.contains(&format!("{class}.__init__")) {
@@ -731,6 +731,16 @@ impl Emitter<'_> {
             .iter()
             .zip(params.iter().map(Some).chain(std::iter::repeat(None)))
             .map(|(a, p)| {
+                // An instance of a subclass where the parameter takes the base.
+                let upcast;
+                let a = match (p.map(|p| &p.ty), &a.ty) {
+                    (Some(t @ Type::Object(pc)), Type::Object(ac)) if pc != ac => {
+                        upcast =
+                            ir::Expr::new(ExprKind::Upcast(Box::new(a.clone())), t.clone(), a.span);
+                        &upcast
+                    }
+                    _ => a,
+                };
                 let own = p.is_some_and(|p| p.ty == Type::Object(class.clone()));
                 if by_ref && own {
                     // `&Rc<T>` as `&T`, spelled so that a `?` inside keeps its type.
@@ -744,7 +754,7 @@ impl Emitter<'_> {
         let m = method_ident(name);
         let call = match kind {
             Some(MethodKind::Static | MethodKind::Class) => {
-                let c = format_ident!("{}", class);
+                let c = super::type_ident(&class);
                 quote!(#c::#m(#(#args),*))
             }
             _ => {
@@ -986,12 +996,15 @@ impl Emitter<'_> {
         // without one, `==` is identity, false for two distinct objects.
         if l.ty != r.ty && matches!(op, CmpOp::Eq | CmpOp::Ne) {
             let takes = |e: &Emitter, owner: &Type, m: &str, other: &Type| {
-                let Type::Object(c) = owner else { return false };
+                let (Type::Object(c), Type::Object(o)) = (owner, other) else {
+                    return false;
+                };
                 e.module
                     .functions
                     .iter()
                     .find(|f| f.name == format!("{c}.{m}"))
-                    .is_some_and(|f| f.params.get(1).is_some_and(|p| p.ty == *other))
+                    .and_then(|f| f.params.get(1))
+                    .is_some_and(|p| matches!(&p.ty, Type::Object(pc) if e.is_class_or_base(o, pc)))
             };
             if takes(self, &l.ty, name, &r.ty) {
                 return Some(call(self, name, l, r));

@@ -20,7 +20,7 @@ impl Emitter<'_> {
     /// The enum, its `PyEnum`, `PyDisplay` and `PyHash` impls, and its
     /// methods.
     pub(super) fn enum_items(&mut self, e: &ir::EnumDef, methods: Vec<TokenStream>) -> TokenStream {
-        let name = format_ident!("{}", e.name);
+        let name = super::type_ident(&e.name);
         let doc = e
             .doc
             .as_ref()
@@ -139,13 +139,13 @@ impl Emitter<'_> {
         match &e.kind {
             ExprKind::EnumMember { name, index } => {
                 let member = format_ident!("{}", self.enum_def(name).members[*index].0);
-                let name = format_ident!("{}", name);
+                let name = super::type_ident(name);
                 // A constant: reading it has no effect, like a variable's.
                 Code::place(quote!(#name::#member), ty)
             }
             ExprKind::EnumLookup { arg, .. } if arg.ty == ty => self.expr(arg),
             ExprKind::EnumLookup { name, arg, by_name } => {
-                let enum_ty = format_ident!("{}", name);
+                let enum_ty = super::type_ident(name);
                 if *by_name {
                     let a = self.expr(arg).at(Prec::Postfix);
                     self.try_(
@@ -158,7 +158,7 @@ impl Emitter<'_> {
                 }
             }
             ExprKind::EnumMembers(name) => {
-                let name = format_ident!("{}", name);
+                let name = super::type_ident(name);
                 Code::new(
                     quote!(molt_rt::enums::members::<#name>()),
                     Prec::Postfix,

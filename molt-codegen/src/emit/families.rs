@@ -179,8 +179,8 @@ impl Emitter<'_> {
         let variants: Vec<TokenStream> = members
             .iter()
             .map(|k| {
-                let v = format_ident!("{}", k);
-                quote!(#v(Rc<#v>))
+                let (v, t) = (format_ident!("{}", k), super::type_ident(k));
+                quote!(#v(Rc<#t>))
             })
             .collect();
         let arms = |body: &dyn Fn(&str) -> TokenStream| -> Vec<TokenStream> {
@@ -313,10 +313,10 @@ impl Emitter<'_> {
         let froms: Vec<TokenStream> = members
             .iter()
             .map(|k| {
-                let v = format_ident!("{}", k);
+                let (v, t) = (format_ident!("{}", k), super::type_ident(k));
                 quote! {
-                    impl From<Rc<#v>> for #name {
-                        fn from(it: Rc<#v>) -> Self {
+                    impl From<Rc<#t>> for #name {
+                        fn from(it: Rc<#t>) -> Self {
                             #name::#v(it)
                         }
                     }

@@ -234,6 +234,44 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
+/// Names of Rust types that generated code uses: a class or enum with
+/// one of these names gets a trailing `_` (`class Vec` is `Vec_`).
+const RESERVED_TYPES: [&str; 24] = [
+    "Vec",
+    "String",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "Box",
+    "Rc",
+    "Self",
+    "Int",
+    "Str",
+    "List",
+    "Dict",
+    "Set",
+    "FrozenSet",
+    "Obj",
+    "Bytes",
+    "ByteArray",
+    "PyResult",
+    "PyErr",
+    "Field",
+    "Slot",
+];
+
+/// The Rust name of the program's class or enum.
+pub(super) fn type_ident(name: &str) -> Ident {
+    if RESERVED_TYPES.contains(&name) {
+        format_ident!("{}_", name)
+    } else {
+        format_ident!("{}", name)
+    }
+}
+
 /// A global's Rust name: `COUNT`, and `COUNTER_COUNT` for the class
 /// attribute `Counter.count`.
 fn const_ident(name: &str) -> Ident {
@@ -283,7 +321,7 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             quote!(Option<#inner>)
         }
         Type::Enum(name) => {
-            let name = format_ident!("{}", name);
+            let name = type_ident(name);
             quote!(#name)
         }
         Type::Object(class) if families::family(class).is_some() => {
@@ -291,7 +329,7 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             quote!(#name)
         }
         Type::Object(class) => {
-            let class = format_ident!("{}", class);
+            let class = type_ident(class);
             quote!(Rc<#class>)
         }
         Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
@@ -1331,8 +1369,9 @@ impl<'a> Emitter<'a> {
                         let lint = case_lint(n);
                         // An empty container says its element type.
                         let text = v.to_string();
-                        if text.ends_with(":: new ()")
-                            && (text.starts_with("List") || text.starts_with("Dict"))
+                        if (text.ends_with(":: new ()")
+                            && (text.starts_with("List") || text.starts_with("Dict")))
+                            || text == "None"
                         {
                             let ty = self
                                 .locals
@@ -1786,7 +1825,7 @@ impl<'a> Emitter<'a> {
                 let name = match func.split_once('.') {
                     // `Class.method`: a static or class method.
                     Some((class, method)) => {
-                        let (class, method) = (format_ident!("{}", class), ident(method));
+                        let (class, method) = (type_ident(class), ident(method));
                         quote!(#class::#method)
                     }
                     None => {
@@ -3035,6 +3074,20 @@ fn collect_param_writes(body: &[ir::Stmt], out: &mut HashMap<String, ()>) {
             } => {
                 if let Place::Local(n) = var {
                     out.insert(n.clone(), ());
+                }
+                collect_param_writes(body, out);
+                collect_param_writes(orelse, out);
+            }
+            StmtKind::ForEach {
+                targets,
+                body,
+                orelse,
+                ..
+            } => {
+                for t in targets {
+                    if let Place::Local(n) = t {
+                        out.insert(n.clone(), ());
+                    }
                 }
                 collect_param_writes(body, out);
                 collect_param_writes(orelse, out);
