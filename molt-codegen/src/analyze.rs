@@ -236,12 +236,18 @@ fn visit_fparts_mut(parts: &mut [FPart], f: &mut dyn FnMut(&mut crate::ir::Expr)
 }
 
 /// Names a statement reads or writes, recursively.
-fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
+/// The locals a statement reads or assigns.
+pub(crate) fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
     let mut s = s.clone();
-    visit_exprs_mut(std::slice::from_mut(&mut s), &mut |e| {
-        if let ExprKind::Local(n) = &e.kind {
+    visit_exprs_mut(std::slice::from_mut(&mut s), &mut |e| match &e.kind {
+        ExprKind::Local(n)
+        | ExprKind::Walrus {
+            place: Place::Local(n),
+            ..
+        } => {
             out.insert(n.clone());
         }
+        _ => {}
     });
     fn places(s: &Stmt, out: &mut BTreeSet<String>) {
         let mut add = |p: &Place| {

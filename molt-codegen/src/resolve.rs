@@ -2,7 +2,7 @@
 //! that any assignment in a function makes a name local unless it is
 //! declared `global`.
 
-use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_python_ast::{self as ast, Expr, Pattern, Stmt};
 use std::collections::{BTreeSet, HashSet};
 
 /// The names one function (or the module body) binds and declares global.
@@ -123,6 +123,14 @@ fn collect_bindings(body: &[Stmt], scope: &mut Scope) {
             }
             Stmt::FunctionDef(f) => scope.bind(&f.name.id),
             Stmt::ClassDef(c) => scope.bind(&c.name.id),
+            Stmt::Match(m) => {
+                for case in &m.cases {
+                    let mut names = Vec::new();
+                    captured_names(&case.pattern, &mut names);
+                    names.iter().for_each(|n| scope.bind(n));
+                    collect_bindings(&case.body, scope);
+                }
+            }
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
@@ -182,7 +190,7 @@ pub fn all_params(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> 
 
 /// Every name loaded anywhere in these statements (not descending into
 /// nested functions, which are rejected elsewhere).
-fn names_read(body: &[Stmt], out: &mut Vec<String>) {
+pub fn names_read(body: &[Stmt], out: &mut Vec<String>) {
     use ruff_python_ast::visitor::{self, Visitor};
     struct Reads<'a>(&'a mut Vec<String>, HashSet<String>);
     impl<'a, 'b> Visitor<'b> for Reads<'a> {
@@ -217,5 +225,43 @@ fn names_read(body: &[Stmt], out: &mut Vec<String>) {
     let mut v = Reads(out, HashSet::new());
     for s in body {
         v.visit_stmt(s);
+    }
+}
+
+/// The names a pattern captures, for scoping.
+pub fn captured_names(p: &Pattern, out: &mut Vec<String>) {
+    match p {
+        Pattern::MatchAs(a) => {
+            if let Some(inner) = &a.pattern {
+                captured_names(inner, out);
+            }
+            if let Some(n) = &a.name {
+                out.push(n.id.to_string());
+            }
+        }
+        Pattern::MatchStar(s) => {
+            if let Some(n) = &s.name {
+                out.push(n.id.to_string());
+            }
+        }
+        Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| captured_names(p, out)),
+        Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| captured_names(p, out)),
+        Pattern::MatchMapping(m) => {
+            m.patterns.iter().for_each(|p| captured_names(p, out));
+            if let Some(r) = &m.rest {
+                out.push(r.id.to_string());
+            }
+        }
+        Pattern::MatchClass(c) => {
+            c.arguments
+                .patterns
+                .iter()
+                .for_each(|p| captured_names(p, out));
+            c.arguments
+                .keywords
+                .iter()
+                .for_each(|k| captured_names(&k.pattern, out));
+        }
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
     }
 }

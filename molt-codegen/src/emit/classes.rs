@@ -1282,8 +1282,3 @@ pub(super) fn walk_stmts(body: &[ir::Stmt], f: &mut dyn FnMut(&ir::Stmt)) {
         }
     }
 }
-
-/// Classes whose names the items mention, for the `use std::rc::Rc` line.
-pub(super) fn uses_rc(m: &ir::Module) -> bool {
-    !m.classes.is_empty()
-}

@@ -634,8 +634,10 @@ impl Emitter<'_> {
                 };
                 let n = items.len() as i64;
                 let int = self.int_type();
-                let n = int_lit(n);
-                Code::new(quote!(#int::from(#n)), Prec::Postfix, ty)
+                let lit = int_lit(n);
+                let mut c = Code::new(quote!(#int::from(#lit)), Prec::Postfix, ty);
+                c.small_int = Some(n);
+                c
             }
             Builtin::Min | Builtin::Max
                 if kwarg("key").and_then(|k| self.obj_key_fn(k)).is_some() =>

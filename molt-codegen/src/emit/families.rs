@@ -666,8 +666,12 @@ impl Emitter<'_> {
             }
             None => {
                 let result = matches(class);
-                let v = self.expr(value).ts;
-                Code::new(quote!({ let _ = &#v; #result }), Prec::Postfix, Type::Bool)
+                let c = self.expr(value);
+                if c.place {
+                    return Code::new(quote!(#result), Prec::Postfix, Type::Bool);
+                }
+                let v = c.ts;
+                Code::new(quote!({ let _ = #v; #result }), Prec::Postfix, Type::Bool)
             }
         }
     }
@@ -701,9 +705,13 @@ impl Emitter<'_> {
                 )
             }
             None => {
-                let v = self.expr(value).ts;
+                let c = self.expr(value);
+                if c.place {
+                    return Code::new(quote!(Str::from(#class)), Prec::Postfix, Type::Str);
+                }
+                let v = c.ts;
                 Code::new(
-                    quote!({ let _ = &#v; Str::from(#class) }),
+                    quote!({ let _ = #v; Str::from(#class) }),
                     Prec::Postfix,
                     Type::Str,
                 )

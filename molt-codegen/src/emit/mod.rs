@@ -156,7 +156,7 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
     } else {
         quote!(use molt_rt::{#(#uses),*};)
     };
-    if classes::uses_rc(m) {
+    if mentioned.contains("Rc") {
         use_line = quote!(use std::rc::Rc; #use_line);
     }
     let doc = m
@@ -370,6 +370,16 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
     }
 }
 
+/// Whether `isinstance`/`type(x).__name__` of a value of this type is
+/// known when translating (so the value is not read at run time).
+fn folds_statically(t: &Type) -> bool {
+    match t {
+        Type::Obj | Type::Optional(_) => false,
+        Type::Object(c) => families::family(c).is_none(),
+        _ => true,
+    }
+}
+
 /// Whether clippy's `approx_constant` lint takes this literal for an
 /// approximation of a `std::f64::consts` value (its rule: more digits than
 /// the constant's minimum, and a prefix or rounding of the constant).
@@ -545,12 +555,24 @@ impl<'a> Emitter<'a> {
             locals.insert(l.name.clone(), l.clone());
         }
         let declared = f.params.iter().map(|p| p.name.clone()).collect();
-        let mut read = HashSet::new();
+        let mut reads: HashMap<String, usize> = HashMap::new();
+        let mut static_reads: HashMap<String, usize> = HashMap::new();
         let mut body = f.body.clone();
         let mut python_names: HashSet<String> = locals.keys().cloned().collect();
         analyze::visit_exprs_mut(&mut body, &mut |e| match &e.kind {
             ExprKind::Local(n) => {
-                read.insert(n.clone());
+                *reads.entry(n.clone()).or_default() += 1;
+            }
+            // `isinstance(x, int)` of a typed `x` is known when translating
+            // and does not read `x` in Rust.
+            ExprKind::Builtin {
+                func: Builtin::Isinstance | Builtin::TypeName,
+                args,
+                ..
+            } if matches!(&args[0].kind, ExprKind::Local(_)) && folds_statically(&args[0].ty) => {
+                if let ExprKind::Local(n) = &args[0].kind {
+                    *static_reads.entry(n.clone()).or_default() += 1;
+                }
             }
             ExprKind::Bound(n) => {
                 python_names.insert(n.clone());
@@ -567,7 +589,9 @@ impl<'a> Emitter<'a> {
             .iter()
             .map(|p| &p.name)
             .chain(f.locals.iter().map(|l| &l.name))
-            .filter(|n| !read.contains(*n))
+            .filter(|n| {
+                reads.get(*n).copied().unwrap_or(0) == static_reads.get(*n).copied().unwrap_or(0)
+            })
             .cloned()
             .collect();
         Emitter {
@@ -2340,6 +2364,21 @@ impl<'a> Emitter<'a> {
     }
 
     fn compare_pair(&mut self, op: CmpOp, l: Code, r: Code) -> TokenStream {
+        // Two ints known now (a tuple's length against a literal).
+        if let (Some(a), Some(b)) = (l.small_int, r.small_int) {
+            let result = match op {
+                CmpOp::Eq => Some(a == b),
+                CmpOp::Ne => Some(a != b),
+                CmpOp::Lt => Some(a < b),
+                CmpOp::Le => Some(a <= b),
+                CmpOp::Gt => Some(a > b),
+                CmpOp::Ge => Some(a >= b),
+                _ => None,
+            };
+            if let Some(result) = result {
+                return quote!(#result);
+            }
+        }
         let numeric = |t: &Type| matches!(t, Type::Int | Type::Float | Type::Bool);
         let (lt, rt) = (l.ts.to_string(), r.ts.to_string());
         // Two string literals (`__name__ == "__main__"` becomes one) compare now.
@@ -2625,8 +2664,32 @@ impl<'a> Emitter<'a> {
     fn bool_op(&mut self, and: bool, values: &[ir::Expr], ty: Type) -> Code {
         if ty == Type::Bool {
             let prec = if and { Prec::And } else { Prec::Or };
-            let parts: Vec<TokenStream> =
-                values.iter().map(|v| self.expr(v).at(next(prec))).collect();
+            // Operands known when translating (an isinstance of a typed
+            // value): `true` adds nothing to `and`, `false` nothing to `or`;
+            // the other constant decides once the operands before it,
+            // which are evaluated anyway, have no effects.
+            let mut parts: Vec<TokenStream> = Vec::new();
+            let mut pure_so_far = true;
+            for v in values {
+                let c = self.expr(v);
+                let text = c.ts.to_string();
+                if text == if and { "true" } else { "false" } {
+                    continue;
+                }
+                if text == if and { "false" } else { "true" } && pure_so_far {
+                    let decided = !and;
+                    return Code::new(quote!(#decided), Prec::Postfix, ty);
+                }
+                pure_so_far &= is_pure(v);
+                parts.push(c.at(next(prec)));
+            }
+            if parts.is_empty() {
+                return Code::new(quote!(#and), Prec::Postfix, ty);
+            }
+            if parts.len() == 1 {
+                let only = parts.remove(0);
+                return Code::new(only, next(prec), ty);
+            }
             let ts = if and {
                 quote!(#(#parts)&&*)
             } else {

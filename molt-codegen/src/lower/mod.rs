@@ -20,6 +20,7 @@ mod args;
 mod classes;
 mod dataclasses;
 mod enums;
+mod matching;
 mod narrow;
 use classes::{ClassFrame, ClassInfo};
 
@@ -209,6 +210,22 @@ struct Frame {
     class: Option<ClassFrame>,
     /// Variables known not to be None here (see `narrow`).
     narrowed: Vec<String>,
+    /// Every name the function's body reads.
+    reads: HashSet<String>,
+    /// For each enclosing block, the names its statements after the one
+    /// being lowered read.
+    after_reads: Vec<HashSet<String>>,
+    /// How many loops enclose the code being lowered.
+    loops: usize,
+}
+
+impl Frame {
+    /// Whether code that runs after the statement being lowered may read
+    /// `name`: a later statement, or anything in an enclosing loop.
+    fn reads_later(&self, name: &str) -> bool {
+        (self.loops > 0 && self.reads.contains(name))
+            || self.after_reads.iter().any(|r| r.contains(name))
+    }
 }
 
 fn span(range: TextRange) -> (u32, u32) {
@@ -535,6 +552,9 @@ impl Ctx {
             bound: Vec::new(),
             class,
             narrowed: Vec::new(),
+            reads: names_read(&f.body),
+            after_reads: Vec::new(),
+            loops: 0,
         };
         for (name, ty) in params.iter().zip(&sig.params) {
             frame.types.insert(name.clone(), ty.clone());
@@ -551,11 +571,14 @@ impl Ctx {
             &f.body[..]
         };
         let body = self.lower_block(&mut frame, body_stmts);
+        let used = mentioned(&body);
+        // A name the code never assigns or reads (a `match` capture
+        // nothing reads) is not a local.
         let locals = frame
             .scope
             .locals
             .iter()
-            .filter(|n| !params.contains(n))
+            .filter(|n| !params.contains(n) && used.contains(*n))
             .map(|n| local(n, &frame.types[n]))
             .collect();
         ir::Function {
@@ -587,6 +610,9 @@ impl Ctx {
             bound: Vec::new(),
             class: None,
             narrowed: Vec::new(),
+            reads: names_read(body),
+            after_reads: Vec::new(),
+            loops: 0,
         };
         let mut locals = Vec::new();
         for name in &scope.locals {
@@ -617,6 +643,8 @@ impl Ctx {
                 }
             }
         }
+        let used = mentioned(&body);
+        locals.retain(|l| used.contains(&l.name));
         ir::Function {
             name: "module_main".into(),
             doc: None,
@@ -669,9 +697,11 @@ impl Ctx {
     fn lower_block(&mut self, frame: &mut Frame, body: &[Stmt]) -> Vec<ir::Stmt> {
         let mut out = Vec::new();
         let depth = frame.narrowed.len();
-        for stmt in body {
+        for (i, stmt) in body.iter().enumerate() {
             narrow::end_narrowing(frame, stmt, false);
+            frame.after_reads.push(names_read(&body[i + 1..]));
             self.lower_stmt(frame, stmt, &mut out);
+            frame.after_reads.pop();
             narrow::end_narrowing(frame, stmt, true);
             // `if x is None: return` narrows `x` for the rest of the block.
             frame.narrowed.extend(Ctx::narrowed_after(stmt));
@@ -963,7 +993,9 @@ impl Ctx {
             }
             Stmt::While(w) => {
                 let cond = self.lower_condition(frame, &w.test);
+                frame.loops += 1;
                 let body = self.lower_narrowed(frame, narrow::proven(&w.test, true), &w.body);
+                frame.loops -= 1;
                 let orelse = self.lower_block(frame, &w.orelse);
                 if let Some(cond) = cond {
                     push(StmtKind::While { cond, body, orelse });
@@ -1039,6 +1071,7 @@ impl Ctx {
                 }
             }
             Stmt::FunctionDef(_) | Stmt::ImportFrom(_) if frame.is_module => {}
+            Stmt::Match(m) => self.lower_match(frame, m, out),
             Stmt::ClassDef(c) if frame.is_module => self.lower_class_statement(frame, c, out),
             other => {
                 self.error(
@@ -1126,7 +1159,9 @@ impl Ctx {
             )
             .help("use a separate variable for the loop");
         }
+        frame.loops += 1;
         let body = self.lower_block(frame, &f.body);
+        frame.loops -= 1;
         let orelse = self.lower_block(frame, &f.orelse);
         Some(StmtKind::ForRange {
             var,
@@ -1162,7 +1197,9 @@ impl Ctx {
             .into_iter()
             .map(|kind| ir::Stmt { line, kind })
             .collect();
+        frame.loops += 1;
         body.extend(self.lower_block(frame, &f.body));
+        frame.loops -= 1;
         let orelse = self.lower_block(frame, &f.orelse);
         Some(StmtKind::ForEach {
             targets,
@@ -2655,6 +2692,22 @@ fn literal(e: &Expr) -> Option<ir::Expr> {
         }
         _ => None,
     }
+}
+
+/// The locals these lowered statements read or assign.
+fn mentioned(body: &[ir::Stmt]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for s in body {
+        crate::analyze::mentions(s, &mut out);
+    }
+    out
+}
+
+/// Every name read in these statements.
+fn names_read(body: &[Stmt]) -> HashSet<String> {
+    let mut out = Vec::new();
+    resolve::names_read(body, &mut out);
+    out.into_iter().collect()
 }
 
 fn count_assignments(body: &[Stmt], counts: &mut HashMap<String, usize>) {
