@@ -42,9 +42,30 @@ fn bank_rust() {
     insta::assert_snapshot!(translate("bank.py").rust);
 }
 
+/// A class hierarchy used through its base class (an enum of the
+/// classes), and a `Shape | None`.
+#[test]
+fn shapes_rust() {
+    insta::assert_snapshot!(translate("shapes.py").rust);
+}
+
+/// A dataclass, an enum and a match over it.
+#[test]
+fn inventory_rust() {
+    insta::assert_snapshot!(translate("inventory.py").rust);
+}
+
 #[test]
 fn output_is_deterministic() {
-    for name in ["fib.py", "hello.py", "collatz.py", "wordfreq.py", "bank.py"] {
+    for name in [
+        "fib.py",
+        "hello.py",
+        "collatz.py",
+        "wordfreq.py",
+        "bank.py",
+        "shapes.py",
+        "inventory.py",
+    ] {
         assert_eq!(translate(name).rust, translate(name).rust);
     }
 }

@@ -118,6 +118,12 @@ pub(super) fn uses_as_value(
     let mut body = body.to_vec();
     analyze::visit_exprs_mut(&mut body, &mut |e| match &e.kind {
         ExprKind::Local(n) if n == name => total += 1,
+        // `type(self).__name__` and `isinstance(self, C)` are known now.
+        ExprKind::Builtin {
+            func: ir::Builtin::TypeName | ir::Builtin::Isinstance,
+            args,
+            ..
+        } if matches!(&args[0].kind, ExprKind::Local(n) if n == name) => allowed += 1,
         ExprKind::Attr { value, .. } if matches!(&value.kind, ExprKind::Local(n) if n == name) => {
             allowed += 1
         }
@@ -583,6 +589,11 @@ impl Emitter<'_> {
         } else {
             Code::new(quote!(#recv.#n()), Prec::Postfix, ty)
         }
+    }
+
+    /// Whether `value` is the method's `self`.
+    pub(super) fn is_self(&self, value: &ir::Expr) -> bool {
+        matches!(&value.kind, ExprKind::Local(n) if self.self_name.as_deref() == Some(n.as_str()))
     }
 
     /// The classes a value can be, when that is a family: `self` is always

@@ -175,7 +175,16 @@ impl Emitter<'_> {
             return quote!();
         }
         let name = enum_ident(class);
-        let doc = format!(" An instance of `{class}` or of a class derived from it.");
+        let own_doc = self
+            .module
+            .classes
+            .iter()
+            .find(|c| c.name == class)
+            .and_then(|c| c.doc.clone());
+        let doc = match own_doc {
+            Some(d) => format!(" {d}\n\n An instance of `{class}` or of a class derived from it."),
+            None => format!(" An instance of `{class}` or of a class derived from it."),
+        };
         let variants: Vec<TokenStream> = members
             .iter()
             .map(|k| {
@@ -645,7 +654,7 @@ impl Emitter<'_> {
                 .iter()
                 .any(|w| *w == "object" || is_subclass(self.module, k, w))
         };
-        match family(class) {
+        match self.family_of(value) {
             Some(members) => {
                 let name = enum_ident(class);
                 let hits: Vec<TokenStream> = members
@@ -666,6 +675,9 @@ impl Emitter<'_> {
             }
             None => {
                 let result = matches(class);
+                if self.is_self(value) {
+                    return Code::new(quote!(#result), Prec::Postfix, Type::Bool);
+                }
                 let c = self.expr(value);
                 if c.place {
                     return Code::new(quote!(#result), Prec::Postfix, Type::Bool);
@@ -687,7 +699,7 @@ impl Emitter<'_> {
             unreachable!("type name of a non-instance")
         };
         self.uses.insert("Str");
-        match family(class) {
+        match self.family_of(value) {
             Some(members) => {
                 let name = enum_ident(class);
                 let arms: Vec<TokenStream> = members
@@ -705,6 +717,9 @@ impl Emitter<'_> {
                 )
             }
             None => {
+                if self.is_self(value) {
+                    return Code::new(quote!(Str::from(#class)), Prec::Postfix, Type::Str);
+                }
                 let c = self.expr(value);
                 if c.place {
                     return Code::new(quote!(Str::from(#class)), Prec::Postfix, Type::Str);

@@ -72,10 +72,14 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
     }
     let sharing = classes::sharing_methods(m);
     let mut methods = Vec::new();
-    for f in &m.functions {
-        if !f.name.contains('.') {
-            continue;
-        }
+    // Methods in the order the source defines them.
+    let mut in_order: Vec<&ir::Function> = m
+        .functions
+        .iter()
+        .filter(|f| f.name.contains('.'))
+        .collect();
+    in_order.sort_by_key(|f| f.line);
+    for f in in_order {
         let mut e = Emitter::new(m, &raising, f);
         let self_name = e.self_name.clone();
         methods.push((
