@@ -324,23 +324,7 @@ impl Emitter<'_> {
         let ord = if has("__lt__") && takes_self("__lt__") {
             let lt = fatal(self, "__lt__", quote!(self), quote!(other));
             let gt = fatal(self, "__lt__", quote!(other), quote!(self));
-            quote! {
-                impl PartialOrd for #name {
-                    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-                        if #lt {
-                            Some(std::cmp::Ordering::Less)
-                        } else if #gt {
-                            Some(std::cmp::Ordering::Greater)
-                        } else {
-                            Some(std::cmp::Ordering::Equal)
-                        }
-                    }
-
-                    fn lt(&self, other: &Self) -> bool {
-                        #lt
-                    }
-                }
-            }
+            partial_ord_from_lt(&name, lt, gt)
         } else {
             quote!()
         };
@@ -472,11 +456,7 @@ impl Emitter<'_> {
         let name = super::type_ident(class);
         let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
         let call = quote!(#name::new(#(#args),*));
-        let made = if self.raising.contains(&format!("{class}.__init__")) {
-            self.try_(call, ty.clone())
-        } else {
-            Code::new(call, Prec::Postfix, ty.clone())
-        };
+        let made = self.call_code(call, &format!("{class}.__init__"), ty.clone());
         // A class with subclasses is held as its family's enum.
         if super::families::family(class).is_some() {
             let family = super::families::enum_ident(class);
@@ -523,11 +503,7 @@ impl Emitter<'_> {
             Some(Member::Property) => {
                 let n = ident(name);
                 let call = quote!(#recv.#n());
-                if self.raising.contains(&format!("{class}.{name}")) {
-                    self.try_(call, ty)
-                } else {
-                    Code::new(call, Prec::Postfix, ty)
-                }
+                self.call_code(call, &format!("{class}.{name}"), ty)
             }
             Some(Member::ClassAttr(global)) => match self.family_of(value) {
                 // Each class may set the attribute itself.
@@ -1068,6 +1044,32 @@ fn value_type(e: &Emitter, class: &str, name: &str) -> Type {
             .map(|f| f.ret.clone())
             .unwrap_or(Type::None),
         _ => Type::None,
+    }
+}
+
+/// `impl PartialOrd` from a class's `__lt__` (`lt` tests `self < other`,
+/// `gt` tests `other < self`): what Python's sort asks of items.
+pub(super) fn partial_ord_from_lt(
+    name: &proc_macro2::Ident,
+    lt: TokenStream,
+    gt: TokenStream,
+) -> TokenStream {
+    quote! {
+        impl PartialOrd for #name {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                if #lt {
+                    Some(std::cmp::Ordering::Less)
+                } else if #gt {
+                    Some(std::cmp::Ordering::Greater)
+                } else {
+                    Some(std::cmp::Ordering::Equal)
+                }
+            }
+
+            fn lt(&self, other: &Self) -> bool {
+                #lt
+            }
+        }
     }
 }
 

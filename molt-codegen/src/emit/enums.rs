@@ -185,11 +185,7 @@ impl Emitter<'_> {
                     unreachable!()
                 };
                 let call = quote!(#v.#m());
-                if self.raising.contains(&format!("{enum_name}.{name}")) {
-                    self.try_(call, ty)
-                } else {
-                    Code::new(call, Prec::Postfix, ty)
-                }
+                self.call_code(call, &format!("{enum_name}.{name}"), ty)
             }
         }
     }
@@ -210,10 +206,6 @@ impl Emitter<'_> {
         let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
         let m = ident(name);
         let call = quote!(#v.#m(#(#args),*));
-        if self.raising.contains(&qualified) {
-            self.try_(call, ty)
-        } else {
-            Code::new(call, Prec::Postfix, ty)
-        }
+        self.call_code(call, &qualified, ty)
     }
 }

@@ -272,23 +272,7 @@ impl Emitter<'_> {
         let ord = if has_lt {
             let lt = compare(self, "__lt__", quote!(self), quote!(other));
             let gt = compare(self, "__lt__", quote!(other), quote!(self));
-            quote! {
-                impl PartialOrd for #name {
-                    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-                        if #lt {
-                            Some(std::cmp::Ordering::Less)
-                        } else if #gt {
-                            Some(std::cmp::Ordering::Greater)
-                        } else {
-                            Some(std::cmp::Ordering::Equal)
-                        }
-                    }
-
-                    fn lt(&self, other: &Self) -> bool {
-                        #lt
-                    }
-                }
-            }
+            super::classes::partial_ord_from_lt(&name, lt, gt)
         } else {
             quote!()
         };

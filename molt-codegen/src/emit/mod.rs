@@ -638,6 +638,16 @@ impl<'a> Emitter<'a> {
         quote!(Int)
     }
 
+    /// A call of the function or method `qualified`: with `?` when it
+    /// raises.
+    fn call_code(&mut self, call: TokenStream, qualified: &str, ty: Type) -> Code {
+        if self.raising.contains(qualified) {
+            self.try_(call, ty)
+        } else {
+            Code::new(call, Prec::Postfix, ty)
+        }
+    }
+
     /// `?` after a fallible call: marks the function as raising.
     fn try_(&mut self, ts: TokenStream, ty: Type) -> Code {
         self.raises = true;
@@ -1863,11 +1873,7 @@ impl<'a> Emitter<'a> {
                 };
                 let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
                 let call = quote!(#name(#(#args),*));
-                if self.raising.contains(func) {
-                    self.try_(call, ty)
-                } else {
-                    Code::new(call, Prec::Postfix, ty)
-                }
+                self.call_code(call, func, ty)
             }
             ExprKind::Builtin { func, args, kwargs } => self.builtin(*func, args, kwargs, ty),
             ExprKind::List(_)

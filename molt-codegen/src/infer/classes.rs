@@ -494,19 +494,17 @@ impl Walker<'_> {
                 }
             }
         };
-        if let Err(m) = self.u.flow(&slot, &stored) {
-            if !m.expected.is_var() && !m.found.is_var() {
-                self.report(
-                    value.span,
-                    format!(
-                        "field `{name}` of `{class_name}` holds {} elsewhere but is assigned {} here",
-                        py(&m.expected),
-                        py(&m.found)
-                    ),
-                    "Molt gives each field one type: use another field, or convert the value",
-                );
-            }
-        }
+        self.flow_or_report(
+            &slot,
+            &stored,
+            value.span,
+            |e, f| {
+                format!(
+                    "field `{name}` of `{class_name}` holds {e} elsewhere but is assigned {f} here"
+                )
+            },
+            "Molt gives each field one type: use another field, or convert the value",
+        );
     }
 
     pub(super) fn method_call(

@@ -383,19 +383,13 @@ impl Walker<'_> {
                             }
                         }
                     };
-                    if let Err(m) = self.u.flow(&item, &stored) {
-                        if !m.expected.is_var() && !m.found.is_var() {
-                            self.report(
-                                value.span,
-                                format!(
-                                    "the container holds {} but this stores {}",
-                                    py(&m.expected),
-                                    py(&m.found)
-                                ),
-                                "store values of the container's one type",
-                            );
-                        }
-                    }
+                    self.flow_or_report(
+                        &item,
+                        &stored,
+                        value.span,
+                        |e, f| format!("the container holds {e} but this stores {f}"),
+                        "store values of the container's one type",
+                    );
                 }
             }
             StmtKind::DelItem { container, index } => {
@@ -544,17 +538,33 @@ impl Walker<'_> {
         }
     }
 
-    /// Unifies a container's element type with one of its items.
-    fn same(&mut self, expected: &Type, item: &ir::Expr, what: &str) {
-        if let Err(m) = self.u.flow(expected, &item.ty) {
+    /// Lets a value of type `found` flow into `slot`. A mismatch between
+    /// known types is reported with `message(expected, found)`; one with
+    /// an unsolved side waits for a later walk.
+    pub(super) fn flow_or_report(
+        &mut self,
+        slot: &Type,
+        found: &Type,
+        span: (u32, u32),
+        message: impl FnOnce(String, String) -> String,
+        help: &str,
+    ) {
+        if let Err(m) = self.u.flow(slot, found) {
             if !m.expected.is_var() && !m.found.is_var() {
-                self.report(
-                    item.span,
-                    format!("{what} mix {} and {}", py(&m.expected), py(&m.found)),
-                    "Molt containers hold one type: convert the items, or use separate containers",
-                );
+                self.report(span, message(py(&m.expected), py(&m.found)), help);
             }
         }
+    }
+
+    /// Unifies a container's element type with one of its items.
+    fn same(&mut self, expected: &Type, item: &ir::Expr, what: &str) {
+        self.flow_or_report(
+            expected,
+            &item.ty,
+            item.span,
+            |e, f| format!("{what} mix {e} and {f}"),
+            "Molt containers hold one type: convert the items, or use separate containers",
+        );
     }
 
     /// Float keys are kept as `Obj`, whose hash and equality are CPython's
@@ -790,15 +800,13 @@ impl Walker<'_> {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {
                     self.expr(v);
-                    if let Err(m) = self.u.flow(&e.ty, &v.ty) {
-                        if !m.expected.is_var() && !m.found.is_var() {
-                            self.report(
-                                e.span,
-                                format!("`and`/`or` here mixes {} and {}, so its value's type depends on the data", py(&m.expected), py(&m.found)),
-                                "give both operands one type, or use the expression only as a condition",
-                            );
-                        }
-                    }
+                    self.flow_or_report(
+                        &e.ty,
+                        &v.ty,
+                        e.span,
+                        |a, b| format!("`and`/`or` here mixes {a} and {b}, so its value's type depends on the data"),
+                        "give both operands one type, or use the expression only as a condition",
+                    );
                 }
             }
             ExprKind::IfElse { cond, then, orelse } => {
@@ -806,19 +814,13 @@ impl Walker<'_> {
                 self.expr(then);
                 self.expr(orelse);
                 for v in [then, orelse] {
-                    if let Err(m) = self.u.flow(&e.ty, &v.ty) {
-                        if !m.expected.is_var() && !m.found.is_var() {
-                            self.report(
-                                e.span,
-                                format!(
-                                    "the two branches give {} and {}",
-                                    py(&m.expected),
-                                    py(&m.found)
-                                ),
-                                "make both branches the same type",
-                            );
-                        }
-                    }
+                    self.flow_or_report(
+                        &e.ty,
+                        &v.ty,
+                        e.span,
+                        |a, b| format!("the two branches give {a} and {b}"),
+                        "make both branches the same type",
+                    );
                 }
             }
             ExprKind::Call { func, args } => {
@@ -1148,22 +1150,24 @@ impl Walker<'_> {
             // Decided at run time, with CPython's TypeErrors.
             return;
         }
-        if let Some(ok) = self.enum_compare(op, &l, &r) {
-            if !ok {
-                self.report(
-                    right.span,
-                    format!(
-                        "'{}' not supported between instances of '{}' and '{}'",
-                        op.python(),
-                        py(&l),
-                        py(&r)
-                    ),
+        // Enum members and instances: what their classes allow.
+        let decided = self
+            .enum_compare(op, &l, &r)
+            .map(|ok| {
+                (
+                    ok,
                     "compare members of one enum (an IntEnum's also with numbers)",
-                );
-            }
-            return;
-        }
-        if let Some(ok) = self.instance_compare(op, &l, &r) {
+                )
+            })
+            .or_else(|| {
+                self.instance_compare(op, &l, &r).map(|ok| {
+                    (
+                        ok,
+                        "define the comparison method (__lt__, __eq__, ...) on the class",
+                    )
+                })
+            });
+        if let Some((ok, help)) = decided {
             if !ok {
                 self.report(
                     right.span,
@@ -1173,7 +1177,7 @@ impl Walker<'_> {
                         py(&l),
                         py(&r)
                     ),
-                    "define the comparison method (__lt__, __eq__, ...) on the class",
+                    help,
                 );
             }
             return;
