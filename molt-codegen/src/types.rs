@@ -332,11 +332,13 @@ impl Unifier {
             }
             Type::Tuple(items) => items.iter().try_for_each(|t| self.objectify(t)),
             Type::FrozenSet(item) | Type::Optional(item) => self.objectify(&item),
-            // Instances are not run-time typed values yet.
-            Type::Iter(_) | Type::Iterator(_) | Type::Func(_) | Type::Object(_) => Err(Mismatch {
-                expected: Type::Obj,
-                found: self.resolve(value),
-            }),
+            // Instances and enum members are not run-time typed values yet.
+            Type::Iter(_) | Type::Iterator(_) | Type::Func(_) | Type::Object(_) | Type::Enum(_) => {
+                Err(Mismatch {
+                    expected: Type::Obj,
+                    found: self.resolve(value),
+                })
+            }
             _ => Ok(()),
         }
     }

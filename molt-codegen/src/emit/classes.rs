@@ -1259,6 +1259,8 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
                         "__pos__",
                         "__invert__",
                         "__abs__",
+                        "__float__",
+                        "__int__",
                     ] {
                         used.insert(format!("{c}.{d}"));
                     }

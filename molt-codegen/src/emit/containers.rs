@@ -1389,15 +1389,35 @@ impl Emitter<'_> {
                     item_ty.clone(),
                     value.span,
                 );
-                ir::Expr::new(
-                    ExprKind::Binary {
-                        op,
-                        left: Box::new(read),
-                        right: Box::new(value.clone()),
-                    },
-                    item_ty,
-                    value.span,
-                )
+                // An instance: `xs[i] += v` is `xs[i] = xs[i].__iadd__(v)`.
+                let in_place = crate::infer::classes::binop_method(
+                    &self.module.classes,
+                    op,
+                    &item_ty,
+                    &value.ty,
+                    true,
+                );
+                match in_place {
+                    Some((_, method, false)) => ir::Expr::new(
+                        ExprKind::Method {
+                            receiver: Box::new(read),
+                            name: method.to_string(),
+                            args: vec![value.clone()],
+                            kwargs: Vec::new(),
+                        },
+                        item_ty,
+                        value.span,
+                    ),
+                    _ => ir::Expr::new(
+                        ExprKind::Binary {
+                            op,
+                            left: Box::new(read),
+                            right: Box::new(value.clone()),
+                        },
+                        item_ty,
+                        value.span,
+                    ),
+                }
             }
         };
         let c = self.expr(container).at(Prec::Postfix);

@@ -2740,6 +2740,14 @@ impl<'a> Emitter<'a> {
         }
         let arg_ty = args[0].ty.clone();
         match func {
+            // `abs(v)`, `float(v)`, `int(v)` of an instance: its dunder.
+            _ if args.len() == 1
+                && matches!(args[0].ty, Type::Object(_))
+                && crate::infer::builtin_dunder(func).is_some() =>
+            {
+                let dunder = crate::infer::builtin_dunder(func).unwrap_or_default();
+                self.instance_method(&args[0], dunder, &[], ty)
+            }
             Builtin::Abs if args[0].ty == Type::Float => {
                 let t = self.expr(&args[0]).ts;
                 Code::new(quote!(f64::abs(#t)), Prec::Postfix, ty)

@@ -375,10 +375,18 @@ impl Walker<'_> {
                             if l.is_var() || r.is_var() {
                                 return;
                             }
-                            match binop_type(*op, &l, &r, value) {
-                                Ok(t) => t,
-                                Err(msg) => {
-                                    return self.report(value.span, msg, "convert one operand")
+                            let current = ir::Expr::new(ExprKind::None, l.clone(), value.span);
+                            if let Some(t) = self.instance_binop(*op, &current, value, true) {
+                                match t {
+                                    Some(t) => t,
+                                    None => return,
+                                }
+                            } else {
+                                match binop_type(*op, &l, &r, value) {
+                                    Ok(t) => t,
+                                    Err(msg) => {
+                                        return self.report(value.span, msg, "convert one operand")
+                                    }
                                 }
                             }
                         }
@@ -742,6 +750,23 @@ impl Walker<'_> {
                 }
                 let (l, r) = (self.u.resolve(&left.ty), self.u.resolve(&right.ty));
                 let (l, r) = (self.as_number(l), self.as_number(r));
+                // `%`-formatting takes builtin values.
+                if *op == BinOp::Mod && l == Type::Str {
+                    let args = match &r {
+                        Type::Tuple(items) => items.clone(),
+                        t => vec![t.clone()],
+                    };
+                    if let Some(t) = args
+                        .iter()
+                        .find(|t| matches!(t, Type::Object(_) | Type::Enum(_) | Type::Optional(_)))
+                    {
+                        return self.report(
+                            right.span,
+                            format!("%-formatting a {} is not supported yet", py(t)),
+                            "format it with an f-string or str.format",
+                        );
+                    }
+                }
                 match binop_type(*op, &l, &r, right) {
                     Ok(t) => {
                         let _ = self.u.unify(&e.ty, &t);
@@ -1346,6 +1371,24 @@ impl Walker<'_> {
         {
             return;
         }
+        // `abs(v)`, `float(v)`, `int(v)` of an instance: its dunder.
+        if let ([Type::Object(class)], Some(dunder)) = (types.as_slice(), builtin_dunder(func)) {
+            let qualified = format!("{class}.{dunder}");
+            match self.funcs.get(&qualified).cloned() {
+                Some((_, ret)) => {
+                    let _ = self.u.unify(&e.ty, &ret);
+                }
+                None => self.report(
+                    e.span,
+                    format!(
+                        "bad operand type for {}(): '{class}'",
+                        format!("{func:?}").to_lowercase()
+                    ),
+                    &format!("define {dunder} on the class"),
+                ),
+            }
+            return;
+        }
         let name = format!("{func:?}").to_lowercase();
         let allowed: &[&str] = match func {
             Builtin::Min | Builtin::Max => &["key", "default"],
@@ -1794,6 +1837,16 @@ impl Walker<'_> {
 }
 
 /// The result type of `l op r`, or CPython's TypeError message.
+/// The method a builtin calls on an instance: `abs` -> `__abs__`.
+pub fn builtin_dunder(func: Builtin) -> Option<&'static str> {
+    Some(match func {
+        Builtin::Abs => "__abs__",
+        Builtin::Float => "__float__",
+        Builtin::Int => "__int__",
+        _ => return None,
+    })
+}
+
 /// The method behind a unary operator on an instance.
 pub fn unary_dunder(op: UnaryOp) -> &'static str {
     match op {

@@ -78,7 +78,7 @@ fn self_attr<'a>(e: &'a Expr, self_name: &str) -> Option<&'a str> {
 fn assigned_fields<'a>(
     body: &'a [Stmt],
     self_name: &str,
-    out: &mut Vec<(String, Option<&'a Expr>)>,
+    out: &mut Vec<(String, Option<&'a Expr>, ruff_text_size::TextRange)>,
 ) {
     for stmt in body {
         match stmt {
@@ -90,19 +90,19 @@ fn assigned_fields<'a>(
                     };
                     for t in targets {
                         if let Some(name) = self_attr(t, self_name) {
-                            out.push((name.to_string(), None));
+                            out.push((name.to_string(), None, t.range()));
                         }
                     }
                 }
             }
             Stmt::AugAssign(a) => {
                 if let Some(name) = self_attr(&a.target, self_name) {
-                    out.push((name.to_string(), None));
+                    out.push((name.to_string(), None, a.target.range()));
                 }
             }
             Stmt::AnnAssign(a) => {
                 if let Some(name) = self_attr(&a.target, self_name) {
-                    out.push((name.to_string(), Some(&*a.annotation)));
+                    out.push((name.to_string(), Some(&*a.annotation), a.target.range()));
                 }
             }
             Stmt::If(s) => {
@@ -159,6 +159,13 @@ fn mentions_expr(e: &Expr, name: &str) -> bool {
         node_index: Default::default(),
     });
     mentions_stmt(&stmt, name)
+}
+
+fn string_literal(e: &Expr) -> Option<String> {
+    match e {
+        Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+        _ => None,
+    }
 }
 
 /// `super().name(args)`: the method name and call.
@@ -279,6 +286,7 @@ impl Ctx {
             &c.body[..]
         };
         let mut declared: Vec<(String, Type)> = Vec::new();
+        let mut slots: Option<Vec<String>> = None;
         for stmt in body {
             match stmt {
                 Stmt::FunctionDef(f) => match method_kind(f) {
@@ -308,6 +316,25 @@ impl Ctx {
                         attrs.insert(n.id.to_string());
                     } else if let Some(t) = self.annotation(&a.annotation) {
                         declared.push((n.id.to_string(), t));
+                    }
+                }
+                // `__slots__`: the fields instances may have (checked below).
+                Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if n.id.as_str() == "__slots__") =>
+                {
+                    let names: Option<Vec<String>> = match &*a.value {
+                        Expr::Tuple(t) => t.elts.iter().map(string_literal).collect(),
+                        Expr::List(t) => t.elts.iter().map(string_literal).collect(),
+                        one => string_literal(one).map(|n| vec![n]),
+                    };
+                    match names {
+                        Some(names) => slots = Some(names),
+                        None => {
+                            self.error(
+                                a.value.range(),
+                                "__slots__ must list the field names as strings",
+                            )
+                            .help("write __slots__ = (\"x\", \"y\")");
+                        }
                     }
                 }
                 Stmt::Assign(a) => {
@@ -348,7 +375,7 @@ impl Ctx {
             }
             let mut assigned = Vec::new();
             assigned_fields(&f.body, first.parameter.name.id.as_str(), &mut assigned);
-            for (name, ann) in assigned {
+            for (name, ann, at) in assigned {
                 // Assigning a property runs its setter.
                 if matches!(methods.get(&name), Some((MethodKind::Property, _))) {
                     continue;
@@ -367,6 +394,16 @@ impl Ctx {
                     )
                     .help("give the instance field its own name, or set it in __init__ without a class-level value");
                     continue;
+                }
+                if let Some(slots) = &slots {
+                    if !slots.contains(&name) && !fields.iter().any(|(n, _)| *n == name) {
+                        self.error(
+                            at,
+                            format!("'{class}' object has no attribute '{name}': it is not in __slots__"),
+                        )
+                        .help(format!("add \"{name}\" to {class}.__slots__"));
+                        continue;
+                    }
                 }
                 self.add_field(&mut fields, &name, ty, f.name.range);
             }

@@ -2366,11 +2366,27 @@ impl Ctx {
         }
         let Some((func, arity)) = builtin(name) else {
             if frame.types.contains_key(name) || self.global_types.contains_key(name) {
-                self.error(
-                    n.range,
-                    format!("calling the variable `{name}` is not supported yet"),
-                )
-                .help("call a function defined with def");
+                // `f(x)` on an instance calls its `__call__`.
+                if let Some(k) = c.arguments.keywords.first() {
+                    self.error(
+                        k.range,
+                        "keyword arguments of `__call__` are not supported yet",
+                    )
+                    .help("pass the arguments by position");
+                    return None;
+                }
+                let receiver = self.lower_name(frame, n)?;
+                let ty = self.u.fresh();
+                return Some(ir::Expr::new(
+                    ExprKind::Method {
+                        receiver: Box::new(receiver),
+                        name: "__call__".into(),
+                        args,
+                        kwargs: Vec::new(),
+                    },
+                    ty,
+                    r,
+                ));
             } else if matches!(name, "print" | "range") {
                 self.error(
                     c.range(),
