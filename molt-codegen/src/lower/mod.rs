@@ -2251,12 +2251,15 @@ impl Ctx {
             };
             return Some(ir::Expr::new(kind, ty, r));
         }
+        let callee_is_value = match &*c.func {
+            Expr::Name(n) => frame.bound.iter().any(|(b, _)| b == n.id.as_str()),
+            _ => true,
+        };
+        if callee_is_value {
+            // `make()(x)`, `f(x)` for a comprehension's `f`: an instance's `__call__`.
+            return self.lower_instance_call(frame, c);
+        }
         let Expr::Name(n) = &*c.func else {
-            self.error(
-                c.func.range(),
-                "only calls of functions by name are supported yet",
-            )
-            .help("call a function defined in this module or a builtin");
             return None;
         };
         let name = n.id.as_str();
@@ -2367,26 +2370,8 @@ impl Ctx {
         let Some((func, arity)) = builtin(name) else {
             if frame.types.contains_key(name) || self.global_types.contains_key(name) {
                 // `f(x)` on an instance calls its `__call__`.
-                if let Some(k) = c.arguments.keywords.first() {
-                    self.error(
-                        k.range,
-                        "keyword arguments of `__call__` are not supported yet",
-                    )
-                    .help("pass the arguments by position");
-                    return None;
-                }
-                let receiver = self.lower_name(frame, n)?;
-                let ty = self.u.fresh();
-                return Some(ir::Expr::new(
-                    ExprKind::Method {
-                        receiver: Box::new(receiver),
-                        name: "__call__".into(),
-                        args,
-                        kwargs: Vec::new(),
-                    },
-                    ty,
-                    r,
-                ));
+                let _ = args;
+                return self.lower_instance_call(frame, c);
             } else if matches!(name, "print" | "range") {
                 self.error(
                     c.range(),
@@ -2453,6 +2438,36 @@ impl Ctx {
             ExprKind::Builtin { func, args, kwargs },
             ty,
             r,
+        ))
+    }
+
+    /// `obj(args)`: the instance's `__call__`.
+    fn lower_instance_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
+        if let Some(k) = c.arguments.keywords.first() {
+            self.error(
+                k.range,
+                "keyword arguments of `__call__` are not supported yet",
+            )
+            .help("pass the arguments by position");
+            return None;
+        }
+        let receiver = self.lower_expr(frame, &c.func)?;
+        let args: Option<Vec<ir::Expr>> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.lower_expr(frame, a))
+            .collect();
+        let ty = self.u.fresh();
+        Some(ir::Expr::new(
+            ExprKind::Method {
+                receiver: Box::new(receiver),
+                name: "__call__".into(),
+                args: args?,
+                kwargs: Vec::new(),
+            },
+            ty,
+            span(c.range()),
         ))
     }
 
