@@ -164,6 +164,32 @@ pub fn hash_result(h: &crate::Int) -> i64 {
     }
 }
 
+/// `for x in obj`: the items of an instance's iterator (what its
+/// `__iter__` gave), taken with `next` (its `__next__`) until that raises
+/// StopIteration; another exception ends the iteration as an error item.
+pub fn iterate<I, T>(
+    iterator: I,
+    mut next: impl FnMut(&I) -> PyResult<T>,
+) -> impl Iterator<Item = PyResult<T>> {
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match next(&iterator) {
+            Ok(v) => Some(Ok(v)),
+            Err(e) => {
+                done = true;
+                if e.matches(ExcKind::StopIteration) {
+                    None
+                } else {
+                    Some(Err(e))
+                }
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

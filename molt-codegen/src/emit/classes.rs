@@ -871,6 +871,54 @@ impl Emitter<'_> {
         Code::new(quote!({ let _ = &#t; true }), Prec::Postfix, Type::Bool)
     }
 
+    /// `for x in obj`: the items its `__iter__`'s `__next__` gives until
+    /// StopIteration.
+    /// A `for` loop (`direct`) takes the items one by one; other consumers
+    /// get them collected first, raising what `__next__` raised.
+    pub(super) fn instance_iteration(
+        &mut self,
+        class: &str,
+        e: &ir::Expr,
+        direct: bool,
+    ) -> super::containers::Iterable {
+        let iterator_ty = self
+            .module
+            .functions
+            .iter()
+            .find(|f| f.name == format!("{class}.__iter__"))
+            .map(|f| f.ret.clone())
+            .unwrap_or(Type::None);
+        let iterator = self.instance_method(e, "__iter__", &[], iterator_ty.clone());
+        let it = iterator.ts;
+        let Type::Object(it_class) = &iterator_ty else {
+            unreachable!("checked by inference")
+        };
+        let next = ir::Expr::new(ExprKind::Local("it".into()), iterator_ty.clone(), e.span);
+        let step = if self.raising.contains(&format!("{it_class}.__next__")) {
+            let m = method_ident("__next__");
+            let r = self.receiver_of(&next, "__next__");
+            quote!(#r.#m())
+        } else {
+            let m = method_ident("__next__");
+            let r = self.receiver_of(&next, "__next__");
+            quote!(Ok(#r.#m()))
+        };
+        let items = quote!(molt_rt::object::iterate(#it, |it| #step));
+        if direct {
+            super::containers::Iterable {
+                ts: items,
+                fallible: true,
+            }
+        } else {
+            self.raises = true;
+            self.uses.insert("PyResult");
+            super::containers::Iterable {
+                ts: quote!(#items.collect::<PyResult<Vec<_>>>()?.into_iter()),
+                fallible: false,
+            }
+        }
+    }
+
     /// `replace(obj, x=1)`: `Class::new` with the changed fields and the
     /// others read from `obj` (evaluated once).
     pub(super) fn replace(
@@ -1118,6 +1166,20 @@ pub(super) fn used_methods(m: &ir::Module, constructed: &HashSet<String>) -> Has
     }
 }
 
+/// Marks what iterating an instance of `class` calls: its `__iter__` and
+/// the `__next__` of the iterator that returns.
+fn iteration(m: &ir::Module, class: &str, used: &mut HashSet<String>) {
+    used.insert(format!("{class}.__iter__"));
+    let iterator = m
+        .functions
+        .iter()
+        .find(|f| f.name == format!("{class}.__iter__"))
+        .map(|f| f.ret.clone());
+    if let Some(Type::Object(it)) = iterator {
+        used.insert(format!("{it}.__next__"));
+    }
+}
+
 /// The classes a value of `class` can be.
 fn members(class: &str) -> Vec<String> {
     super::families::family(class).unwrap_or_else(|| vec![class.to_string()])
@@ -1157,6 +1219,11 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
             if let Some(c) = class(&container.ty) {
                 used.insert(format!("{c}.__setitem__"));
                 used.insert(format!("{c}.__getitem__"));
+            }
+        }
+        StmtKind::ForEach { iter, .. } => {
+            if let Some(c) = class(&iter.ty) {
+                iteration(m, &c, used);
             }
         }
         StmtKind::DelItem { container, .. } => {
@@ -1214,6 +1281,31 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
         }
         ExprKind::New { class, .. } => {
             used.insert(format!("{class}.__init__"));
+        }
+        ExprKind::Builtin { args, func, .. }
+            if args.first().and_then(|a| class(&a.ty)).is_some()
+                && !matches!(func, ir::Builtin::Isinstance | ir::Builtin::TypeName) =>
+        {
+            if let Some(c) = class(&args[0].ty) {
+                iteration(m, &c, used);
+                for d in [
+                    "__next__",
+                    "__len__",
+                    "__bool__",
+                    "__abs__",
+                    "__float__",
+                    "__int__",
+                ] {
+                    used.insert(format!("{c}.{d}"));
+                }
+            }
+        }
+        ExprKind::Comp { generators, .. } => {
+            for g in generators {
+                if let Some(c) = class(&g.iter.ty) {
+                    iteration(m, &c, used);
+                }
+            }
         }
         ExprKind::Index { value, .. } => {
             if let Some(c) = class(&value.ty) {

@@ -259,6 +259,9 @@ impl Emitter<'_> {
             ts,
             fallible: false,
         };
+        if let Type::Object(class) = &e.ty {
+            return self.instance_iteration(class, e, direct);
+        }
         match &e.kind {
             ExprKind::Range { start, stop, step } => {
                 plain(self.range(start, stop, step.as_deref()))
@@ -1006,6 +1009,9 @@ impl Emitter<'_> {
                 };
                 let ts = it.ts;
                 Code::new(quote!(PyIter::#make(#ts)), Prec::Postfix, ty)
+            }
+            Builtin::Next if matches!(args[0].ty, Type::Object(_)) => {
+                self.instance_method(&args[0], "__next__", &[], ty)
             }
             Builtin::Next => {
                 let it = self.expr(&args[0]).at(Prec::Postfix);

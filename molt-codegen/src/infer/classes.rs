@@ -93,6 +93,43 @@ pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Opt
 }
 
 impl Walker<'_> {
+    /// What iterating an instance gives: its `__iter__`'s iterator's
+    /// `__next__` result.
+    pub(super) fn instance_element(&mut self, class: &str, span: (u32, u32)) -> Option<Type> {
+        let iterator = match self.funcs.get(&format!("{class}.__iter__")) {
+            Some((_, ret)) => self.u.resolve(ret),
+            None => {
+                self.report(
+                    span,
+                    format!("'{class}' object is not iterable"),
+                    "define __iter__ (and __next__ on what it returns)",
+                );
+                return None;
+            }
+        };
+        let Type::Object(it) = iterator else {
+            if !iterator.is_var() {
+                self.report(
+                    span,
+                    format!("iter() returned non-iterator of type '{}'", py(&iterator)),
+                    "return an instance whose class defines __next__",
+                );
+            }
+            return None;
+        };
+        match self.funcs.get(&format!("{it}.__next__")) {
+            Some((_, ret)) => Some(ret.clone()),
+            None => {
+                self.report(
+                    span,
+                    format!("iter() returned non-iterator of type '{it}'"),
+                    "define __next__ on the iterator's class",
+                );
+                None
+            }
+        }
+    }
+
     /// `dataclasses.replace(obj, name=value)`: a new instance through
     /// `__init__`, the named fields changed.
     fn replace(&mut self, e: &ir::Expr, class: &str, kwargs: &[(String, ir::Expr)]) {

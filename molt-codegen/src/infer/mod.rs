@@ -587,6 +587,7 @@ impl Walker<'_> {
     fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
         match self.u.resolve(&iter.ty) {
             Type::Var(_) => None,
+            Type::Object(class) => self.instance_element(&class, iter.span),
             t if t.element().is_some() => t.element(),
             other => {
                 self.report(
@@ -1428,7 +1429,30 @@ impl Walker<'_> {
             }
         }
         let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
-        let element = Type::element;
+        // An instance iterates through its `__iter__`.
+        let iterates = matches!(
+            func,
+            Builtin::List
+                | Builtin::Tuple
+                | Builtin::Set
+                | Builtin::FrozenSet
+                | Builtin::Sum
+                | Builtin::Sorted
+                | Builtin::Any
+                | Builtin::All
+                | Builtin::Enumerate
+                | Builtin::Zip
+                | Builtin::Map
+                | Builtin::Filter
+        ) || (matches!(func, Builtin::Min | Builtin::Max) && types.len() == 1);
+        let instance_item = match types.first() {
+            Some(Type::Object(c)) if iterates => self.instance_element(c, e.span),
+            _ => None,
+        };
+        let element = |t: &Type| match t {
+            Type::Object(_) => instance_item.clone(),
+            t => t.element(),
+        };
         let not_iterable = |t: &Type| format!("'{}' object is not iterable", t.class_name());
         let result = match func {
             Builtin::Abs => match &types[0] {
@@ -1526,6 +1550,13 @@ impl Walker<'_> {
                 },
             },
             Builtin::Next => match &types[0] {
+                // `next(obj)`: its `__next__` (StopIteration propagates).
+                Type::Object(class) if types.len() == 1 => {
+                    match self.funcs.get(&format!("{class}.__next__")) {
+                        Some((_, ret)) => Ok(ret.clone()),
+                        None => Err(format!("'{class}' object is not an iterator")),
+                    }
+                }
                 // An iterator over nothing known (`iter([])`) takes the default's type.
                 Type::Iterator(item) if item.is_var() && types.len() == 2 => {
                     let _ = self.u.unify(item, &types[1]);
