@@ -90,25 +90,52 @@ impl Ctx {
                 }
             }
             Pattern::MatchOr(o) => {
-                let mut alternatives = Vec::new();
+                // The first alternative that matches binds the names: each
+                // capture is the value its alternative gives.
+                let mut alternatives: Vec<(String, Compiled)> = Vec::new();
                 for alt in &o.patterns {
                     let mut c = Compiled::default();
                     self.compile(alt, subject, &mut c)?;
-                    if !c.captures.is_empty() {
-                        self.error(
-                            alt.range(),
-                            "a `|` pattern that captures names is not supported yet",
-                        )
-                        .help("capture the whole value with `as`: case (1 | 2) as n");
-                        return None;
-                    }
-                    alternatives.push(if c.tests.is_empty() {
+                    let test = if c.tests.is_empty() {
                         "True".to_string()
                     } else {
                         format!("({})", c.tests.join(" and "))
-                    });
+                    };
+                    alternatives.push((test, c));
                 }
-                out.tests.push(format!("({})", alternatives.join(" or ")));
+                let mut names: Vec<String> = alternatives[0]
+                    .1
+                    .captures
+                    .iter()
+                    .map(|(n, _)| n.clone())
+                    .collect();
+                names.sort();
+                for (_, c) in &alternatives[1..] {
+                    let mut mine: Vec<String> = c.captures.iter().map(|(n, _)| n.clone()).collect();
+                    mine.sort();
+                    if mine != names {
+                        self.error(o.range, "alternative patterns bind different names")
+                            .help("make every alternative of a `|` pattern capture the same names");
+                        return None;
+                    }
+                }
+                for name in &names {
+                    let capture = |c: &Compiled| {
+                        c.captures
+                            .iter()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, v)| v.clone())
+                            .unwrap_or_default()
+                    };
+                    let (_, last) = alternatives.last()?;
+                    let mut value = capture(last);
+                    for (test, c) in alternatives[..alternatives.len() - 1].iter().rev() {
+                        value = format!("({} if {test} else {value})", capture(c));
+                    }
+                    out.captures.push((name.clone(), value));
+                }
+                let tests: Vec<&str> = alternatives.iter().map(|(t, _)| t.as_str()).collect();
+                out.tests.push(format!("({})", tests.join(" or ")));
             }
             Pattern::MatchSequence(s) => {
                 let star = s
