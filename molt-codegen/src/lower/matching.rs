@@ -67,6 +67,41 @@ impl Ctx {
         None
     }
 
+    /// Compiles `p` against `subject`; `known_len` is the length of a
+    /// subject written as a tuple (`match a, b:`), whose sequence tests
+    /// are then known.
+    fn compile_top(
+        &mut self,
+        p: &Pattern,
+        subject: &str,
+        known_len: Option<usize>,
+        out: &mut Compiled,
+    ) -> Option<()> {
+        match (p, known_len) {
+            (Pattern::MatchSequence(s), Some(n))
+                if s.patterns.len() == n
+                    && !s
+                        .patterns
+                        .iter()
+                        .any(|p| matches!(p, Pattern::MatchStar(_))) =>
+            {
+                for (i, item) in s.patterns.iter().enumerate() {
+                    self.compile(item, &format!("{subject}[{i}]"), out)?;
+                }
+                Some(())
+            }
+            (Pattern::MatchAs(a), Some(_)) if a.pattern.is_some() => {
+                self.compile_top(a.pattern.as_deref()?, subject, known_len, out)?;
+                if let Some(name) = &a.name {
+                    out.captures
+                        .push((name.id.to_string(), subject.to_string()));
+                }
+                Some(())
+            }
+            _ => self.compile(p, subject, out),
+        }
+    }
+
     fn compile(&mut self, p: &Pattern, subject: &str, out: &mut Compiled) -> Option<()> {
         match p {
             Pattern::MatchValue(v) => out
@@ -304,10 +339,19 @@ impl Ctx {
         };
         let ty = self.u.fresh();
         let name = self.temporary(frame, "subject", ty);
+        let known_len = match &*m.subject {
+            Expr::Tuple(t) if !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                Some(t.elts.len())
+            }
+            _ => None,
+        };
         let mut cases = Vec::new();
         for case in &m.cases {
             let mut compiled = Compiled::default();
-            if self.compile(&case.pattern, &name, &mut compiled).is_some() {
+            if self
+                .compile_top(&case.pattern, &name, known_len, &mut compiled)
+                .is_some()
+            {
                 cases.push((case, compiled));
             }
         }
