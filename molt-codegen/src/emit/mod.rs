@@ -297,7 +297,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
         Type::None => quote!(()),
         Type::Tuple(items) => {
             let items: Vec<TokenStream> = items.iter().map(|t| rust_type(t, uses)).collect();
-            quote!((#(#items),*))
+            match items.as_slice() {
+                [one] => quote!((#one,)),
+                _ => quote!((#(#items),*)),
+            }
         }
         Type::List(item) => generic_type("List", item, uses),
         Type::Bytes => {

@@ -174,6 +174,7 @@ impl Ctx {
             self.has_post_init(c, base),
             &dataclasses,
             self.imports.contains("asdict") || self.imports.contains("astuple"),
+            self.source.contains("__match_args__"),
         );
         // The generated text is parsed at the class's offset, so that its
         // line numbers point at the class.
@@ -182,9 +183,13 @@ impl Ctx {
         match ruff_python_parser::parse_module(&padded) {
             Ok(parsed) => {
                 for stmt in parsed.into_syntax().body {
-                    if let Stmt::FunctionDef(f) = &stmt {
-                        spec.generated.push(f.name.id.to_string());
-                        c.body.push(stmt);
+                    match &stmt {
+                        Stmt::FunctionDef(f) => {
+                            spec.generated.push(f.name.id.to_string());
+                            c.body.push(stmt);
+                        }
+                        Stmt::Assign(_) => c.body.push(stmt),
+                        _ => {}
                     }
                 }
             }
@@ -245,9 +250,26 @@ fn synthesized_methods(
     post_init: bool,
     dataclasses: &[String],
     conversions: bool,
+    reads_match_args: bool,
 ) -> String {
     let mut out = String::new();
     let wanted = |m: &str| !own.iter().any(|o| o == m);
+    // `__match_args__`: the fields `__init__` takes, as a class attribute
+    // when the program reads it (class patterns use the fields directly).
+    let args: Vec<String> = spec
+        .fields
+        .iter()
+        .filter(|f| f.init)
+        .map(|f| format!("\"{}\"", f.name))
+        .collect();
+    let args = match args.len() {
+        0 => "()".to_string(),
+        1 => format!("({},)", args[0]),
+        _ => format!("({})", args.join(", ")),
+    };
+    if reads_match_args {
+        out.push_str(&format!("__match_args__ = {args}\n"));
+    }
     let init_fields: Vec<&DataField> = spec.fields.iter().filter(|f| f.init).collect();
     if wanted("__init__") {
         let params: Vec<String> = init_fields
