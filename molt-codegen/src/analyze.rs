@@ -143,6 +143,7 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
         | ExprKind::Upcast(operand)
+        | ExprKind::Downcast(operand)
         | ExprKind::NotNone(operand)
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
@@ -951,6 +952,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Truthy(operand)
         | ExprKind::ToObj(operand)
         | ExprKind::Upcast(operand)
+        | ExprKind::Downcast(operand)
         | ExprKind::NotNone(operand)
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }

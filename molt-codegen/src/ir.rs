@@ -527,6 +527,9 @@ pub enum ExprKind {
     },
     /// An instance of a subclass used where its base class is expected.
     Upcast(Box<Expr>),
+    /// A value of a class hierarchy known (by a class pattern's
+    /// `isinstance` test) to be an instance of the expression's class.
+    Downcast(Box<Expr>),
     /// A read of a `T | None` variable where narrowing (`if x is not
     /// None:`) proved it is not None: a `T`.
     NotNone(Box<Expr>),
@@ -867,6 +870,7 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::Truthy(e) => format!("bool({})", dump_expr(e)),
         ExprKind::ToObj(e) => format!("object({})", dump_expr(e)),
         ExprKind::Upcast(e) => format!("upcast({})", dump_expr(e)),
+        ExprKind::Downcast(e) => format!("downcast({})", dump_expr(e)),
         ExprKind::NotNone(e) => format!("{}!", dump_expr(e)),
         ExprKind::Some(e) => format!("some({})", dump_expr(e)),
         ExprKind::Walrus { place, value } => {

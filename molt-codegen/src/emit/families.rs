@@ -249,12 +249,15 @@ impl Emitter<'_> {
             .collect();
         // Instances of different classes are equal only through an
         // `__eq__`, which families do not dispatch yet.
+        // A class's own `__eq__` that may equal another class's instance
+        // needs dispatch this enum does not do; a dataclass's compares only
+        // its own class's instances, so equal values share a variant.
         let any_eq = members.iter().any(|k| {
             self.module
                 .classes
                 .iter()
                 .find(|c| c.name == *k)
-                .is_some_and(|c| c.methods.iter().any(|m| m.name == "__eq__"))
+                .is_some_and(|c| !c.exact_eq && c.methods.iter().any(|m| m.name == "__eq__"))
         });
         let raising = |e: &Emitter, m: &str| {
             members
@@ -624,6 +627,49 @@ impl Emitter<'_> {
         let name = enum_ident(target);
         let v = self.owned(inner);
         Code::new(quote!(#name::from(#v)), Prec::Postfix, ty)
+    }
+
+    /// A value of a hierarchy as the class a class pattern tested for: the
+    /// variant's instance (or the narrower family's value).
+    pub(super) fn downcast(&mut self, inner: &ir::Expr, ty: Type) -> Code {
+        let (Type::Object(target), Type::Object(source)) = (&ty, &inner.ty) else {
+            return self.expr(inner);
+        };
+        let Some(members) = family(source).filter(|_| source != target) else {
+            return self.expr(inner);
+        };
+        let from = enum_ident(source);
+        let v = self.expr(inner).at(Prec::Postfix);
+        let arms: Vec<TokenStream> = members
+            .iter()
+            .filter(|k| is_subclass(self.module, k, target))
+            .map(|k| {
+                let variant = format_ident!("{}", k);
+                let value = match family(target) {
+                    Some(_) => {
+                        let any = enum_ident(target);
+                        quote!(#any::from(it.clone()))
+                    }
+                    None => quote!(it.clone()),
+                };
+                quote!(#from::#variant(it) => #value)
+            })
+            .collect();
+        // The other variants cannot reach here: the pattern's `isinstance`
+        // test ran first.
+        let rest = if arms.len() < members.len() {
+            quote!(_ => unreachable!("a class pattern's isinstance test passed"),)
+        } else {
+            quote!()
+        };
+        Code::new(
+            quote!(match &#v {
+                #(#arms,)*
+                #rest
+            }),
+            Prec::Postfix,
+            ty,
+        )
     }
 
     /// `isinstance(x, Circle)` on an instance: known when translating

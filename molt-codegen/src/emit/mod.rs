@@ -1903,6 +1903,7 @@ impl<'a> Emitter<'a> {
             ExprKind::Walrus { place, value } => self.walrus(place, value),
             ExprKind::New { class, args } => self.new_instance(class, args, ty),
             ExprKind::Upcast(inner) => self.upcast(inner, ty),
+            ExprKind::Downcast(inner) => self.downcast(inner, ty),
             ExprKind::EnumMember { .. }
             | ExprKind::EnumLookup { .. }
             | ExprKind::EnumMembers(_) => self.enum_expr(e),

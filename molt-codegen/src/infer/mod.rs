@@ -1071,6 +1071,7 @@ impl Walker<'_> {
             ExprKind::Truthy(inner)
             | ExprKind::ToObj(inner)
             | ExprKind::Upcast(inner)
+            | ExprKind::Downcast(inner)
             | ExprKind::Some(inner) => self.expr(inner),
             ExprKind::NotNone(inner) => {
                 self.expr(inner);

@@ -21,6 +21,10 @@ struct Compiled {
     captures: Vec<(String, String)>,
 }
 
+/// The subject seen as the class a class pattern names (after that
+/// pattern's `isinstance` test), in the generated Python.
+pub(super) const DOWNCAST: &str = "__molt_as__";
+
 const BUILTIN_CLASSES: [&str; 9] = [
     "int", "str", "float", "bool", "list", "dict", "tuple", "bytes", "set",
 ];
@@ -270,11 +274,19 @@ impl Ctx {
                             return None;
                         }
                         for (p, attr) in c.arguments.patterns.iter().zip(names) {
-                            self.compile(p, &format!("{subject}.{attr}"), out)?;
+                            self.compile(
+                                p,
+                                &format!("{DOWNCAST}({subject}, {class}).{attr}"),
+                                out,
+                            )?;
                         }
                     }
                     for k in &c.arguments.keywords {
-                        self.compile(&k.pattern, &format!("{subject}.{}", k.attr.id), out)?;
+                        self.compile(
+                            &k.pattern,
+                            &format!("{DOWNCAST}({subject}, {class}).{}", k.attr.id),
+                            out,
+                        )?;
                     }
                 }
             }

@@ -2266,6 +2266,19 @@ impl Ctx {
         if name == "range" && !frame.types.contains_key(name) {
             return self.lower_range_value(frame, c);
         }
+        // A class pattern's subject, as the class it tested for.
+        if name == matching::DOWNCAST {
+            let [value, Expr::Name(class)] = c.arguments.args.as_ref() else {
+                return None;
+            };
+            let value = self.lower_expr(frame, value)?;
+            let class = class.id.to_string();
+            return Some(ir::Expr::new(
+                ExprKind::Downcast(Box::new(value)),
+                Type::Object(class),
+                r,
+            ));
+        }
         // `asdict(p)` and `astuple(p)`: the dataclass's own conversions.
         if matches!(name, "asdict" | "astuple") && self.imports.contains(name) {
             let [arg] = c.arguments.args.as_ref() else {
