@@ -25,11 +25,6 @@ pub fn insert_conversions(m: &mut ir::Module) {
             )
         })
         .collect();
-    let bases: Bases = m
-        .classes
-        .iter()
-        .map(|c| (c.name.clone(), c.base.clone()))
-        .collect();
     let int_enums: std::collections::HashSet<String> = m
         .enums
         .iter()
@@ -55,7 +50,7 @@ pub fn insert_conversions(m: &mut ir::Module) {
         places.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
         visit_exprs_mut(&mut f.body, &mut |e| {
             int_enum_values(e, &int_enums);
-            expr(e, &signatures, &bases)
+            expr(e, &signatures, &m.classes)
         });
         stmts(&mut f.body, &places, &f.ret, &attr_slots);
     }
@@ -232,21 +227,7 @@ fn stmts(
     }
 }
 
-/// Each class's base class.
-type Bases = HashMap<String, Option<String>>;
-
-fn is_subclass(bases: &Bases, sub: &str, class: &str) -> bool {
-    let mut c = Some(sub.to_string());
-    while let Some(name) = c {
-        if name == class {
-            return true;
-        }
-        c = bases.get(&name).cloned().flatten();
-    }
-    false
-}
-
-fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, bases: &Bases) {
+fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Class]) {
     // A narrowed read of a variable that is not `T | None` is a plain read.
     if let ExprKind::NotNone(inner) = &mut e.kind {
         if !matches!(inner.ty, Type::Optional(_)) {
@@ -264,7 +245,7 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, bases: &Bases) {
                 convert(right, &Type::Obj);
             }
         }
-        ExprKind::Compare { first, rest } => compare(first, rest, bases),
+        ExprKind::Compare { first, rest } => compare(first, rest, classes),
         ExprKind::BoolOp { values, .. } => values.iter_mut().for_each(|v| convert(v, &ty)),
         ExprKind::IfElse { then, orelse, .. } => {
             convert(then, &ty);
@@ -339,7 +320,7 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, bases: &Bases) {
 
 /// In a comparison chain, `Obj` spreads to its neighbours (`in` only
 /// converts the item, to the container's item type).
-fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)], bases: &Bases) {
+fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)], classes: &[ir::Class]) {
     let ops: Vec<CmpOp> = rest.iter().map(|(op, _)| *op).collect();
     loop {
         let mut changed = false;
@@ -360,9 +341,9 @@ fn compare(first: &mut Expr, rest: &mut [(CmpOp, Expr)], bases: &Bases) {
                     let (Type::Object(a), Type::Object(b)) = (&l, &r) else {
                         continue;
                     };
-                    if is_subclass(bases, a, b) {
+                    if ir::is_subclass(classes, a, b) {
                         convert(left, &r);
-                    } else if is_subclass(bases, b, a) {
+                    } else if ir::is_subclass(classes, b, a) {
                         convert(right, &l);
                     }
                 }

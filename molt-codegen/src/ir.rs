@@ -21,6 +21,33 @@ pub struct Module {
     pub main: Function,
 }
 
+impl Module {
+    /// The function (or `Class.method`) with this name.
+    pub fn function(&self, name: &str) -> Option<&Function> {
+        self.functions.iter().find(|f| f.name == name)
+    }
+
+    /// The class with this name.
+    pub fn class(&self, name: &str) -> Option<&Class> {
+        self.classes.iter().find(|c| c.name == name)
+    }
+}
+
+/// Whether class `sub` is `class` or derives from it.
+pub fn is_subclass(classes: &[Class], sub: &str, class: &str) -> bool {
+    let mut c = Some(sub);
+    while let Some(name) = c {
+        if name == class {
+            return true;
+        }
+        c = classes
+            .iter()
+            .find(|k| k.name == name)
+            .and_then(|k| k.base.as_deref());
+    }
+    false
+}
+
 /// An `Enum` or `IntEnum` class: a Rust enum of its members (its methods
 /// are in [`Module::functions`] as `Enum.method`).
 #[derive(Debug)]

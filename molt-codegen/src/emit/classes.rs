@@ -97,7 +97,7 @@ pub(super) fn self_param(m: &ir::Module, f: &ir::Function) -> Option<String> {
         // Enum methods are instance methods or properties.
         return f.params.first().map(|p| p.name.clone());
     }
-    let c = m.classes.iter().find(|c| c.name == class)?;
+    let c = m.class(class)?;
     let info = c.methods.iter().find(|i| i.name == name)?;
     match info.kind {
         MethodKind::Static | MethodKind::Class => None,
@@ -186,7 +186,7 @@ impl Emitter<'_> {
             })
             .collect();
         let init = format!("{}.__init__", c.name);
-        let init_fn = self.module.functions.iter().find(|f| f.name == init);
+        let init_fn = self.module.function(&init);
         let params: Vec<TokenStream> = init_fn
             .map(|f| {
                 f.params[1..]
@@ -244,9 +244,7 @@ impl Emitter<'_> {
         // base class's).
         let takes_self = |m: &str| {
             self.module
-                .functions
-                .iter()
-                .find(|f| f.name == format!("{}.{m}", c.name))
+                .function(&format!("{}.{m}", c.name))
                 .is_some_and(|f| {
                     f.params.len() == 2
                         && f.params[1].ty == Type::Object(c.name.clone())
@@ -551,9 +549,7 @@ impl Emitter<'_> {
         let raises = members.iter().any(|k| {
             let slot = self
                 .module
-                .classes
-                .iter()
-                .find(|c| c.name == *k)
+                .class(k)
                 .and_then(|c| c.fields.iter().find(|f| f.name == name))
                 .is_some_and(|f| storage(f) == Storage::Slot);
             slot || self.raising.contains(&format!("{k}.{name}"))
@@ -704,7 +700,7 @@ impl Emitter<'_> {
             Member::Method(i) => Some(i.kind),
             _ => None,
         });
-        let target = self.module.functions.iter().find(|f| f.name == qualified);
+        let target = self.module.function(&qualified);
         let family = self.family_of(receiver);
         if family.is_some() && matches!(kind, Some(MethodKind::Instance)) {
             self.dispatched.insert((class.clone(), name.to_string()));
@@ -794,9 +790,7 @@ impl Emitter<'_> {
         );
         let item_ty = self
             .module
-            .functions
-            .iter()
-            .find(|f| f.name == format!("{}.__getitem__", self.class_of(container)))
+            .function(&format!("{}.__getitem__", self.class_of(container)))
             .map(|f| f.ret.clone())
             .unwrap_or(Type::None);
         let current = ir::Expr::new(
@@ -852,12 +846,7 @@ impl Emitter<'_> {
     /// The truth of an instance: `__bool__`, else `__len__() != 0`, else
     /// true, as in CPython.
     pub(super) fn instance_truthy(&mut self, class: &str, inner: &ir::Expr) -> Code {
-        let has = |m: &str| {
-            matches!(
-                member(&self.module.classes, class, m),
-                Some(Member::Method(_))
-            )
-        };
+        let has = |m: &str| crate::infer::classes::has_method(&self.module.classes, class, m);
         if has("__bool__") {
             return self.instance_method(inner, "__bool__", &[], Type::Bool);
         }
@@ -883,9 +872,7 @@ impl Emitter<'_> {
     ) -> super::containers::Iterable {
         let iterator_ty = self
             .module
-            .functions
-            .iter()
-            .find(|f| f.name == format!("{class}.__iter__"))
+            .function(&format!("{class}.__iter__"))
             .map(|f| f.ret.clone())
             .unwrap_or(Type::None);
         let iterator = self.instance_method(e, "__iter__", &[], iterator_ty.clone());
@@ -931,9 +918,7 @@ impl Emitter<'_> {
         let init = format!("{class}.__init__");
         let params: Vec<ir::Param> = self
             .module
-            .functions
-            .iter()
-            .find(|f| f.name == init)
+            .function(&init)
             .map(|f| f.params[1..].to_vec())
             .unwrap_or_default();
         let is_self =
@@ -1015,12 +1000,7 @@ impl Emitter<'_> {
             CmpOp::Gt => "__gt__",
             _ => "__ge__",
         };
-        let has = |m: &str| {
-            matches!(
-                member(&self.module.classes, class, m),
-                Some(Member::Method(_))
-            )
-        };
+        let has = |m: &str| crate::infer::classes::has_method(&self.module.classes, class, m);
         let call = |e: &mut Emitter, m: &str, a: &ir::Expr, b: &ir::Expr| {
             let c = e.instance_method(a, m, std::slice::from_ref(b), Type::Bool);
             c.at(Prec::Unary)
@@ -1035,9 +1015,7 @@ impl Emitter<'_> {
                     return false;
                 };
                 e.module
-                    .functions
-                    .iter()
-                    .find(|f| f.name == format!("{c}.{m}"))
+                    .function(&format!("{c}.{m}"))
                     .and_then(|f| f.params.get(1))
                     .is_some_and(|p| matches!(&p.ty, Type::Object(pc) if e.is_class_or_base(o, pc)))
             };
@@ -1086,9 +1064,7 @@ fn value_type(e: &Emitter, class: &str, name: &str) -> Type {
         Some(Member::Field(f)) => f.ty.clone(),
         Some(Member::Property) => e
             .module
-            .functions
-            .iter()
-            .find(|f| f.name == format!("{class}.{name}"))
+            .function(&format!("{class}.{name}"))
             .map(|f| f.ret.clone())
             .unwrap_or(Type::None),
         _ => Type::None,
@@ -1171,9 +1147,7 @@ pub(super) fn used_methods(m: &ir::Module, constructed: &HashSet<String>) -> Has
 fn iteration(m: &ir::Module, class: &str, used: &mut HashSet<String>) {
     used.insert(format!("{class}.__iter__"));
     let iterator = m
-        .functions
-        .iter()
-        .find(|f| f.name == format!("{class}.__iter__"))
+        .function(&format!("{class}.__iter__"))
         .map(|f| f.ret.clone());
     if let Some(Type::Object(it)) = iterator {
         used.insert(format!("{it}.__next__"));

@@ -32,21 +32,6 @@ pub(super) fn enum_ident(class: &str) -> proc_macro2::Ident {
     format_ident!("Any{}", class)
 }
 
-fn is_subclass(m: &ir::Module, sub: &str, class: &str) -> bool {
-    let mut c = Some(sub.to_string());
-    while let Some(name) = c {
-        if name == class {
-            return true;
-        }
-        c = m
-            .classes
-            .iter()
-            .find(|k| k.name == name)
-            .and_then(|k| k.base.clone());
-    }
-    false
-}
-
 /// Decides which classes need an enum, from the classes the program makes.
 pub(super) fn classify(m: &ir::Module, constructed: &HashSet<String>) {
     let mut families = BTreeMap::new();
@@ -54,7 +39,9 @@ pub(super) fn classify(m: &ir::Module, constructed: &HashSet<String>) {
         let members: Vec<String> = m
             .classes
             .iter()
-            .filter(|k| constructed.contains(&k.name) && is_subclass(m, &k.name, &c.name))
+            .filter(|k| {
+                constructed.contains(&k.name) && ir::is_subclass(&m.classes, &k.name, &c.name)
+            })
             .map(|k| k.name.clone())
             .collect();
         if members.iter().any(|k| *k != c.name) {
@@ -175,12 +162,7 @@ impl Emitter<'_> {
             return quote!();
         }
         let name = enum_ident(class);
-        let own_doc = self
-            .module
-            .classes
-            .iter()
-            .find(|c| c.name == class)
-            .and_then(|c| c.doc.clone());
+        let own_doc = self.module.class(class).and_then(|c| c.doc.clone());
         let doc = match own_doc {
             Some(d) => format!(" {d}\n\n An instance of `{class}` or of a class derived from it."),
             None => format!(" An instance of `{class}` or of a class derived from it."),
@@ -254,9 +236,7 @@ impl Emitter<'_> {
         // its own class's instances, so equal values share a variant.
         let any_eq = members.iter().any(|k| {
             self.module
-                .classes
-                .iter()
-                .find(|c| c.name == *k)
+                .class(k)
                 .is_some_and(|c| !c.exact_eq && c.methods.iter().any(|m| m.name == "__eq__"))
         });
         let raising = |e: &Emitter, m: &str| {
@@ -406,7 +386,7 @@ impl Emitter<'_> {
     fn dispatch_method(&mut self, class: &str, method: &str, members: &[String]) -> TokenStream {
         let name = enum_ident(class);
         let base = format!("{class}.{method}");
-        let Some(f) = self.module.functions.iter().find(|f| f.name == base) else {
+        let Some(f) = self.module.function(&base) else {
             return quote!();
         };
         let params: Vec<TokenStream> = f.params[1..]
@@ -440,12 +420,7 @@ impl Emitter<'_> {
                 let m = method_ident(method);
                 let mut call = quote!(it.#m(#(#args),*));
                 let own = format!("{k}.{method}");
-                let own_ret = self
-                    .module
-                    .functions
-                    .iter()
-                    .find(|f| f.name == own)
-                    .map(|f| f.ret.clone());
+                let own_ret = self.module.function(&own).map(|f| f.ret.clone());
                 let own_raises = self.raising.contains(&own);
                 let converts = own_ret.is_some_and(|t| t != ret_ty);
                 call = match (own_raises, converts, raises) {
@@ -482,11 +457,7 @@ impl Emitter<'_> {
     ) -> Option<TokenStream> {
         let name = enum_ident(class);
         let param_class = |k: &str| -> Option<String> {
-            let f = self
-                .module
-                .functions
-                .iter()
-                .find(|f| f.name == format!("{k}.{method}"))?;
+            let f = self.module.function(&format!("{k}.{method}"))?;
             match &f.params.get(1)?.ty {
                 Type::Object(p) => Some(p.clone()),
                 _ => None,
@@ -504,7 +475,7 @@ impl Emitter<'_> {
                 .any(|c| c.name == *k && c.exact_eq);
             for other in members
                 .iter()
-                .filter(|o| is_subclass(self.module, o, &p) && (!exact || *o == k))
+                .filter(|o| ir::is_subclass(&self.module.classes, o, &p) && (!exact || *o == k))
             {
                 let w = format_ident!("{}", other);
                 // The argument as the method takes it.
@@ -604,7 +575,7 @@ impl Emitter<'_> {
     }
 
     fn field_type(&self, class: &str, field: &str) -> Option<Type> {
-        let c = self.module.classes.iter().find(|c| c.name == class)?;
+        let c = self.module.class(class)?;
         c.fields
             .iter()
             .find(|f| f.name == field)
@@ -612,7 +583,7 @@ impl Emitter<'_> {
     }
 
     fn field_storage(&self, class: &str, field: &str) -> Option<Storage> {
-        let c = self.module.classes.iter().find(|c| c.name == class)?;
+        let c = self.module.class(class)?;
         c.fields.iter().find(|f| f.name == field).map(storage)
     }
 
@@ -642,7 +613,7 @@ impl Emitter<'_> {
         let v = self.expr(inner).at(Prec::Postfix);
         let arms: Vec<TokenStream> = members
             .iter()
-            .filter(|k| is_subclass(self.module, k, target))
+            .filter(|k| ir::is_subclass(&self.module.classes, k, target))
             .map(|k| {
                 let variant = format_ident!("{}", k);
                 let value = match family(target) {
@@ -682,7 +653,7 @@ impl Emitter<'_> {
         let matches = |k: &str| {
             wanted
                 .iter()
-                .any(|w| *w == "object" || is_subclass(self.module, k, w))
+                .any(|w| *w == "object" || ir::is_subclass(&self.module.classes, k, w))
         };
         match self.family_of(value) {
             Some(members) => {
@@ -720,7 +691,7 @@ impl Emitter<'_> {
 
     /// Whether `class` is `name` or derives from it (or `name` is object).
     pub(super) fn is_class_or_base(&self, class: &str, name: &str) -> bool {
-        name == "object" || is_subclass(self.module, class, name)
+        name == "object" || ir::is_subclass(&self.module.classes, class, name)
     }
 
     /// `type(x).__name__` of an instance.

@@ -68,12 +68,8 @@ impl Emitter<'_> {
         let v = self.expr(inner).at(Prec::Postfix);
         let some = match item {
             Type::Object(class) => {
-                let has = |m: &str| {
-                    matches!(
-                        crate::infer::classes::member(&self.module.classes, class, m),
-                        Some(crate::infer::classes::Member::Method(_))
-                    )
-                };
+                let has =
+                    |m: &str| crate::infer::classes::has_method(&self.module.classes, class, m);
                 if has("__bool__") || has("__len__") {
                     let bound = ir::Expr::new(
                         ir::ExprKind::Local("value".into()),

@@ -24,6 +24,11 @@ pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Whether instances of `class` have the method `name` (own or inherited).
+pub fn has_method(classes: &[ir::Class], class: &str, name: &str) -> bool {
+    matches!(member(classes, class, name), Some(Member::Method(_)))
+}
+
 /// Which method `l op r` (or `l op= r`) calls when an operand is an
 /// instance: `(class, method, reflected)`.
 pub fn binop_method(
@@ -35,9 +40,7 @@ pub fn binop_method(
 ) -> Option<(String, &'static str, bool)> {
     let (plain, reflected, inplace) = binop_dunders(op);
     let has = |t: &Type, m: &str| match t {
-        Type::Object(c) => {
-            matches!(member(classes, c, m), Some(Member::Method(_))).then(|| c.clone())
-        }
+        Type::Object(c) => has_method(classes, c, m).then(|| c.clone()),
         _ => None,
     };
     if in_place {
@@ -288,7 +291,7 @@ impl Walker<'_> {
     }
 
     fn has_method(&self, class: &str, name: &str) -> bool {
-        matches!(member(self.classes, class, name), Some(Member::Method(_)))
+        has_method(self.classes, class, name)
     }
 
     /// `is_orderable`, with instances ordered only by a class's `__lt__`.
@@ -324,7 +327,8 @@ impl Walker<'_> {
         if !matches!(l, Type::Object(_)) && !matches!(r, Type::Object(_)) {
             return None;
         }
-        let has = |c: &Type, m: &str| matches!(c, Type::Object(c) if matches!(member(self.classes, c, m), Some(Member::Method(_))));
+        let has =
+            |c: &Type, m: &str| matches!(c, Type::Object(c) if has_method(self.classes, c, m));
         Some(match op {
             Is | IsNot => l == r,
             Eq | Ne => l == r || has(l, "__eq__"),
