@@ -5,27 +5,28 @@ use super::*;
 use crate::text::percent::FormatArg;
 use crate::PyDisplay;
 
-fn i(v: i64) -> Obj {
+/// Value constructors shared with the method tests.
+pub(super) fn i(v: i64) -> Obj {
     Obj::Int(Int::from(v))
 }
 
-fn big(digits: &str) -> Obj {
+pub(super) fn big(digits: &str) -> Obj {
     Obj::Int(Int::literal(digits))
 }
 
-fn fl(x: f64) -> Obj {
+pub(super) fn fl(x: f64) -> Obj {
     Obj::Float(x)
 }
 
-fn s(text: &str) -> Obj {
+pub(super) fn s(text: &str) -> Obj {
     Obj::Str(Str::from(text))
 }
 
-fn b(data: &[u8]) -> Obj {
+pub(super) fn b(data: &[u8]) -> Obj {
     Obj::Bytes(Bytes::from(data))
 }
 
-fn ba(data: &[u8]) -> Obj {
+pub(super) fn ba(data: &[u8]) -> Obj {
     Obj::ByteArray(ByteArray::from(data))
 }
 

@@ -4,9 +4,9 @@
 //! object identity and aliasing, and Molt's own NotImplementedError.
 
 use super::*;
-use crate::bytes::{ByteArray, Bytes};
 use crate::dict::Dict;
 use crate::list::List;
+use crate::obj::tests::{b, ba, big, fl, i, s};
 use crate::set::{FrozenSet, Set};
 
 #[rustfmt::skip]
@@ -16,30 +16,6 @@ const N: Obj = Obj::None;
 
 fn bo(v: bool) -> Obj {
     Obj::Bool(v)
-}
-
-fn i(v: i64) -> Obj {
-    Obj::Int(Int::from(v))
-}
-
-fn big(digits: &str) -> Obj {
-    Obj::Int(Int::literal(digits))
-}
-
-fn fl(x: f64) -> Obj {
-    Obj::Float(x)
-}
-
-fn s(text: &str) -> Obj {
-    Obj::Str(Str::from(text))
-}
-
-fn b(data: &[u8]) -> Obj {
-    Obj::Bytes(Bytes::from(data))
-}
-
-fn ba(data: &[u8]) -> Obj {
-    Obj::ByteArray(ByteArray::from(data))
 }
 
 fn tup(items: Vec<Obj>) -> Obj {
