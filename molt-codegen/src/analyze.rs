@@ -18,6 +18,15 @@ fn stmt_diverges(s: &Stmt) -> bool {
         StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Exit(_) => true,
         StmtKind::If { then, orelse, .. } => diverges(then) && diverges(orelse),
         StmtKind::While { cond, body, .. } => is_true_literal(cond) && !breaks(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            diverges(finalbody)
+                || ((diverges(body) || diverges(orelse)) && handlers.iter().all(|h| diverges(&h.body)))
+        }
         _ => false,
     }
 }
@@ -36,6 +45,7 @@ pub fn breaks(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Break => true,
         StmtKind::If { then, orelse, .. } => breaks(then) || breaks(orelse),
+        StmtKind::Try { .. } => s.kind.blocks().into_iter().any(|b| breaks(b)),
         _ => false,
     })
 }
@@ -77,8 +87,15 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 visit_exprs_mut(body, f);
                 visit_exprs_mut(orelse, f);
             }
-            StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
-                v.iter_mut().for_each(|e| visit_expr_mut(e, f))
+            StmtKind::Return(v) | StmtKind::Exit(v) => v.iter_mut().for_each(|e| visit_expr_mut(e, f)),
+            StmtKind::Raise { exc, cause } => exc
+                .iter_mut()
+                .chain(cause.iter_mut())
+                .for_each(|e| visit_expr_mut(e, f)),
+            StmtKind::Try { .. } => {
+                for block in s.kind.blocks_mut() {
+                    visit_exprs_mut(block, f);
+                }
             }
             StmtKind::Assert { cond, message } => {
                 visit_expr_mut(cond, f);
@@ -156,6 +173,7 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         ExprKind::BoolOp { values: items, .. }
         | ExprKind::Call { args: items, .. }
         | ExprKind::New { args: items, .. }
+        | ExprKind::NewExc { args: items, .. }
         | ExprKind::Builtin { args: items, .. }
         | ExprKind::Tuple(items) => items.iter_mut().for_each(|e| visit_expr_mut(e, f)),
         ExprKind::IfElse { cond, then, orelse } => {
@@ -279,6 +297,11 @@ pub(crate) fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
                 body: then, orelse, ..
             } => {
                 then.iter().chain(orelse).for_each(|s| places(s, out));
+            }
+            StmtKind::Try { .. } => {
+                for block in s.kind.blocks() {
+                    block.iter().for_each(|s| places(s, out));
+                }
             }
             _ => {}
         }
@@ -624,9 +647,9 @@ fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
                 .collect(),
             false,
         ),
-        StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
-            (v.iter().collect(), false)
-        }
+        StmtKind::Return(v) | StmtKind::Exit(v) => (v.iter().collect(), false),
+        StmtKind::Raise { exc, cause } => (exc.iter().chain(cause).collect(), false),
+        StmtKind::Try { .. } => (Vec::new(), false),
         StmtKind::Assert { cond, message } => {
             (std::iter::once(cond).chain(message).collect(), false)
         }
@@ -706,6 +729,13 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
             StmtKind::While { body, orelse, .. } => {
                 count_writes(body, true, out);
                 count_writes(orelse, in_loop, out);
+            }
+            // An exception can leave the body anywhere, so the handlers and
+            // `finally` may assign after the body did: every write counts.
+            StmtKind::Try { .. } => {
+                for block in s.kind.blocks() {
+                    count_writes(block, in_loop, out);
+                }
             }
             StmtKind::If { then, orelse, .. } => {
                 // Only one branch runs: a name needs `mut` for the writes
@@ -848,9 +878,35 @@ fn definite(
                     .flatten()
                     .for_each(|e| check(e, &mut set, unbound));
             }
-            StmtKind::Return(v) | StmtKind::Exit(v) | StmtKind::Raise { message: v, .. } => {
+            StmtKind::Return(v) | StmtKind::Exit(v) => {
                 v.iter().for_each(|e| check(e, &mut set, unbound));
                 return None;
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.iter()
+                    .chain(cause)
+                    .for_each(|e| check(e, &mut set, unbound));
+                return None;
+            }
+            // A handler or `finally` can start anywhere in the body: it
+            // knows only what was bound before the `try`.
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                let normal = definite(body, set.clone(), unbound)
+                    .and_then(|after| definite(orelse, after, unbound));
+                let mut ends: Vec<BTreeSet<String>> = normal.into_iter().collect();
+                for h in handlers {
+                    ends.extend(definite(&h.body, set.clone(), unbound));
+                }
+                definite(finalbody, set.clone(), unbound);
+                let mut ends = ends.into_iter();
+                let first = ends.next()?;
+                let joined = ends.fold(first, |a, b| a.intersection(&b).cloned().collect());
+                set = definite(finalbody, joined, unbound)?;
             }
             StmtKind::Assert { cond, message } => {
                 check(cond, &mut set, unbound);
@@ -964,6 +1020,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         ExprKind::BoolOp { values: items, .. }
         | ExprKind::Call { args: items, .. }
         | ExprKind::New { args: items, .. }
+        | ExprKind::NewExc { args: items, .. }
         | ExprKind::Tuple(items)
         | ExprKind::List(items)
         | ExprKind::Set(items) => items.iter().collect(),

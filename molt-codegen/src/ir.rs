@@ -2,7 +2,6 @@
 //! with every name resolved and every value typed, ready to emit as Rust.
 
 use crate::types::Type;
-use molt_rt::ExcKind;
 use std::fmt::{self, Write};
 
 /// A translated Python module.
@@ -17,6 +16,8 @@ pub struct Module {
     pub functions: Vec<Function>,
     pub classes: Vec<Class>,
     pub enums: Vec<EnumDef>,
+    /// Exception classes the program defines.
+    pub exceptions: Vec<ExcClassDef>,
     /// The module's top-level code.
     pub main: Function,
 }
@@ -46,6 +47,16 @@ pub fn is_subclass(classes: &[Class], sub: &str, class: &str) -> bool {
             .and_then(|k| k.base.as_deref());
     }
     false
+}
+
+/// An exception class the program defines: `class NotFound(LookupError)`.
+#[derive(Debug)]
+pub struct ExcClassDef {
+    pub name: String,
+    pub doc: Option<String>,
+    /// A builtin exception class or another of the program's.
+    pub base: String,
+    pub line: u32,
 }
 
 /// An `Enum` or `IntEnum` class: a Rust enum of its members (its methods
@@ -282,9 +293,18 @@ pub enum StmtKind {
     Break,
     Continue,
     Return(Option<Expr>),
+    /// `raise exc from cause`; a bare `raise` (re-raising the exception
+    /// being handled) has no `exc`. `from None` is a cause of type None.
     Raise {
-        kind: ExcKind,
-        message: Option<Expr>,
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    /// `try: body except ...: handler else: orelse finally: finalbody`.
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
     },
     Assert {
         cond: Expr,
@@ -293,6 +313,51 @@ pub enum StmtKind {
     /// `sys.exit(arg)`.
     Exit(Option<Expr>),
     Pass,
+}
+
+/// `except (A, B) as name:`.
+#[derive(Debug, Clone)]
+pub struct Handler {
+    /// The exception classes it catches; empty for a bare `except:`.
+    pub classes: Vec<String>,
+    /// The name the exception is bound to in the handler, a local of the
+    /// handler alone (Python unbinds it afterwards).
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+    pub line: u32,
+}
+
+impl StmtKind {
+    /// The blocks of a `try` statement: body, handlers, else, finally.
+    pub fn blocks(&self) -> Vec<&Vec<Stmt>> {
+        match self {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => std::iter::once(body)
+                .chain(handlers.iter().map(|h| &h.body))
+                .chain([orelse, finalbody])
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn blocks_mut(&mut self) -> Vec<&mut Vec<Stmt>> {
+        match self {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => std::iter::once(body)
+                .chain(handlers.iter_mut().map(|h| &mut h.body))
+                .chain([orelse, finalbody])
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -580,6 +645,11 @@ pub enum ExprKind {
         class: String,
         args: Vec<Expr>,
     },
+    /// `Class(args)` of an exception class: the exception, not raised yet.
+    NewExc {
+        class: String,
+        args: Vec<Expr>,
+    },
     /// `value.name`: a field or property of an instance.
     Attr {
         value: Box<Expr>,
@@ -803,9 +873,39 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
             let v = v.as_ref().map(dump_expr).unwrap_or_default();
             let _ = writeln!(out, "return {v}");
         }
-        StmtKind::Raise { kind, message } => {
-            let m = message.as_ref().map(dump_expr).unwrap_or_default();
-            let _ = writeln!(out, "raise {}({m})", kind.name());
+        StmtKind::Raise { exc, cause } => {
+            let e = exc.as_ref().map(dump_expr).unwrap_or_default();
+            let c = cause
+                .as_ref()
+                .map(|c| format!(" from {}", dump_expr(c)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "raise {e}{c}");
+        }
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            out.push_str("try:\n");
+            dump_block(out, body, depth + 1);
+            for h in handlers {
+                let name = h
+                    .name
+                    .as_ref()
+                    .map(|n| format!(" as {n}"))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "{pad}    | except ({}){name}:", h.classes.join(", "));
+                dump_block(out, &h.body, depth + 1);
+            }
+            if !orelse.is_empty() {
+                let _ = writeln!(out, "{pad}    | else:");
+                dump_block(out, orelse, depth + 1);
+            }
+            if !finalbody.is_empty() {
+                let _ = writeln!(out, "{pad}    | finally:");
+                dump_block(out, finalbody, depth + 1);
+            }
         }
         StmtKind::Assert { cond, message } => {
             let m = message
@@ -978,6 +1078,10 @@ fn dump_expr(e: &Expr) -> String {
         }
         ExprKind::EnumMembers(name) => format!("list({name})"),
         ExprKind::Attr { value, name } => format!("{}.{name}", dump_expr(value)),
+        ExprKind::NewExc { class, args } => {
+            let a: Vec<String> = args.iter().map(dump_expr).collect();
+            format!("{class}({})", a.join(", "))
+        }
         ExprKind::Range { start, stop, step } => {
             let step = step
                 .as_deref()

@@ -85,9 +85,19 @@ fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
                 collect_globals(&s.body, out);
                 collect_globals(&s.orelse, out);
             }
+            Stmt::Try(t) => try_blocks(t).for_each(|b| collect_globals(b, out)),
             _ => {}
         }
     }
+}
+
+/// The blocks of a `try` statement, handlers included.
+pub(crate) fn try_blocks(t: &ruff_python_ast::StmtTry) -> impl Iterator<Item = &[Stmt]> {
+    std::iter::once(&t.body[..])
+        .chain(t.handlers.iter().map(|h| match h {
+            ruff_python_ast::ExceptHandler::ExceptHandler(h) => &h.body[..],
+        }))
+        .chain([&t.orelse[..], &t.finalbody[..]])
 }
 
 fn bind_target(target: &Expr, scope: &mut Scope) {
@@ -121,6 +131,8 @@ fn collect_bindings(body: &[Stmt], scope: &mut Scope) {
                     collect_bindings(&c.body, scope);
                 }
             }
+            // A handler's `as` name is the handler's own (see lower).
+            Stmt::Try(t) => try_blocks(t).for_each(|b| collect_bindings(b, scope)),
             Stmt::FunctionDef(f) => scope.bind(&f.name.id),
             Stmt::ClassDef(c) => scope.bind(&c.name.id),
             Stmt::Match(m) => {

@@ -53,6 +53,9 @@ pub enum Type {
     Optional(Box<Type>),
     /// A member of the program's enum class with this name.
     Enum(String),
+    /// An exception whose class is this builtin or program-defined
+    /// exception class (or a subclass): a `molt_rt::PyErr`.
+    Exc(String),
     /// Not yet known.
     Var(TypeVar),
 }
@@ -95,7 +98,7 @@ impl Type {
                 sig.ret.python_name()
             ),
             Type::Obj => "object".into(),
-            Type::Object(name) | Type::Enum(name) => name.clone(),
+            Type::Object(name) | Type::Enum(name) | Type::Exc(name) => name.clone(),
             Type::Optional(inner) => format!("{} | None", inner.python_name()),
             Type::Var(v) => format!("?{}", v.0),
         }
@@ -304,7 +307,9 @@ impl Unifier {
             }
         }
         // An instance of a subclass is an instance of the class.
-        if let (Type::Object(class), Type::Object(sub)) = (&s, &self.shallow(value)) {
+        if let (Type::Object(class), Type::Object(sub)) | (Type::Exc(class), Type::Exc(sub)) =
+            (&s, &self.shallow(value))
+        {
             if self.is_subclass(sub, class) {
                 return Ok(());
             }
@@ -333,12 +338,15 @@ impl Unifier {
             Type::Tuple(items) => items.iter().try_for_each(|t| self.objectify(t)),
             Type::FrozenSet(item) | Type::Optional(item) => self.objectify(&item),
             // Instances and enum members are not run-time typed values yet.
-            Type::Iter(_) | Type::Iterator(_) | Type::Func(_) | Type::Object(_) | Type::Enum(_) => {
-                Err(Mismatch {
-                    expected: Type::Obj,
-                    found: self.resolve(value),
-                })
-            }
+            Type::Iter(_)
+            | Type::Iterator(_)
+            | Type::Func(_)
+            | Type::Object(_)
+            | Type::Enum(_)
+            | Type::Exc(_) => Err(Mismatch {
+                expected: Type::Obj,
+                found: self.resolve(value),
+            }),
             _ => Ok(()),
         }
     }
@@ -373,7 +381,7 @@ impl Unifier {
         for (a, b) in pairs {
             let both_objects = matches!(
                 (self.shallow(&a), self.shallow(&b)),
-                (Type::Object(x), Type::Object(y)) if x != y
+                (Type::Object(x), Type::Object(y)) | (Type::Exc(x), Type::Exc(y)) if x != y
             );
             if both_objects {
                 widened |= self.request_widen_to(&b, &a) || self.request_widen_to(&a, &b);
@@ -425,6 +433,13 @@ impl Unifier {
                 self.common_base(&a, b)
                     .map(Type::Object)
                     .unwrap_or(Type::Obj)
+            }
+            (Type::Exc(a), Type::Exc(b), widened) => {
+                let a = match widened {
+                    Some(Type::Exc(w)) => w.clone(),
+                    _ => a.clone(),
+                };
+                self.common_base(&a, b).map(Type::Exc).unwrap_or(Type::Obj)
             }
             _ => Type::Obj,
         };

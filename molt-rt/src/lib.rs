@@ -29,7 +29,7 @@ pub use bytes::{ByteArray, Bytes};
 pub use dict::Dict;
 pub use display::{format, format_checked, repr, str, PyDisplay};
 pub use enums::PyEnum;
-pub use exc::{ExcKind, PyErr, PyResult};
+pub use exc::{ExcClass, ExcKind, ExcType, PyErr, PyResult};
 pub use int::Int;
 pub use iter::PyIter;
 pub use list::List;

@@ -47,8 +47,9 @@ fn report(err: &PyErr) -> i32 {
             1
         }
         None => {
-            io::eprint_line("Traceback (most recent call last):");
-            io::eprint_line(&err.traceback_line());
+            for line in err.traceback() {
+                io::eprint_line(&line);
+            }
             1
         }
     }

@@ -1060,6 +1060,17 @@ impl Emitter<'_> {
             Builtin::TypeName if matches!(args[0].ty, Type::Object(_)) => {
                 self.instance_type_name(&args[0])
             }
+            Builtin::TypeName if matches!(args[0].ty, Type::Exc(_)) => {
+                self.uses.insert("Str");
+                let v = self.expr(&args[0]).at(Prec::Postfix);
+                Code::new(quote!(Str::from(#v.class_name())), Prec::Postfix, ty)
+            }
+            Builtin::Isinstance if matches!(args[0].ty, Type::Exc(_)) => {
+                let ExprKind::Str(names) = &args[1].kind else {
+                    return None;
+                };
+                self.exception_isinstance(&args[0], names, ty)
+            }
             Builtin::TypeName => {
                 self.uses.insert("Str");
                 if args[0].ty == Type::Obj {

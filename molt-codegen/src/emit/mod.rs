@@ -18,6 +18,7 @@ use quote::{format_ident, quote};
 mod classes;
 mod containers;
 mod enums;
+mod exceptions;
 mod families;
 mod optional;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -145,6 +146,7 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
             .filter(|(name, _)| named.contains(name))
             .map(|(_, ts)| ts),
     );
+    items.extend(exceptions::class_items(m, &named));
     // Import exactly the runtime names the items mention.
     let mut mentioned = BTreeSet::new();
     for item in &items {
@@ -174,10 +176,11 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
         #use_line
         #(#items)*
     };
-    let syntax: syn::File = match syn::parse2(file.clone()) {
+    let mut syntax: syn::File = match syn::parse2(file.clone()) {
         Ok(f) => f,
         Err(e) => unreachable!("molt emitted invalid Rust ({e}): {file}"),
     };
+    exceptions::drop_tail_returns(&mut syntax);
     let text = prettyplease::unparse(&syntax);
     strip_line_markers(&text, source_name)
 }
@@ -339,6 +342,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             let class = type_ident(class);
             quote!(Rc<#class>)
         }
+        Type::Exc(_) => {
+            uses.insert("PyErr");
+            quote!(PyErr)
+        }
         Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
             unreachable!("unsolved, iterator or function type reached emission: {t}")
         }
@@ -381,7 +388,7 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
 /// known when translating (so the value is not read at run time).
 fn folds_statically(t: &Type) -> bool {
     match t {
-        Type::Obj | Type::Optional(_) => false,
+        Type::Obj | Type::Optional(_) | Type::Exc(_) => false,
         Type::Object(c) => families::family(c).is_none(),
         _ => true,
     }
@@ -542,6 +549,10 @@ struct Emitter<'a> {
     dispatched: BTreeSet<(String, String)>,
     /// The IR name of the function being emitted (`Class.method`).
     function_name: String,
+    /// The exceptions of the enclosing `except` blocks, innermost last.
+    handled: Vec<Ident>,
+    /// How many `try` bodies with handlers enclose the code being emitted.
+    protected: usize,
 }
 
 impl<'a> Emitter<'a> {
@@ -619,6 +630,8 @@ impl<'a> Emitter<'a> {
             approx_literal: false,
             dispatched: BTreeSet::new(),
             function_name: f.name.clone(),
+            handled: Vec::new(),
+            protected: 0,
         }
     }
 
@@ -852,7 +865,8 @@ impl<'a> Emitter<'a> {
             _ => return raising.then(|| quote!(Ok(()))),
         };
         let c = self.expr(value);
-        if raising {
+        // In a `try` body, the error must reach the handlers.
+        if raising && self.protected == 0 {
             if let Some(inner) = c.tried.clone() {
                 return Some(inner);
             }
@@ -1092,6 +1106,12 @@ impl<'a> Emitter<'a> {
                 }
             }
             StmtKind::Pass => quote!(),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
             StmtKind::Return(v) => {
                 let value = self.returned(v.as_ref());
                 quote!(return #value;)
@@ -1343,21 +1363,7 @@ impl<'a> Emitter<'a> {
 
     fn raise_value(&mut self, s: &ir::Stmt) -> TokenStream {
         match &s.kind {
-            StmtKind::Raise { kind, message } => {
-                let msg = match message {
-                    // KeyError's str() is the repr of its key.
-                    Some(m) if *kind == molt_rt::ExcKind::KeyError => {
-                        let v = self.displayed(m);
-                        quote!(molt_rt::repr(&#v).to_string())
-                    }
-                    Some(m) => self.message(m),
-                    None => quote!(""),
-                };
-                let kind = format_ident!("{}", kind.name());
-                self.uses.insert("PyErr");
-                self.uses.insert("ExcKind");
-                self.err(quote!(PyErr::new(ExcKind::#kind, #msg)))
-            }
+            StmtKind::Raise { exc, cause } => self.raised(exc.as_ref(), cause.as_ref()),
             StmtKind::Exit(arg) => {
                 let arg = match arg {
                     None => quote!(()),
@@ -1915,7 +1921,11 @@ impl<'a> Emitter<'a> {
             ExprKind::Attr { value, name } if matches!(value.ty, Type::Enum(_)) => {
                 self.enum_attr(value, name, ty)
             }
+            ExprKind::Attr { value, name } if matches!(value.ty, Type::Exc(_)) => {
+                self.exception_attr(value, name, ty)
+            }
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
+            ExprKind::NewExc { class, args } => self.new_exception(class, args, ty),
         }
     }
 
@@ -3006,6 +3016,8 @@ fn has_labelled_else(body: &[ir::Stmt]) -> bool {
             !orelse.is_empty() && analyze::breaks(body) && jumps(orelse)
         }
         StmtKind::If { then, orelse, .. } => has_labelled_else(then) || has_labelled_else(orelse),
+        // Its labelled blocks need `break` and `continue` to name the loop.
+        StmtKind::Try { .. } => s.kind.blocks().into_iter().any(|b| jumps(b)),
         _ => false,
     })
 }
@@ -3100,6 +3112,7 @@ fn jumps(body: &[ir::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Break | StmtKind::Continue => true,
         StmtKind::If { then, orelse, .. } => jumps(then) || jumps(orelse),
+        StmtKind::Try { .. } => s.kind.blocks().into_iter().any(|b| jumps(b)),
         _ => false,
     })
 }

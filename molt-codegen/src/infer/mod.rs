@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 pub mod classes;
 mod enums;
+mod exceptions;
 
 /// Why inference did not finish.
 pub enum Failure {
@@ -505,7 +506,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::Raise { message, .. } => message.iter().for_each(|m| self.expr(m)),
+            StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
+            StmtKind::Try { .. } => {
+                for b in s.kind.blocks() {
+                    self.block(b);
+                }
+            }
             StmtKind::Assert { cond, message } => {
                 self.expr(cond);
                 message.iter().for_each(|m| self.expr(m));
@@ -1094,10 +1100,14 @@ impl Walker<'_> {
                 args.iter().for_each(|a| self.expr(a));
                 self.new_instance(e, class, args);
             }
+            ExprKind::NewExc { args, .. } => self.new_exception(args),
             ExprKind::Attr { value, name } => {
                 self.expr(value);
                 if let Type::Enum(enum_name) = self.u.resolve(&value.ty) {
                     return self.enum_attr(e, &enum_name, name);
+                }
+                if let Type::Exc(class) = self.u.resolve(&value.ty) {
+                    return self.exception_attr(e, &class, name);
                 }
                 self.attr(e, value, name);
             }

@@ -187,6 +187,9 @@ impl Ctx {
     pub(super) fn declare_classes(&mut self, body: &[Stmt]) {
         for stmt in body {
             let Stmt::ClassDef(c) = stmt else { continue };
+            if self.defines_exception(c) {
+                continue;
+            }
             if let Some(int) = self.enum_base(c) {
                 self.declare_enum(c, int);
                 continue;

@@ -10,7 +10,6 @@ use crate::ir::{
 };
 use crate::resolve::{self, Scope};
 use crate::types::{Signature, Type, Unifier};
-use molt_rt::ExcKind;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_source_file::LineIndex;
 use ruff_text_size::{Ranged, TextRange};
@@ -20,6 +19,7 @@ mod args;
 mod classes;
 mod dataclasses;
 mod enums;
+mod exceptions;
 mod matching;
 mod narrow;
 use classes::{ClassFrame, ClassInfo};
@@ -51,6 +51,8 @@ pub fn lower_module(
         enums: BTreeMap::new(),
         enum_defs: Vec::new(),
         enum_properties: HashSet::new(),
+        exceptions: BTreeMap::new(),
+        exception_order: Vec::new(),
     };
     let body = &module.body;
     let doc = docstring(body);
@@ -72,15 +74,19 @@ pub fn lower_module(
     cx.shared = resolve::shared_globals(body, &module_names);
     cx.shared.retain(|n| !cx.imports.contains(n));
     // Classes first: annotations and signatures name them.
+    cx.declare_exceptions(body);
     cx.declare_classes(body);
     let bases = cx
         .classes
         .iter()
         .map(|(name, info)| (name.clone(), info.base.clone()))
+        .chain(cx.exception_bases())
         .collect();
     cx.u.set_classes(bases);
     cx.shared
-        .retain(|n| !cx.classes.contains_key(n) && !cx.enums.contains_key(n));
+        .retain(|n| {
+            !cx.classes.contains_key(n) && !cx.enums.contains_key(n) && !cx.exceptions.contains_key(n)
+        });
     cx.declare_methods();
     cx.declare_enum_methods();
 
@@ -132,6 +138,7 @@ pub fn lower_module(
             functions,
             classes,
             enums: std::mem::take(&mut cx.enum_defs),
+            exceptions: cx.exception_defs(),
             main,
         },
         unifier: cx.u,
@@ -196,6 +203,9 @@ struct Ctx {
     enum_defs: Vec<ir::EnumDef>,
     /// `Enum.method` names that are properties.
     enum_properties: HashSet<String>,
+    exceptions: BTreeMap<String, exceptions::ExcInfo>,
+    /// Exception class names in definition order.
+    exception_order: Vec<String>,
 }
 
 /// The function being lowered.
@@ -217,6 +227,8 @@ struct Frame {
     after_reads: Vec<HashSet<String>>,
     /// How many loops enclose the code being lowered.
     loops: usize,
+    /// How many `except` blocks enclose the code being lowered.
+    handlers: usize,
 }
 
 impl Frame {
@@ -337,6 +349,7 @@ impl Ctx {
                 "bytearray" => Type::ByteArray,
                 "object" => Type::Obj,
                 class if self.classes.contains_key(class) => Type::Object(class.to_string()),
+                exc if self.is_exception_class(exc) => Type::Exc(exc.to_string()),
                 name if self.enums.contains_key(name) => Type::Enum(name.to_string()),
                 // A bare container annotation leaves the items to inference.
                 "list" => Type::List(Box::new(self.u.fresh())),
@@ -555,6 +568,7 @@ impl Ctx {
             reads: names_read(&f.body),
             after_reads: Vec::new(),
             loops: 0,
+            handlers: 0,
         };
         for (name, ty) in params.iter().zip(&sig.params) {
             frame.types.insert(name.clone(), ty.clone());
@@ -613,6 +627,7 @@ impl Ctx {
             reads: names_read(body),
             after_reads: Vec::new(),
             loops: 0,
+            handlers: 0,
         };
         let mut locals = Vec::new();
         for name in &scope.locals {
@@ -620,6 +635,7 @@ impl Ctx {
                 || self.shared.contains(name)
                 || self.classes.contains_key(name)
                 || self.enums.contains_key(name)
+                || self.exceptions.contains_key(name)
                 || self.imports.contains(name)
                 || name == "sys"
             {
@@ -1072,6 +1088,11 @@ impl Ctx {
             }
             Stmt::FunctionDef(_) | Stmt::ImportFrom(_) if frame.is_module => {}
             Stmt::Match(m) => self.lower_match(frame, m, out),
+            Stmt::Try(t) => {
+                if let Some(kind) = self.lower_try(frame, t) {
+                    push(kind);
+                }
+            }
             Stmt::ClassDef(c) if frame.is_module => self.lower_class_statement(frame, c, out),
             other => {
                 self.error(
@@ -1243,57 +1264,6 @@ impl Ctx {
         });
         prelude.extend(nested);
         Some(Place::Local(tmp))
-    }
-
-    fn lower_raise(&mut self, frame: &mut Frame, r: &ast::StmtRaise) -> Option<StmtKind> {
-        let help = "raise a builtin exception, for example `raise ValueError(\"bad input\")`";
-        if let Some(cause) = &r.cause {
-            self.error(cause.range(), "`raise ... from ...` is not supported yet")
-                .help(help);
-            return None;
-        }
-        let Some(exc) = &r.exc else {
-            self.error(r.range, "a bare `raise` is not supported yet")
-                .help(help);
-            return None;
-        };
-        let (name, args) = match &**exc {
-            Expr::Name(n) => (n, &[][..]),
-            Expr::Call(c) => match &*c.func {
-                Expr::Name(n) if c.arguments.keywords.is_empty() => (n, &c.arguments.args[..]),
-                _ => {
-                    self.error(exc.range(), "this exception is not supported yet")
-                        .help(help);
-                    return None;
-                }
-            },
-            _ => {
-                self.error(exc.range(), "this exception is not supported yet")
-                    .help(help);
-                return None;
-            }
-        };
-        let Some(kind) = ExcKind::from_name(&name.id) else {
-            self.error(
-                name.range,
-                format!("`{}` is not a builtin exception Molt knows", name.id),
-            )
-            .help(help);
-            return None;
-        };
-        if args.len() > 1 {
-            self.error(
-                exc.range(),
-                "exceptions with several arguments are not supported yet",
-            )
-            .help("pass one message");
-            return None;
-        }
-        let message = match args.first() {
-            Some(a) => Some(self.lower_expr(frame, a)?),
-            None => None,
-        };
-        Some(StmtKind::Raise { kind, message })
     }
 
     /// `a[i], a[j] = a[j], a[i]`: the value first, into a temporary, then
@@ -2113,7 +2083,7 @@ impl Ctx {
                 r,
             ));
         }
-        if self.classes.contains_key(name) {
+        if self.classes.contains_key(name) || self.is_exception_class(name) {
             self.error(
                 n.range,
                 format!("class `{name}` used as a value is not supported yet"),
@@ -2199,6 +2169,9 @@ impl Ctx {
 
     fn lower_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
         let r = span(c.range());
+        if let Some(lowered) = self.lower_exception_call(frame, c) {
+            return lowered;
+        }
         if let Some(lowered) = self.lower_class_call(frame, c) {
             return lowered;
         }
@@ -2521,7 +2494,10 @@ impl Ctx {
                         {
                             types.push(n.id.to_string())
                         }
-                        Expr::Name(n) if self.classes.contains_key(n.id.as_str()) => {
+                        Expr::Name(n)
+                            if self.classes.contains_key(n.id.as_str())
+                                || self.is_exception_class(n.id.as_str()) =>
+                        {
                             types.push(n.id.to_string())
                         }
                         other => {

@@ -1,0 +1,58 @@
+//! Types of exception values: `raise` operands, `ValueError(...)` and the
+//! attributes of a caught exception.
+
+use super::{py, Walker};
+use crate::ir;
+use crate::types::Type;
+
+impl Walker<'_> {
+    /// `raise exc from cause`: both must be exceptions (or `None` causes).
+    pub(super) fn raise_stmt(&mut self, exc: Option<&ir::Expr>, cause: Option<&ir::Expr>) {
+        for (e, what) in exc.iter().map(|e| (e, "raise")).chain(cause.iter().map(|c| (c, "from"))) {
+            self.expr(e);
+            match self.u.resolve(&e.ty) {
+                Type::Exc(_) | Type::Var(_) => {}
+                Type::None if what == "from" => {}
+                t => self.report(
+                    e.span,
+                    format!("`{what}` needs an exception here, not {}", py(&t)),
+                    "raise an exception class or instance, for example `raise ValueError(\"bad input\")`",
+                ),
+            }
+        }
+    }
+
+    /// `ValueError(a, b)`: each argument becomes an item of `e.args`.
+    pub(super) fn new_exception(&mut self, args: &[ir::Expr]) {
+        for a in args {
+            self.expr(a);
+            if let Err(m) = self.u.objectify(&a.ty) {
+                self.report(
+                    a.span,
+                    format!("an exception argument of type {} is not supported", py(&m.found)),
+                    "pass a message string, numbers or builtin containers",
+                );
+            }
+        }
+    }
+
+    /// `e.args`, `e.__cause__`, `e.__context__`, `e.__suppress_context__`.
+    pub(super) fn exception_attr(&mut self, e: &ir::Expr, class: &str, name: &str) {
+        let ty = match name {
+            "args" => Type::Obj,
+            "__cause__" | "__context__" => {
+                Type::Optional(Box::new(Type::Exc("BaseException".into())))
+            }
+            "__suppress_context__" => Type::Bool,
+            _ => {
+                self.report(
+                    e.span,
+                    format!("'{class}' object has no attribute '{name}' in Molt"),
+                    "exceptions carry their message: use str(e), e.args, type(e).__name__, e.__cause__ or e.__context__",
+                );
+                return;
+            }
+        };
+        let _ = self.u.unify(&e.ty, &ty);
+    }
+}

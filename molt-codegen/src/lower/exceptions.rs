@@ -1,0 +1,248 @@
+//! Exceptions: the program's exception classes, `raise`, and `try`
+//! statements with their handlers.
+
+use super::{docstring, span, Ctx, Frame};
+use crate::ir::{self, ExprKind, StmtKind};
+use crate::types::Type;
+use molt_rt::ExcKind;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+/// An exception class the program defines.
+#[derive(Debug, Clone)]
+pub(super) struct ExcInfo {
+    pub base: String,
+    pub doc: Option<String>,
+    pub line: u32,
+}
+
+/// The base of `class Name(Base):` when it names an exception class.
+fn exception_base<'a>(c: &'a ast::StmtClassDef, known: &impl Fn(&str) -> bool) -> Option<&'a str> {
+    let args = c.arguments.as_ref()?;
+    match args.args.as_ref() {
+        [Expr::Name(b)] if known(b.id.as_str()) => Some(b.id.as_str()),
+        _ => None,
+    }
+}
+
+/// Whether a class body defines nothing: a docstring, `pass` or `...`.
+fn is_empty_body(body: &[Stmt]) -> bool {
+    body.iter().all(|s| match s {
+        Stmt::Pass(_) => true,
+        Stmt::Expr(e) => matches!(&*e.value, Expr::StringLiteral(_) | Expr::EllipsisLiteral(_)),
+        _ => false,
+    })
+}
+
+impl Ctx {
+    /// Whether `name` is an exception class: builtin or the program's.
+    pub(super) fn is_exception_class(&self, name: &str) -> bool {
+        ExcKind::from_name(name).is_some() || self.exceptions.contains_key(name)
+    }
+
+    /// Whether this class statement defines an exception class.
+    pub(super) fn defines_exception(&self, c: &ast::StmtClassDef) -> bool {
+        self.exceptions.contains_key(c.name.id.as_str())
+            || exception_base(c, &|b| self.is_exception_class(b)).is_some()
+    }
+
+    /// Records the exception classes the module defines, in order.
+    pub(super) fn declare_exceptions(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            let Stmt::ClassDef(c) = stmt else { continue };
+            let Some(base) = exception_base(c, &|b| self.is_exception_class(b)) else {
+                continue;
+            };
+            let name = c.name.id.to_string();
+            if ExcKind::from_name(&name).is_some() || self.exceptions.contains_key(&name) {
+                self.error(c.name.range, format!("`{name}` is defined twice"))
+                    .help("give the exception class a name of its own");
+                continue;
+            }
+            if !c.decorator_list.is_empty() || !is_empty_body(&c.body) {
+                self.error(
+                    c.name.range,
+                    "exception classes with fields or methods are not supported yet",
+                )
+                .help("define the class with only a docstring or `pass`, and pass the details in the message: `raise NotFound(f\"no user {id}\")`");
+            }
+            let info = ExcInfo {
+                base: base.to_string(),
+                doc: docstring(&c.body),
+                line: self.line(c.range),
+            };
+            self.exceptions.insert(name.clone(), info);
+            self.exception_order.push(name);
+        }
+    }
+
+    /// Each exception class's base, builtin classes included, for the
+    /// unifier's subclass tests.
+    pub(super) fn exception_bases(&self) -> Vec<(String, Option<String>)> {
+        let builtin = molt_rt::exc::ALL
+            .iter()
+            .map(|k| (k.name().to_string(), k.base().map(|b| b.name().to_string())));
+        let defined = self
+            .exceptions
+            .iter()
+            .map(|(n, i)| (n.clone(), Some(i.base.clone())));
+        builtin.chain(defined).collect()
+    }
+
+    pub(super) fn exception_defs(&self) -> Vec<ir::ExcClassDef> {
+        self.exception_order
+            .iter()
+            .map(|n| {
+                let info = &self.exceptions[n];
+                ir::ExcClassDef {
+                    name: n.clone(),
+                    doc: info.doc.clone(),
+                    base: info.base.clone(),
+                    line: info.line,
+                }
+            })
+            .collect()
+    }
+
+    /// `ValueError("bad")`: an exception value, or `None` when the call is
+    /// not of an exception class.
+    pub(super) fn lower_exception_call(
+        &mut self,
+        frame: &mut Frame,
+        c: &ast::ExprCall,
+    ) -> Option<Option<ir::Expr>> {
+        let Expr::Name(n) = &*c.func else {
+            return None;
+        };
+        let name = n.id.as_str();
+        if !self.is_exception_class(name) || frame.types.contains_key(name) {
+            return None;
+        }
+        if let Some(k) = c.arguments.keywords.first() {
+            self.error(k.range, "exception classes take positional arguments only")
+                .help("pass the values positionally");
+            return Some(None);
+        }
+        let args: Option<Vec<ir::Expr>> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.lower_item(frame, a))
+            .collect();
+        Some(args.map(|args| {
+            ir::Expr::new(
+                ExprKind::NewExc {
+                    class: name.to_string(),
+                    args,
+                },
+                Type::Exc(name.to_string()),
+                span(c.range()),
+            )
+        }))
+    }
+
+    /// `raise`, `raise E`, `raise E(...)`, `raise e`, `raise ... from ...`.
+    pub(super) fn lower_raise(&mut self, frame: &mut Frame, r: &ast::StmtRaise) -> Option<StmtKind> {
+        let exc = match r.exc.as_deref() {
+            None => {
+                if frame.handlers == 0 {
+                    self.error(r.range, "a bare `raise` outside an `except` block is not supported")
+                        .help("re-raise inside the `except` block that caught the exception, or raise a new one");
+                    return None;
+                }
+                None
+            }
+            Some(e) => Some(self.lower_exception(frame, e)?),
+        };
+        let cause = match r.cause.as_deref() {
+            None => None,
+            Some(Expr::NoneLiteral(n)) => Some(ir::Expr::new(ExprKind::None, Type::None, span(n.range))),
+            Some(c) => Some(self.lower_exception(frame, c)?),
+        };
+        Some(StmtKind::Raise { exc, cause })
+    }
+
+    /// An exception operand of `raise`: a class (raised with no
+    /// arguments) or an exception value.
+    fn lower_exception(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
+        if let Expr::Name(n) = e {
+            let name = n.id.as_str();
+            if self.is_exception_class(name) && !frame.types.contains_key(name) {
+                return Some(ir::Expr::new(
+                    ExprKind::NewExc {
+                        class: name.to_string(),
+                        args: Vec::new(),
+                    },
+                    Type::Exc(name.to_string()),
+                    span(n.range),
+                ));
+            }
+        }
+        self.lower_expr(frame, e)
+    }
+
+    pub(super) fn lower_try(&mut self, frame: &mut Frame, t: &ast::StmtTry) -> Option<StmtKind> {
+        if t.is_star {
+            self.error(t.range, "`except*` is not supported")
+                .help("catch the exception group's exceptions with plain `except` clauses");
+            return None;
+        }
+        let body = self.lower_block(frame, &t.body);
+        let mut handlers = Vec::new();
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let classes = match h.type_.as_deref() {
+                None => Vec::new(),
+                Some(Expr::Tuple(items)) => items
+                    .elts
+                    .iter()
+                    .map(|e| self.handler_class(e))
+                    .collect::<Option<Vec<_>>>()?,
+                Some(e) => vec![self.handler_class(e)?],
+            };
+            let class = classes
+                .iter()
+                .skip(1)
+                .try_fold(classes.first().cloned(), |acc, c| {
+                    acc.map(|a| self.u.common_base(&a, c))
+                })
+                .flatten()
+                .unwrap_or_else(|| "BaseException".to_string());
+            let name = h.name.as_ref().map(|n| n.id.to_string());
+            let depth = frame.bound.len();
+            if let Some(n) = &name {
+                frame.bound.push((n.clone(), Type::Exc(class)));
+            }
+            frame.handlers += 1;
+            let lowered = self.lower_block(frame, &h.body);
+            frame.handlers -= 1;
+            frame.bound.truncate(depth);
+            handlers.push(ir::Handler {
+                classes,
+                name,
+                body: lowered,
+                line: self.line(h.range),
+            });
+        }
+        let orelse = self.lower_block(frame, &t.orelse);
+        let finalbody = self.lower_block(frame, &t.finalbody);
+        Some(StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        })
+    }
+
+    /// A class named by an `except` clause.
+    fn handler_class(&mut self, e: &Expr) -> Option<String> {
+        match e {
+            Expr::Name(n) if self.is_exception_class(n.id.as_str()) => Some(n.id.to_string()),
+            other => {
+                self.error(other.range(), "this is not an exception class Molt knows")
+                    .help("name a builtin exception class or one this module defines, or a tuple of them");
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+# CPython's TypeError when an argument is given both positionally and by keyword.
+def f(x: int, y: int = 0) -> int:
+    return x + y
+
+
+try:
+    f(1, x=2)  # type: ignore
+except TypeError as e:
+    print(e)
+try:
+    f(1, 2, y=3)  # type: ignore
+except TypeError as e:
+    print(e)
+try:
+    f(*[1, 2], **{"y": 5})
+except TypeError as e:
+    print(e)
+print(f(1, y=2), f(y=3, x=4))

@@ -1,0 +1,15 @@
+# A generator expression stored in a variable is exhausted after the first consumption.
+nums = [3, 1, 4, 1, 5, 9, 2, 6]
+doubled = (n * 2 for n in nums)
+print(list(doubled))
+print(list(doubled))
+evens = (n for n in nums if n % 2 == 0)
+print(sum(evens))
+print(sum(evens))
+words = (w.upper() for w in ["ab", "cd", "ef"])
+print(next(words))
+print(list(words))
+print(next(words, "empty"))
+squares = (n * n for n in range(4))
+print(max(squares))
+print(max(squares, default=-1))
