@@ -33,11 +33,11 @@ impl<K, V> Clone for Dict<K, V> {
     }
 }
 
-fn key_error<K: PyDisplay>(key: &K) -> PyErr {
-    PyErr::new(ExcKind::KeyError, crate::repr(key).to_string())
+fn key_error<K: PyDisplay + std::any::Any>(key: &K) -> PyErr {
+    crate::exc::key_error(key)
 }
 
-impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
+impl<K: Hash + Eq + Clone + PyDisplay + 'static, V: Clone> Dict<K, V> {
     pub fn new() -> Dict<K, V> {
         Dict(Rc::new(RefCell::new(Map::default())))
     }
@@ -183,13 +183,13 @@ impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Dict<K, V> {
     }
 }
 
-impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> Default for Dict<K, V> {
+impl<K: Hash + Eq + Clone + PyDisplay + 'static, V: Clone> Default for Dict<K, V> {
     fn default() -> Self {
         Dict::new()
     }
 }
 
-impl<K: Hash + Eq + Clone + PyDisplay, V: Clone> FromIterator<(K, V)> for Dict<K, V> {
+impl<K: Hash + Eq + Clone + PyDisplay + 'static, V: Clone> FromIterator<(K, V)> for Dict<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Dict<K, V> {
         Dict(Rc::new(RefCell::new(iter.into_iter().collect())))
     }

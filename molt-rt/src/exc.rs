@@ -574,6 +574,22 @@ pub fn unsupported(message: &str) -> PyErr {
     PyErr::new(ExcKind::NotImplementedError, format!("molt: {message}"))
 }
 
+/// `KeyError(key)` raised by a lookup: `e.args[0]` is the key itself when
+/// it is a run-time value type (an int, str, ...), else its repr.
+pub fn key_error<K: crate::PyDisplay + Any>(key: &K) -> PyErr {
+    let any = key as &dyn Any;
+    let arg = if let Some(s) = any.downcast_ref::<Str>() {
+        Obj::Str(s.clone())
+    } else if let Some(i) = any.downcast_ref::<crate::Int>() {
+        Obj::Int(i.clone())
+    } else if let Some(o) = any.downcast_ref::<Obj>() {
+        o.clone()
+    } else {
+        return PyErr::new(ExcKind::KeyError, crate::repr(key).to_string());
+    };
+    PyErr::with_args(ExcKind::KeyError, vec![arg])
+}
+
 /// `UnboundLocalError` for a local read before assignment.
 pub fn unbound_local(name: &str) -> PyErr {
     PyErr::new(

@@ -856,8 +856,8 @@ macro_rules! common_methods {
 common_methods!(Set);
 common_methods!(FrozenSet);
 
-fn key_error<T: PyDisplay>(key: &T) -> PyErr {
-    PyErr::new(ExcKind::KeyError, crate::repr(key).to_string())
+fn key_error<T: PyDisplay + std::any::Any>(key: &T) -> PyErr {
+    crate::exc::key_error(key)
 }
 
 impl<T: PyHash + PartialEq + Clone> Set<T> {
@@ -1031,7 +1031,7 @@ impl<T: PyHash + PartialEq + Clone> Set<T> {
     }
 }
 
-impl<T: PyHash + PartialEq + Clone + PyDisplay> Set<T> {
+impl<T: PyHash + PartialEq + Clone + PyDisplay + 'static> Set<T> {
     /// `s.remove(x)`: KeyError with the key's repr when absent.
     pub fn remove(&self, key: &T) -> PyResult<()> {
         let h = key.py_hash();

@@ -1060,6 +1060,25 @@ impl Emitter<'_> {
             Builtin::TypeName if matches!(args[0].ty, Type::Object(_)) => {
                 self.instance_type_name(&args[0])
             }
+            Builtin::TypeName if matches!(&args[0].ty, Type::Optional(t) if super::folds_statically(t) || matches!(**t, Type::Exc(_))) => {
+                self.uses.insert("Str");
+                let Type::Optional(inner) = &args[0].ty else {
+                    return None;
+                };
+                let some = match &**inner {
+                    Type::Exc(_) => quote!(Some(value) => value.class_name()),
+                    t => {
+                        let n = t.class_name();
+                        quote!(Some(_) => #n)
+                    }
+                };
+                let v = self.expr(&args[0]).at(Prec::Postfix);
+                Code::new(
+                    quote!(Str::from(match &#v { #some, None => "NoneType" })),
+                    Prec::Postfix,
+                    ty,
+                )
+            }
             Builtin::TypeName if matches!(args[0].ty, Type::Exc(_)) => {
                 self.uses.insert("Str");
                 let v = self.expr(&args[0]).at(Prec::Postfix);

@@ -59,10 +59,15 @@ enum Unwind<'a> {
     /// Inside a `try` with `finally`: run the `finally` block first.
     Finally {
         body: &'a [syn::Stmt],
+        /// The block as it runs while the exception `err` propagates: an
+        /// exception it raises has `err` as its `__context__`.
+        unwinding: &'a [syn::Stmt],
         diverges: bool,
         value: &'a Ident,
         err: &'a Ident,
     },
+    /// Inside a `finally` block run while `err` propagates.
+    Context(&'a Ident),
 }
 
 /// Rewrites the raise points (and, for `finally`, the other ways out) of
@@ -85,6 +90,31 @@ impl Rewrite<'_> {
         };
         let tail = if *diverges { quote!() } else { tail };
         syn::parse_quote!({ #(#body)* #tail })
+    }
+
+    /// The `finally` block run as `err` propagates, then re-raising it.
+    fn unwinding_block(&self, payload: Option<&syn::Expr>) -> syn::Expr {
+        let Unwind::Finally {
+            unwinding,
+            diverges,
+            err,
+            ..
+        } = &self.unwind
+        else {
+            unreachable!("only a finally region runs a finally block")
+        };
+        let bind = match payload {
+            Some(p) if *diverges => quote!(let _ = #p;),
+            Some(syn::Expr::Path(p)) if p.path.is_ident(*err) => quote!(),
+            Some(p) => quote!(let #err = #p;),
+            None => quote!(),
+        };
+        let tail = if *diverges {
+            quote!()
+        } else {
+            quote!(return Err(#err);)
+        };
+        syn::parse_quote!({ #bind #(#unwinding)* #tail })
     }
 
     fn escapes(&self, label: &Option<syn::Lifetime>) -> bool {
@@ -115,6 +145,27 @@ fn value_of_final_break(code: TokenStream, caught: &syn::Lifetime) -> (TokenStre
     block.stmts.push(syn::Stmt::Expr(value, None));
     let stmts = block.stmts;
     (quote!(#(#stmts)*), true)
+}
+
+/// Statements ending with a value, as that value when only line markers
+/// precede it: `(markers, value)`.
+fn single_value(code: TokenStream) -> (TokenStream, TokenStream) {
+    let Ok(block) = syn::parse2::<syn::Block>(quote!({ #code })) else {
+        return (quote!(), quote!({ #code }));
+    };
+    let (last, init) = match block.stmts.split_last() {
+        Some(split) => split,
+        None => return (quote!(), quote!({ #code })),
+    };
+    let is_marker = |s: &syn::Stmt| {
+        matches!(s, syn::Stmt::Macro(m) if m.mac.path.is_ident("__molt_line"))
+    };
+    match last {
+        syn::Stmt::Expr(value, None) if init.iter().all(is_marker) => {
+            (quote!(#(#init)*), quote!(#value))
+        }
+        _ => (quote!(), quote!({ #code })),
+    }
 }
 
 /// Splits tokens at the top-level `sep` punctuation.
@@ -333,7 +384,7 @@ impl VisitMut for Rewrite<'_> {
                     },
                     Unwind::Finally { err, diverges, .. } => {
                         let pattern = if *diverges { quote!(_) } else { quote!(#err) };
-                        let handler = self.finally_block(quote!(return Err(#err);));
+                        let handler = self.unwinding_block(None);
                         syn::parse_quote! {
                             match #inner {
                                 Ok(value) => value,
@@ -341,6 +392,9 @@ impl VisitMut for Rewrite<'_> {
                             }
                         }
                     }
+                    Unwind::Context(err) => syn::parse_quote! {
+                        #inner.map_err(|raised| raised.during(&#err))?
+                    },
                 };
             }
             syn::Expr::Return(r) => {
@@ -359,11 +413,20 @@ impl VisitMut for Rewrite<'_> {
                             *e = syn::parse_quote!({ let returned = #v; return returned; });
                         }
                     }
+                    Unwind::Context(err) => {
+                        if let Some(payload) = r.expr.as_deref().and_then(err_payload) {
+                            self.count += 1;
+                            *e = syn::parse_quote!(return Err(#payload.during(&#err)));
+                        }
+                    }
                     Unwind::Finally {
                         value, diverges, ..
                     } => {
                         self.count += 1;
                         *e = match r.expr.as_deref() {
+                            Some(v) if err_payload(v).is_some() => {
+                                self.unwinding_block(err_payload(v))
+                            }
                             // The `finally` block returns instead: only the
                             // value's side effects remain.
                             Some(v) if *diverges => {
@@ -517,10 +580,16 @@ impl Emitter<'_> {
             let value = self.own_name("returned");
             let err = self.own_name("err");
             let diverges = leaves(finalbody);
+            let (unwinding, _) = rewrite(fin.clone(), Unwind::Context(&err));
+            let unwinding: Vec<syn::Stmt> = match syn::parse2::<syn::Block>(quote!({ #unwinding })) {
+                Ok(b) => b.stmts,
+                Err(e) => unreachable!("molt emitted invalid Rust ({e}): {unwinding}"),
+            };
             let (code, _) = rewrite(
                 handled,
                 Unwind::Finally {
                     body: &fin_stmts,
+                    unwinding: &unwinding,
                     diverges,
                     value: &value,
                     err: &err,
@@ -528,8 +597,7 @@ impl Emitter<'_> {
             );
             // Whether control can reach the end of the protected part.
             let falls_through = !(analyze::diverges(body) || analyze::diverges(orelse))
-                || handlers.iter().any(|h| !leaves(&h.body))
-                || !handlers.is_empty() && !leaves(body);
+                || handlers.iter().any(|h| !leaves(&h.body));
             if falls_through {
                 quote!(#code #fin)
             } else {
@@ -550,13 +618,15 @@ impl Emitter<'_> {
         orelse: &[ir::Stmt],
     ) -> TokenStream {
         let raised = self.raises;
-        self.protected += 1;
+        self.protected.push(raised);
         let body_code = self.block(body);
-        self.protected -= 1;
+        self.protected.pop();
         self.raises = raised;
         let orelse_code = self.block(orelse);
         if handlers.is_empty() {
-            return quote!(#body_code #orelse_code);
+            // Its own block, as in Python: a variable it assigns is
+            // declared before the statement.
+            return quote!({ #body_code } #orelse_code);
         }
         let caught = self.try_label("body");
         let (body_code, points) = rewrite(body_code, Unwind::Catch(&caught));
@@ -569,26 +639,24 @@ impl Emitter<'_> {
         let labelled = points > usize::from(ends_raising);
         let err = self.own_name("err");
         let (chain, uses_err) = self.handler_chain(&err, handlers);
-        let completes = !(analyze::diverges(body) || analyze::diverges(orelse));
+        let completes =
+            !(analyze::diverges(body) || analyze::diverges(orelse)) && !ends_raising;
         let (done_label, done) = if completes {
             let l = self.try_label("try");
             (quote!(#l:), quote!(break #l;))
         } else {
             (quote!(), quote!())
         };
-        let protected = match (labelled, ends_raising) {
-            (true, false) => quote!(#caught: { #body_code #orelse_code #done }),
-            (true, true) => quote!(#caught: { #body_code }),
-            (false, true) => match syn::parse2::<syn::Expr>(body_code.clone()) {
-                Ok(value) => quote!(#value),
-                Err(_) => quote!({ #body_code }),
-            },
+        let (markers, protected) = match (labelled, ends_raising) {
+            (true, false) => (quote!(), quote!(#caught: { #body_code #orelse_code #done })),
+            (true, true) => (quote!(), quote!(#caught: { #body_code })),
+            (false, true) => single_value(body_code),
             (false, false) => unreachable!("a body with raise points breaks out or ends raising"),
         };
         let caught_stmt = if uses_err {
-            quote!(let #err = #protected;)
+            quote!(#markers let #err = #protected;)
         } else {
-            quote!(#protected;)
+            quote!(#markers #protected;)
         };
         quote! {
             #done_label {

@@ -235,7 +235,9 @@ const RUST_KEYWORDS: &[&str] = &[
 /// A Python name as a Rust identifier: kept as is, raw for Rust keywords.
 pub fn ident(name: &str) -> Ident {
     match name {
-        "self" | "Self" | "super" | "crate" | "_" => format_ident!("{}_", name),
+        "self" | "Self" | "super" | "crate" => format_ident!("{}_", name),
+        // Python's conventional name for a value it ignores.
+        "_" => format_ident!("_ignored"),
         n if RUST_KEYWORDS.contains(&n) => Ident::new_raw(n, Span::call_site()),
         n => format_ident!("{}", n),
     }
@@ -386,7 +388,7 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
 
 /// Whether `isinstance`/`type(x).__name__` of a value of this type is
 /// known when translating (so the value is not read at run time).
-fn folds_statically(t: &Type) -> bool {
+pub(super) fn folds_statically(t: &Type) -> bool {
     match t {
         Type::Obj | Type::Optional(_) | Type::Exc(_) => false,
         Type::Object(c) => families::family(c).is_none(),
@@ -551,8 +553,11 @@ struct Emitter<'a> {
     function_name: String,
     /// The exceptions of the enclosing `except` blocks, innermost last.
     handled: Vec<Ident>,
-    /// How many `try` bodies with handlers enclose the code being emitted.
-    protected: usize,
+    /// For each `try` body with handlers around the code being emitted,
+    /// whether the function raised when it began: a `return` there
+    /// returns what the function's type says, not what the body's raise
+    /// points would make it.
+    protected: Vec<bool>,
 }
 
 impl<'a> Emitter<'a> {
@@ -631,7 +636,7 @@ impl<'a> Emitter<'a> {
             dispatched: BTreeSet::new(),
             function_name: f.name.clone(),
             handled: Vec::new(),
-            protected: 0,
+            protected: Vec::new(),
         }
     }
 
@@ -757,7 +762,7 @@ impl<'a> Emitter<'a> {
 
     /// A local's Rust name: `_name` when nothing reads it, as Rust asks.
     fn local_ident(&self, name: &str) -> Ident {
-        if self.unread.contains(name) {
+        if self.unread.contains(name) && !name.starts_with('_') {
             ident(&format!("_{name}"))
         } else {
             ident(name)
@@ -848,7 +853,7 @@ impl<'a> Emitter<'a> {
     /// function that returns `()`. A raising call is returned as its
     /// `Result`, not as `Ok(call()?)`.
     fn returned(&mut self, v: Option<&ir::Expr>) -> Option<TokenStream> {
-        let raising = self.raises || self.is_main;
+        let raising = self.protected.first().copied().unwrap_or(self.raises) || self.is_main;
         if raising {
             self.raises = true;
         }
@@ -866,7 +871,7 @@ impl<'a> Emitter<'a> {
         };
         let c = self.expr(value);
         // In a `try` body, the error must reach the handlers.
-        if raising && self.protected == 0 {
+        if raising && self.protected.is_empty() {
             if let Some(inner) = c.tried.clone() {
                 return Some(inner);
             }
@@ -1140,8 +1145,18 @@ impl<'a> Emitter<'a> {
                 value,
             } => self.set_attr(object, name, *op, value),
             StmtKind::Assert { cond, message } => {
+                let partial = matches!(&cond.kind, ExprKind::Compare { first, rest }
+                    if first.ty == Type::Float || rest.iter().any(|(_, e)| e.ty == Type::Float));
+                let mut holds = quote!();
                 let failed = match negated_comparison(cond) {
                     Some(negated) => self.expr(&negated).at(Prec::Or),
+                    // `!(x > 0.0)` is not `x <= 0.0` for NaN: name the test.
+                    None if partial => {
+                        let c = self.expr(cond).ts;
+                        let name = self.own_name("holds");
+                        holds = quote!(let #name = #c;);
+                        quote!(!#name)
+                    }
                     None => {
                         let c = self.expr(cond).at(Prec::Unary);
                         quote!(!#c)
@@ -1154,7 +1169,7 @@ impl<'a> Emitter<'a> {
                 self.uses.insert("PyErr");
                 self.uses.insert("ExcKind");
                 let err = self.err(quote!(PyErr::new(ExcKind::AssertionError, #msg)));
-                quote!(if #failed { return #err; })
+                quote!(#holds if #failed { return #err; })
             }
         }
     }
@@ -2343,6 +2358,9 @@ impl<'a> Emitter<'a> {
                 return Code::new(ts, Prec::Compare, Type::Bool);
             }
         }
+        if let Some(range) = self.range_contains(first, rest) {
+            return range;
+        }
         let mut operands = Vec::new();
         let mut temps = Vec::new();
         let chained = rest.len() > 1;
@@ -2385,6 +2403,37 @@ impl<'a> Emitter<'a> {
         } else {
             Code::new(quote!({ #(#temps)* #joined }), Prec::Block, Type::Bool)
         }
+    }
+
+    /// `lo <= x <= hi` (or `< hi`) of ints or floats, with a plain `x` and
+    /// an `hi` whose evaluation cannot raise or show:
+    /// `(lo..=hi).contains(&x)`.
+    fn range_contains(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> Option<Code> {
+        let [(CmpOp::Le, x), (upper, hi)] = rest else {
+            return None;
+        };
+        let numeric = |t: &Type| matches!(t, Type::Int | Type::Float);
+        let same = first.ty == x.ty && x.ty == hi.ty && numeric(&x.ty);
+        let quiet = |e: &ir::Expr| {
+            is_leaf(e)
+                || matches!(&e.kind, ExprKind::Builtin { func: Builtin::Len, args, .. } if args.iter().all(is_leaf))
+        };
+        if !same || !is_leaf(x) || !quiet(hi) || !matches!(upper, CmpOp::Le | CmpOp::Lt) {
+            return None;
+        }
+        let lo = self.owned(first);
+        let hi = self.owned(hi);
+        let x = self.displayed(x);
+        let range = if *upper == CmpOp::Le {
+            quote!(#lo..=#hi)
+        } else {
+            quote!(#lo..#hi)
+        };
+        Some(Code::new(
+            quote!((#range).contains(&#x)),
+            Prec::Postfix,
+            Type::Bool,
+        ))
     }
 
     fn compare_pair(&mut self, op: CmpOp, l: Code, r: Code) -> TokenStream {
