@@ -165,6 +165,7 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
+        | ExprKind::Lambda { body: operand, .. }
         | ExprKind::Attr { value: operand, .. } => visit_expr_mut(operand, f),
         ExprKind::Compare { first, rest } => {
             visit_expr_mut(first, f);
@@ -1013,6 +1014,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
+        | ExprKind::Lambda { body: operand, .. }
         | ExprKind::Attr { value: operand, .. } => vec![operand],
         ExprKind::Compare { first, rest } => std::iter::once(&**first)
             .chain(rest.iter().map(|(_, e)| e))

@@ -645,6 +645,11 @@ pub enum ExprKind {
         class: String,
         args: Vec<Expr>,
     },
+    /// `lambda a, b: body`: its parameters are bound names in the body.
+    Lambda {
+        params: Vec<(String, Type)>,
+        body: Box<Expr>,
+    },
     /// `Class(args)` of an exception class: the exception, not raised yet.
     NewExc {
         class: String,
@@ -1081,6 +1086,10 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::NewExc { class, args } => {
             let a: Vec<String> = args.iter().map(dump_expr).collect();
             format!("{class}({})", a.join(", "))
+        }
+        ExprKind::Lambda { params, body } => {
+            let p: Vec<&str> = params.iter().map(|(n, _)| n.as_str()).collect();
+            format!("(lambda {}: {})", p.join(", "), dump_expr(body))
         }
         ExprKind::Range { start, stop, step } => {
             let step = step

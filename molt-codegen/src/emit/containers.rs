@@ -1205,7 +1205,41 @@ impl Emitter<'_> {
         })
     }
 
-    /// A `key=` function as a Rust closure over `&item`.
+    /// A one-parameter lambda's body applied to `x` (a `&item` when
+    /// `by_ref`), and whether it returns a `PyResult`.
+    fn lambda_body(
+        &mut self,
+        params: &[(String, Type)],
+        body: &ir::Expr,
+        x: &TokenStream,
+        by_ref: bool,
+    ) -> (TokenStream, bool) {
+        let raised = self.raises;
+        self.raises = false;
+        let value = self.owned(body);
+        let fallible = self.raises;
+        self.raises = raised;
+        let mut used = BTreeSet::new();
+        super::collect_idents(value.clone(), &mut used);
+        let bind = match params.first() {
+            Some((name, _)) if used.contains(&ident(name).to_string()) => {
+                let p = ident(name);
+                match (by_ref, p.to_string() == x.to_string()) {
+                    (true, _) => quote!(let #p = #x.clone();),
+                    (false, true) => quote!(),
+                    (false, false) => quote!(let #p = #x;),
+                }
+            }
+            _ => quote!(),
+        };
+        let value = if fallible { quote!(Ok(#value)) } else { value };
+        if bind.is_empty() {
+            (value, fallible)
+        } else {
+            (quote!({ #bind #value }), fallible)
+        }
+    }
+
     /// A `key=` function as a Rust closure over `&item`, and whether it
     /// returns a `PyResult` because the function can raise.
     fn key_fn(&mut self, key: &ir::Expr) -> (TokenStream, bool) {
@@ -1255,6 +1289,9 @@ impl Emitter<'_> {
         } else {
             (quote!(&#x), x.clone())
         };
+        if let ExprKind::Lambda { params, body } = &key.kind {
+            return self.lambda_body(params, body, &x, by_ref);
+        }
         let ExprKind::FuncRef(name) = &key.kind else {
             unreachable!("a key is a function name")
         };

@@ -1941,6 +1941,9 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
             ExprKind::NewExc { class, args } => self.new_exception(class, args, ty),
+            ExprKind::Lambda { .. } => {
+                unreachable!("lowering admits lambdas only where they are applied (key=, map, filter)")
+            }
         }
     }
 

@@ -1101,6 +1101,7 @@ impl Walker<'_> {
                 self.new_instance(e, class, args);
             }
             ExprKind::NewExc { args, .. } => self.new_exception(args),
+            ExprKind::Lambda { body, .. } => self.expr(body),
             ExprKind::Attr { value, name } => {
                 self.expr(value);
                 if let Type::Enum(enum_name) = self.u.resolve(&value.ty) {
@@ -1301,6 +1302,18 @@ impl Walker<'_> {
 
     /// The type a `key=` function gives for an element.
     fn key_type(&mut self, key: &ir::Expr, item: &Type) -> Option<Type> {
+        if let ExprKind::Lambda { params, body } = &key.kind {
+            let [(_, param)] = params.as_slice() else {
+                self.report(
+                    key.span,
+                    format!("this lambda takes {} arguments but is given one item", params.len()),
+                    "write a lambda of one parameter: `lambda item: ...`",
+                );
+                return None;
+            };
+            let _ = self.u.unify(param, item);
+            return Some(self.u.resolve(&body.ty));
+        }
         let ExprKind::FuncRef(name) = &key.kind else {
             self.report(
                 key.span,

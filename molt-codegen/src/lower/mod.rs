@@ -20,6 +20,7 @@ mod classes;
 mod dataclasses;
 mod enums;
 mod exceptions;
+mod lambdas;
 mod matching;
 mod narrow;
 use classes::{ClassFrame, ClassInfo};
@@ -1686,6 +1687,14 @@ impl Ctx {
                     ty,
                 )
             }
+            Expr::Lambda(l) => {
+                self.error(
+                    l.range,
+                    "lambdas are supported as `key=` and as the function of map() and filter() so far",
+                )
+                .help("define the function with def and pass its name");
+                return None;
+            }
             Expr::Compare(c) => {
                 let first = self.lower_expr(frame, &c.left);
                 let mut rest = Vec::new();
@@ -2141,6 +2150,7 @@ impl Ctx {
                     let ty = self.u.fresh();
                     ir::Expr::new(ExprKind::FuncRef(f.id.to_string()), ty, span(f.range))
                 }
+                (Expr::Lambda(l), "key") => self.lower_lambda(frame, l)?,
                 (value, _) => self.lower_expr(frame, value)?,
             };
             kwargs.push((name.id.to_string(), value));
@@ -2334,6 +2344,9 @@ impl Ctx {
                     if CONSUMERS.contains(&name) {
                         return self.lower_generator(frame, g);
                     }
+                }
+                if let (Expr::Lambda(l), "map" | "filter", 0) = (a, name, i) {
+                    return self.lower_lambda(frame, l);
                 }
                 self.lower_expr(frame, a)
             })
