@@ -27,6 +27,57 @@ fn stmt_diverges(s: &Stmt) -> bool {
             diverges(finalbody)
                 || ((diverges(body) || diverges(orelse)) && handlers.iter().all(|h| diverges(&h.body)))
         }
+        // An exception its manager suppresses continues after it.
+        StmtKind::With { body, .. } => diverges(body) && !may_raise(body),
+        _ => false,
+    }
+}
+
+/// Whether running `body` may raise, by its form: a call, a lookup, a
+/// division... (Molt's code for it then has raise points.)
+pub fn may_raise(body: &[Stmt]) -> bool {
+    let mut found = false;
+    let mut body = body.to_vec();
+    visit_exprs_mut(&mut body, &mut |e| {
+        found |= match &e.kind {
+            ExprKind::Call { .. }
+            | ExprKind::Method { .. }
+            | ExprKind::Builtin { .. }
+            | ExprKind::Index { .. }
+            | ExprKind::Slice { .. }
+            | ExprKind::Attr { .. }
+            | ExprKind::New { .. }
+            | ExprKind::Comp { .. }
+            | ExprKind::Global(_)
+            | ExprKind::NotNone(_) => true,
+            ExprKind::Binary { op, .. } => !matches!(
+                op,
+                crate::ir::BinOp::Add | crate::ir::BinOp::Sub | crate::ir::BinOp::Mul
+            ),
+            _ => false,
+        };
+    });
+    found || body.iter().any(stmt_may_raise)
+}
+
+fn stmt_may_raise(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Raise { .. }
+        | StmtKind::Assert { .. }
+        | StmtKind::Exit(_)
+        | StmtKind::With { .. }
+        | StmtKind::SetItem { .. }
+        | StmtKind::SetAttr { .. }
+        | StmtKind::DelItem { .. }
+        | StmtKind::SetSlice { .. }
+        | StmtKind::DelSlice { .. }
+        | StmtKind::AssignMany { .. }
+        | StmtKind::ForEach { .. } => true,
+        StmtKind::If { then, orelse, .. } => then.iter().chain(orelse).any(stmt_may_raise),
+        StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } => {
+            body.iter().chain(orelse).any(stmt_may_raise)
+        }
+        StmtKind::Try { .. } => s.kind.blocks().into_iter().flatten().any(stmt_may_raise),
         _ => false,
     }
 }
@@ -45,7 +96,7 @@ pub fn breaks(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Break => true,
         StmtKind::If { then, orelse, .. } => breaks(then) || breaks(orelse),
-        StmtKind::Try { .. } => s.kind.blocks().into_iter().any(|b| breaks(b)),
+        StmtKind::Try { .. } | StmtKind::With { .. } => s.kind.blocks().into_iter().any(|b| breaks(b)),
         _ => false,
     })
 }
@@ -96,6 +147,13 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 for block in s.kind.blocks_mut() {
                     visit_exprs_mut(block, f);
                 }
+            }
+            StmtKind::With {
+                body, exit, reraise, ..
+            } => {
+                visit_expr_mut(exit, f);
+                visit_expr_mut(reraise, f);
+                visit_exprs_mut(body, f);
             }
             StmtKind::Assert { cond, message } => {
                 visit_expr_mut(cond, f);
@@ -299,7 +357,7 @@ pub(crate) fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
             } => {
                 then.iter().chain(orelse).for_each(|s| places(s, out));
             }
-            StmtKind::Try { .. } => {
+            StmtKind::Try { .. } | StmtKind::With { .. } => {
                 for block in s.kind.blocks() {
                     block.iter().for_each(|s| places(s, out));
                 }
@@ -651,6 +709,7 @@ fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
         StmtKind::Return(v) | StmtKind::Exit(v) => (v.iter().collect(), false),
         StmtKind::Raise { exc, cause } => (exc.iter().chain(cause).collect(), false),
         StmtKind::Try { .. } => (Vec::new(), false),
+        StmtKind::With { exit, reraise, .. } => (vec![exit, reraise], false),
         StmtKind::Assert { cond, message } => {
             (std::iter::once(cond).chain(message).collect(), false)
         }
@@ -733,7 +792,7 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
             }
             // An exception can leave the body anywhere, so the handlers and
             // `finally` may assign after the body did: every write counts.
-            StmtKind::Try { .. } => {
+            StmtKind::Try { .. } | StmtKind::With { .. } => {
                 for block in s.kind.blocks() {
                     count_writes(block, in_loop, out);
                 }
@@ -908,6 +967,15 @@ fn definite(
                 let first = ends.next()?;
                 let joined = ends.fold(first, |a, b| a.intersection(&b).cloned().collect());
                 set = definite(finalbody, joined, unbound)?;
+            }
+            // A suppressed exception continues with what was bound before.
+            StmtKind::With { body, exit, reraise, .. } => {
+                check(exit, &mut set, unbound);
+                check(reraise, &mut set, unbound);
+                let after = definite(body, set.clone(), unbound);
+                if after.is_none() && !may_raise(body) {
+                    return None;
+                }
             }
             StmtKind::Assert { cond, message } => {
                 check(cond, &mut set, unbound);

@@ -222,6 +222,11 @@ fn stmts(
                 stmts(then, places, ret, attr_slots);
                 stmts(orelse, places, ret, attr_slots);
             }
+            StmtKind::Try { .. } | StmtKind::With { .. } => {
+                for block in s.kind.blocks_mut() {
+                    stmts(block, places, ret, attr_slots);
+                }
+            }
             _ => {}
         }
     }

@@ -299,6 +299,15 @@ pub enum StmtKind {
         exc: Option<Expr>,
         cause: Option<Expr>,
     },
+    /// `with mgr: body` after `mgr = EXPR; VAR = mgr.__enter__()`: `exit`
+    /// is the call when the body ends, `reraise` the test of whether an
+    /// exception `caught` (a bound name) leaves the statement.
+    With {
+        body: Vec<Stmt>,
+        exit: Expr,
+        reraise: Expr,
+        caught: String,
+    },
     /// `try: body except ...: handler else: orelse finally: finalbody`.
     Try {
         body: Vec<Stmt>,
@@ -331,6 +340,7 @@ impl StmtKind {
     /// The blocks of a `try` statement: body, handlers, else, finally.
     pub fn blocks(&self) -> Vec<&Vec<Stmt>> {
         match self {
+            StmtKind::With { body, .. } => vec![body],
             StmtKind::Try {
                 body,
                 handlers,
@@ -346,6 +356,7 @@ impl StmtKind {
 
     pub fn blocks_mut(&mut self) -> Vec<&mut Vec<Stmt>> {
         match self {
+            StmtKind::With { body, .. } => vec![body],
             StmtKind::Try {
                 body,
                 handlers,
@@ -470,6 +481,8 @@ pub enum Builtin {
     Map,
     Filter,
     Isinstance,
+    /// `issubclass(t, (A, B))` of an exception class known at run time.
+    Issubclass,
     Format,
     Set,
     FrozenSet,
@@ -885,6 +898,20 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
                 .map(|c| format!(" from {}", dump_expr(c)))
                 .unwrap_or_default();
             let _ = writeln!(out, "raise {e}{c}");
+        }
+        StmtKind::With {
+            body,
+            exit,
+            reraise,
+            caught,
+        } => {
+            let _ = writeln!(
+                out,
+                "with (exit {}; {caught} reraises if {}):",
+                dump_expr(exit),
+                dump_expr(reraise)
+            );
+            dump_block(out, body, depth + 1);
         }
         StmtKind::Try {
             body,

@@ -86,6 +86,7 @@ fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
                 collect_globals(&s.orelse, out);
             }
             Stmt::Try(t) => try_blocks(t).for_each(|b| collect_globals(b, out)),
+            Stmt::With(w) => collect_globals(&w.body, out),
             _ => {}
         }
     }
@@ -133,6 +134,14 @@ fn collect_bindings(body: &[Stmt], scope: &mut Scope) {
             }
             // A handler's `as` name is the handler's own (see lower).
             Stmt::Try(t) => try_blocks(t).for_each(|b| collect_bindings(b, scope)),
+            Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(target) = &item.optional_vars {
+                        bind_target(target, scope);
+                    }
+                }
+                collect_bindings(&w.body, scope);
+            }
             Stmt::FunctionDef(f) => scope.bind(&f.name.id),
             Stmt::ClassDef(c) => scope.bind(&c.name.id),
             Stmt::Match(m) => {

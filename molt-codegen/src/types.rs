@@ -56,6 +56,9 @@ pub enum Type {
     /// An exception whose class is this builtin or program-defined
     /// exception class (or a subclass): a `molt_rt::PyErr`.
     Exc(String),
+    /// An exception class as a value (`type[BaseException]`, what
+    /// `__exit__` receives): a `molt_rt::ExcClass`.
+    ExcType,
     /// Not yet known.
     Var(TypeVar),
 }
@@ -99,6 +102,7 @@ impl Type {
             ),
             Type::Obj => "object".into(),
             Type::Object(name) | Type::Enum(name) | Type::Exc(name) => name.clone(),
+            Type::ExcType => "type[BaseException]".into(),
             Type::Optional(inner) => format!("{} | None", inner.python_name()),
             Type::Var(v) => format!("?{}", v.0),
         }
@@ -115,6 +119,7 @@ impl Type {
             Type::Dict(..) => "dict".into(),
             Type::None => "NoneType".into(),
             Type::Func(_) => "function".into(),
+            Type::ExcType => "type".into(),
             other => other.python_name(),
         }
     }
@@ -343,7 +348,8 @@ impl Unifier {
             | Type::Func(_)
             | Type::Object(_)
             | Type::Enum(_)
-            | Type::Exc(_) => Err(Mismatch {
+            | Type::Exc(_)
+            | Type::ExcType => Err(Mismatch {
                 expected: Type::Obj,
                 found: self.resolve(value),
             }),

@@ -266,6 +266,22 @@ impl PartialEq for ExcClass {
     }
 }
 
+/// `print(exc_type)`: `<class 'ValueError'>`.
+impl crate::PyDisplay for ExcClass {
+    fn write_str(&self, out: &mut String) {
+        match self {
+            ExcClass::Builtin(k) => out.push_str(&format!("<class '{}'>", k.name())),
+            ExcClass::User(t) => out.push_str(&format!("<class '__main__.{}'>", t.name)),
+        }
+    }
+
+    fn format_spec(&self, spec: &crate::text::format_spec::FormatSpec) -> Result<String, String> {
+        let mut s = String::new();
+        self.write_str(&mut s);
+        crate::text::format_spec::format_str(&s, spec)
+    }
+}
+
 impl From<ExcKind> for ExcClass {
     fn from(kind: ExcKind) -> ExcClass {
         ExcClass::Builtin(kind)

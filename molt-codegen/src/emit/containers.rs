@@ -1084,6 +1084,12 @@ impl Emitter<'_> {
                 let v = self.expr(&args[0]).at(Prec::Postfix);
                 Code::new(quote!(Str::from(#v.class_name())), Prec::Postfix, ty)
             }
+            Builtin::Issubclass => {
+                let ExprKind::Str(names) = &args[1].kind else {
+                    return None;
+                };
+                self.exception_issubclass(&args[0], names, ty)
+            }
             Builtin::Isinstance if matches!(args[0].ty, Type::Exc(_)) => {
                 let ExprKind::Str(names) = &args[1].kind else {
                     return None;

@@ -478,6 +478,11 @@ impl VisitMut for Rewrite<'_> {
 /// Applies `unwind` to emitted statements; returns them and how many
 /// points it rewrote.
 fn rewrite(code: TokenStream, unwind: Unwind) -> (TokenStream, usize) {
+    rewrite_inside(code, unwind, Vec::new())
+}
+
+/// `rewrite` of code that will sit inside blocks with these labels.
+fn rewrite_inside(code: TokenStream, unwind: Unwind, labels: Vec<String>) -> (TokenStream, usize) {
     let mut block: syn::Block = match syn::parse2(quote!({ #code })) {
         Ok(b) => b,
         Err(e) => unreachable!("molt emitted invalid Rust ({e}): {code}"),
@@ -485,7 +490,7 @@ fn rewrite(code: TokenStream, unwind: Unwind) -> (TokenStream, usize) {
     let mut r = Rewrite {
         unwind,
         loops: 0,
-        labels: Vec::new(),
+        labels,
         count: 0,
     };
     r.visit_block_mut(&mut block);
@@ -602,6 +607,94 @@ impl Emitter<'_> {
                 quote!(#code #fin)
             } else {
                 code
+            }
+        };
+        if let (Some(l), Some(was)) = (self.loops.last_mut(), in_block) {
+            l.in_block = was;
+        }
+        out
+    }
+
+    /// `with`: the body, protected like a `try` body; `exit` runs when it
+    /// ends (also by `return`, `break` or `continue`), `reraise` decides
+    /// about an exception it raises.
+    pub(super) fn with_stmt(
+        &mut self,
+        body: &[ir::Stmt],
+        exit: &ir::Expr,
+        reraise: &ir::Expr,
+        caught: &str,
+    ) -> TokenStream {
+        let in_block = self.loops.last().map(|l| l.in_block);
+        if let Some(l) = self.loops.last_mut() {
+            l.in_block = true;
+        }
+        let exit_code = self.expr(exit).ts;
+        let exit_stmt = quote!(#exit_code;);
+        let raised = self.raises;
+        self.protected.push(raised);
+        let body_code = self.block(body);
+        self.protected.pop();
+        self.raises = raised;
+        let caught_label = self.try_label("body");
+        let (body_code, points) = rewrite(body_code, Unwind::Catch(&caught_label));
+        let exit_stmts: Vec<syn::Stmt> = match syn::parse2::<syn::Block>(quote!({ #exit_stmt })) {
+            Ok(b) => b.stmts,
+            Err(e) => unreachable!("molt emitted invalid Rust ({e}): {exit_stmt}"),
+        };
+        let value = self.own_name("returned");
+        let err = self.own_name("err");
+        let (body_code, _) = rewrite_inside(
+            body_code,
+            Unwind::Finally {
+                body: &exit_stmts,
+                unwinding: &exit_stmts,
+                diverges: false,
+                value: &value,
+                err: &err,
+            },
+            vec![caught_label.ident.to_string()],
+        );
+        let completes = !analyze::diverges(body);
+        let out = if points == 0 {
+            // Its own block, as in Python: a variable it assigns is
+            // declared before the statement.
+            if completes {
+                quote!({ #body_code } #exit_stmt)
+            } else {
+                quote!({ #body_code })
+            }
+        } else {
+            let (body_code, ends_raising) = value_of_final_break(body_code, &caught_label);
+            let completes = completes && !ends_raising;
+            let labelled = points > usize::from(ends_raising);
+            let done_label = self.try_label("with");
+            let tail = if completes {
+                quote!(#exit_stmt break #done_label;)
+            } else {
+                quote!()
+            };
+            let (markers, protected) = if labelled {
+                (quote!(), quote!(#caught_label: { #body_code #tail }))
+            } else {
+                single_value(body_code)
+            };
+            let caught = ident(caught);
+            self.handled.push(caught.clone());
+            let test = self.expr(reraise).at(Prec::Or);
+            self.handled.pop();
+            let reraise_err = self.err(quote!(#caught));
+            let handling = quote! {
+                #markers
+                let #caught = #protected;
+                if #test {
+                    return #reraise_err;
+                }
+            };
+            if completes {
+                quote!(#done_label: { #handling })
+            } else {
+                quote!({ #handling })
             }
         };
         if let (Some(l), Some(was)) = (self.loops.last_mut(), in_block) {
@@ -770,9 +863,30 @@ impl Emitter<'_> {
             "__cause__" => quote!(#v.cause()),
             "__context__" => quote!(#v.context()),
             "__suppress_context__" => quote!(#v.suppress_context()),
+            "__class__" => quote!(#v.class()),
+            "__name__" => {
+                self.uses.insert("Str");
+                quote!(Str::from(#v.name()))
+            }
             _ => unreachable!("inference rejects other exception attributes"),
         };
         Code::new(ts, Prec::Postfix, ty)
+    }
+
+    /// `issubclass(t, (A, B))` of an exception class.
+    pub(super) fn exception_issubclass(&mut self, value: &ir::Expr, names: &str, ty: Type) -> Code {
+        let v = self.expr(value).at(Prec::Postfix);
+        let tests: Vec<TokenStream> = names
+            .split(',')
+            .map(|n| {
+                if n == "object" {
+                    return quote!(true);
+                }
+                let c = self.exc_class(n);
+                quote!(#v.is_subclass_of(#c.into()))
+            })
+            .collect();
+        Code::new(quote!(#(#tests)||*), Prec::Or, ty)
     }
 
     /// `isinstance(e, (A, B))` of an exception.

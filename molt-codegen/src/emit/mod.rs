@@ -348,6 +348,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             uses.insert("PyErr");
             quote!(PyErr)
         }
+        Type::ExcType => {
+            uses.insert("ExcClass");
+            quote!(ExcClass)
+        }
         Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
             unreachable!("unsolved, iterator or function type reached emission: {t}")
         }
@@ -1117,6 +1121,12 @@ impl<'a> Emitter<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::With {
+                body,
+                exit,
+                reraise,
+                caught,
+            } => self.with_stmt(body, exit, reraise, caught),
             StmtKind::Return(v) => {
                 let value = self.returned(v.as_ref());
                 quote!(return #value;)
@@ -1936,7 +1946,7 @@ impl<'a> Emitter<'a> {
             ExprKind::Attr { value, name } if matches!(value.ty, Type::Enum(_)) => {
                 self.enum_attr(value, name, ty)
             }
-            ExprKind::Attr { value, name } if matches!(value.ty, Type::Exc(_)) => {
+            ExprKind::Attr { value, name } if matches!(value.ty, Type::Exc(_) | Type::ExcType) => {
                 self.exception_attr(value, name, ty)
             }
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
@@ -3069,7 +3079,9 @@ fn has_labelled_else(body: &[ir::Stmt]) -> bool {
         }
         StmtKind::If { then, orelse, .. } => has_labelled_else(then) || has_labelled_else(orelse),
         // Its labelled blocks need `break` and `continue` to name the loop.
-        StmtKind::Try { .. } => s.kind.blocks().into_iter().any(|b| jumps(b)),
+        StmtKind::Try { .. } | StmtKind::With { .. } => {
+            s.kind.blocks().into_iter().any(|b| jumps(b))
+        }
         _ => false,
     })
 }
@@ -3164,14 +3176,17 @@ fn jumps(body: &[ir::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Break | StmtKind::Continue => true,
         StmtKind::If { then, orelse, .. } => jumps(then) || jumps(orelse),
-        StmtKind::Try { .. } => s.kind.blocks().into_iter().any(|b| jumps(b)),
+        StmtKind::Try { .. } | StmtKind::With { .. } => {
+            s.kind.blocks().into_iter().any(|b| jumps(b))
+        }
         _ => false,
     })
 }
 
 pub(super) fn is_copy(t: &Type) -> bool {
     match t {
-        Type::Float | Type::Bool | Type::None | Type::Enum(_) => true,
+        Type::Float | Type::Bool | Type::None | Type::Enum(_) | Type::ExcType => true,
+        Type::Optional(inner) => is_copy(inner),
         Type::Tuple(items) => items.iter().all(is_copy),
         _ => false,
     }

@@ -19,8 +19,13 @@ impl Emitter<'_> {
             return c;
         }
         let v = c.at(Prec::Postfix);
+        let v = if super::is_copy(&inner.ty) {
+            v
+        } else {
+            quote!(#v.clone())
+        };
         Code::new(
-            quote!(#v.clone().expect("narrowed: checked not None")),
+            quote!(#v.expect("narrowed: checked not None")),
             Prec::Postfix,
             ty,
         )

@@ -44,6 +44,7 @@ impl Walker<'_> {
                 Type::Optional(Box::new(Type::Exc("BaseException".into())))
             }
             "__suppress_context__" => Type::Bool,
+            "__class__" => Type::ExcType,
             _ => {
                 self.report(
                     e.span,
@@ -54,5 +55,18 @@ impl Walker<'_> {
             }
         };
         let _ = self.u.unify(&e.ty, &ty);
+    }
+
+    /// `exc_type.__name__` of an exception class.
+    pub(super) fn exception_class_attr(&mut self, e: &ir::Expr, name: &str) {
+        if name != "__name__" {
+            self.report(
+                e.span,
+                format!("type object has no attribute '{name}' in Molt"),
+                "an exception class as a value gives its __name__",
+            );
+            return;
+        }
+        let _ = self.u.unify(&e.ty, &Type::Str);
     }
 }

@@ -512,6 +512,13 @@ impl Walker<'_> {
                     self.block(b);
                 }
             }
+            StmtKind::With {
+                body, exit, reraise, ..
+            } => {
+                self.expr(exit);
+                self.expr(reraise);
+                self.block(body);
+            }
             StmtKind::Assert { cond, message } => {
                 self.expr(cond);
                 message.iter().for_each(|m| self.expr(m));
@@ -1109,6 +1116,9 @@ impl Walker<'_> {
                 }
                 if let Type::Exc(class) = self.u.resolve(&value.ty) {
                     return self.exception_attr(e, &class, name);
+                }
+                if let Type::ExcType = self.u.resolve(&value.ty) {
+                    return self.exception_class_attr(e, name);
                 }
                 self.attr(e, value, name);
             }
@@ -1764,6 +1774,10 @@ impl Walker<'_> {
                 Some(t) => Err(format!("input() prompt must be a str here, not {}", py(t))),
             },
             Builtin::Isinstance => Ok(Type::Bool),
+            Builtin::Issubclass => match &types[0] {
+                Type::ExcType => Ok(Type::Bool),
+                t => Err(format!("issubclass() arg 1 must be a class, not {}", py(t))),
+            },
             Builtin::TypeName => match &types[0] {
                 Type::Iter(_) | Type::Func(_) => Err(format!(
                     "type() of a {} is not supported",

@@ -827,7 +827,7 @@ impl Ctx {
         };
         if let Expr::Name(f) = &*c.func {
             if f.id.as_str() == "issubclass" && !frame.types.contains_key("issubclass") {
-                return Some(self.lower_issubclass(c));
+                return Some(self.lower_issubclass(frame, c));
             }
         }
         if let Some(name) = self.names_enum(frame, &c.func) {
@@ -938,10 +938,12 @@ impl Ctx {
     }
 
     /// `issubclass(B, A)` and `issubclass(B, (A, C))`: known now.
-    fn lower_issubclass(&mut self, c: &ast::ExprCall) -> Option<ir::Expr> {
+    fn lower_issubclass(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
         let class_name = |e: &Expr| match e {
             Expr::Name(n)
-                if self.classes.contains_key(n.id.as_str()) || n.id.as_str() == "object" =>
+                if self.classes.contains_key(n.id.as_str())
+                    || self.is_exception_class(n.id.as_str())
+                    || n.id.as_str() == "object" =>
             {
                 Some(n.id.to_string())
             }
@@ -957,6 +959,24 @@ impl Ctx {
             Expr::Tuple(t) => t.elts.iter().collect(),
             one => vec![one],
         };
+        // A class known at run time only: an exception class `__exit__` got.
+        if class_name(sub).is_none() && !matches!(sub, Expr::Name(n) if self.classes.contains_key(n.id.as_str())) {
+            if let Some(names) = bases.iter().map(|b| class_name(b)).collect::<Option<Vec<String>>>() {
+                let value = self.lower_expr(frame, sub)?;
+                return Some(ir::Expr::new(
+                    ExprKind::Builtin {
+                        func: ir::Builtin::Issubclass,
+                        args: vec![
+                            value,
+                            ir::Expr::new(ExprKind::Str(names.join(",")), Type::Str, span(of.range())),
+                        ],
+                        kwargs: Vec::new(),
+                    },
+                    Type::Bool,
+                    span(c.range()),
+                ));
+            }
+        }
         let (Some(sub), Some(bases)) = (
             class_name(sub),
             bases

@@ -30,7 +30,7 @@ const BUILTIN_CLASSES: [&str; 9] = [
 ];
 
 impl Ctx {
-    fn src(&self, e: &Expr) -> String {
+    pub(super) fn src(&self, e: &Expr) -> String {
         self.source[e.range().start().to_usize()..e.range().end().to_usize()].to_string()
     }
 

@@ -19,6 +19,7 @@ mod args;
 mod classes;
 mod dataclasses;
 mod enums;
+mod context;
 mod exceptions;
 mod lambdas;
 mod matching;
@@ -313,9 +314,10 @@ impl Ctx {
             let known = match module {
                 "typing" => matches!(
                     name,
-                    "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet" | "ClassVar"
+                    "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet" | "ClassVar" | "Type"
                 ),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
+                "types" => name == "TracebackType",
                 "dataclasses" => matches!(
                     name,
                     "dataclass" | "field" | "asdict" | "astuple" | "replace"
@@ -350,6 +352,8 @@ impl Ctx {
                 "bytearray" => Type::ByteArray,
                 "object" => Type::Obj,
                 class if self.classes.contains_key(class) => Type::Object(class.to_string()),
+                // Molt keeps no tracebacks: `__exit__` receives None.
+                "TracebackType" if self.imports.contains("TracebackType") => Type::None,
                 exc if self.is_exception_class(exc) => Type::Exc(exc.to_string()),
                 name if self.enums.contains_key(name) => Type::Enum(name.to_string()),
                 // A bare container annotation leaves the items to inference.
@@ -426,6 +430,7 @@ impl Ctx {
             types.push(self.annotation(a)?);
         }
         match (base.id.as_str(), types.len()) {
+            ("type" | "Type", 1) if matches!(types[0], Type::Exc(_)) => Some(Type::ExcType),
             ("list" | "List", 1) => Some(Type::List(Box::new(types.remove(0)))),
             ("set" | "Set", 1) => Some(Type::Set(Box::new(types.remove(0)))),
             ("frozenset" | "FrozenSet", 1) => Some(Type::FrozenSet(Box::new(types.remove(0)))),
@@ -1094,6 +1099,7 @@ impl Ctx {
                     push(kind);
                 }
             }
+            Stmt::With(w) => self.lower_with(frame, w, out),
             Stmt::ClassDef(c) if frame.is_module => self.lower_class_statement(frame, c, out),
             other => {
                 self.error(

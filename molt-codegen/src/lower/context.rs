@@ -1,0 +1,155 @@
+//! `with` statements, with PEP 343's meaning:
+//!
+//! ```python
+//! mgr = EXPR
+//! VAR = mgr.__enter__()
+//! BLOCK        # ends: mgr.__exit__(None, None, None)
+//!              # raises e: if not mgr.__exit__(e.__class__, e, None): raise
+//! ```
+
+use super::{Ctx, Frame};
+use crate::ir;
+use crate::types::Type;
+use ruff_python_ast::visitor::transformer::{self, Transformer};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::TextRange;
+
+/// Moves every node of a template to the `with` statement it stands for,
+/// so that diagnostics and line numbers point there.
+struct Relocate(TextRange);
+
+impl Transformer for Relocate {
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        match stmt {
+            Stmt::Assign(s) => s.range = self.0,
+            Stmt::Expr(s) => s.range = self.0,
+            Stmt::Try(s) => {
+                s.range = self.0;
+                for h in &mut s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    h.range = self.0;
+                }
+            }
+            Stmt::If(s) => s.range = self.0,
+            Stmt::Raise(s) => s.range = self.0,
+            _ => {}
+        }
+        transformer::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&self, expr: &mut Expr) {
+        ruff_python_ast::relocate::relocate_expr(expr, self.0);
+    }
+}
+
+impl Ctx {
+    pub(super) fn lower_with(&mut self, frame: &mut Frame, w: &ast::StmtWith, out: &mut Vec<ir::Stmt>) {
+        if w.is_async {
+            self.error(w.range, "`async with` is not supported")
+                .help("Molt compiles synchronous code; use a plain `with`");
+            return;
+        }
+        self.lower_with_items(frame, &w.items, &w.body, w.range, out);
+    }
+
+    /// One manager after another: `with a, b:` is `with a: with b:`.
+    fn lower_with_items(
+        &mut self,
+        frame: &mut Frame,
+        items: &[ast::WithItem],
+        body: &[Stmt],
+        range: TextRange,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let Some((item, rest)) = items.split_first() else {
+            out.extend(self.lower_block(frame, body));
+            return;
+        };
+        let fresh = self.u.fresh();
+        let mgr = self.temporary(frame, "manager", fresh);
+        let manager = self.src(&item.context_expr);
+        let enter = match &item.optional_vars {
+            Some(target) => format!("{} = {mgr}.__enter__()", self.src(target)),
+            None => format!("{mgr}.__enter__()"),
+        };
+        let Some(setup) = self.parse_statements(&format!("{mgr} = ({manager})\n{enter}\n"), range) else {
+            return;
+        };
+        for s in &setup {
+            self.lower_stmt(frame, s, out);
+        }
+        let caught = self.unique_name(frame, "raised");
+        let exit = self.parse_relocated(&format!("{mgr}.__exit__(None, None, None)"), range);
+        let reraise = self.parse_relocated(
+            &format!("not {mgr}.__exit__({caught}.__class__, {caught}, None)"),
+            range,
+        );
+        let (Some(exit), Some(reraise)) = (exit, reraise) else {
+            return;
+        };
+        let mut inner = Vec::new();
+        self.lower_with_items(frame, rest, body, range, &mut inner);
+        let exit = self.lower_expr(frame, &exit);
+        let depth = frame.bound.len();
+        frame
+            .bound
+            .push((caught.clone(), Type::Exc("BaseException".into())));
+        let reraise = self.lower_condition(frame, &reraise);
+        frame.bound.truncate(depth);
+        let (Some(exit), Some(reraise)) = (exit, reraise) else {
+            return;
+        };
+        out.push(ir::Stmt {
+            line: self.line(range),
+            kind: ir::StmtKind::With {
+                body: inner,
+                exit,
+                reraise,
+                caught,
+            },
+        });
+    }
+
+    /// Statements of Molt's own, placed at `range`.
+    fn parse_statements(&mut self, text: &str, range: TextRange) -> Option<Vec<Stmt>> {
+        let Ok(parsed) = ruff_python_parser::parse_module(text) else {
+            self.error(range, "molt could not translate this `with` statement")
+                .help("give each item one context manager expression");
+            return None;
+        };
+        let relocate = Relocate(range);
+        let mut stmts: Vec<Stmt> = parsed.into_syntax().body.into_iter().collect();
+        for s in &mut stmts {
+            relocate.visit_stmt(s);
+        }
+        Some(stmts)
+    }
+
+    /// An expression of Molt's own, placed at `range`.
+    fn parse_relocated(&mut self, text: &str, range: TextRange) -> Option<Expr> {
+        let Ok(parsed) = ruff_python_parser::parse_expression(text) else {
+            self.error(range, "molt could not translate this `with` statement")
+                .help("give each item one context manager expression");
+            return None;
+        };
+        let mut e = *parsed.into_syntax().body;
+        Relocate(range).visit_expr(&mut e);
+        Some(e)
+    }
+
+    /// A name no variable of the function has, for a value Molt keeps.
+    fn unique_name(&self, frame: &Frame, what: &str) -> String {
+        let mut n = 0;
+        loop {
+            let name = format!("{what}_{n}");
+            if !frame.types.contains_key(&name)
+                && !frame.scope.is_local(&name)
+                && !frame.reads.contains(&name)
+                && !frame.bound.iter().any(|(b, _)| *b == name)
+            {
+                return name;
+            }
+            n += 1;
+        }
+    }
+}
