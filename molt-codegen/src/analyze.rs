@@ -28,7 +28,9 @@ fn stmt_diverges(s: &Stmt) -> bool {
                 || ((diverges(body) || diverges(orelse)) && handlers.iter().all(|h| diverges(&h.body)))
         }
         // An exception its manager suppresses continues after it.
-        StmtKind::With { body, .. } => diverges(body) && !may_raise(body),
+        StmtKind::With {
+            body, suppresses, ..
+        } => diverges(body) && (!suppresses || !may_raise(body)),
         _ => false,
     }
 }
@@ -149,10 +151,13 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 }
             }
             StmtKind::With {
-                body, exit, reraise, ..
+                body,
+                exit,
+                exit_raised,
+                ..
             } => {
                 visit_expr_mut(exit, f);
-                visit_expr_mut(reraise, f);
+                visit_expr_mut(exit_raised, f);
                 visit_exprs_mut(body, f);
             }
             StmtKind::Assert { cond, message } => {
@@ -709,7 +714,9 @@ fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
         StmtKind::Return(v) | StmtKind::Exit(v) => (v.iter().collect(), false),
         StmtKind::Raise { exc, cause } => (exc.iter().chain(cause).collect(), false),
         StmtKind::Try { .. } => (Vec::new(), false),
-        StmtKind::With { exit, reraise, .. } => (vec![exit, reraise], false),
+        StmtKind::With {
+            exit, exit_raised, ..
+        } => (vec![exit, exit_raised], false),
         StmtKind::Assert { cond, message } => {
             (std::iter::once(cond).chain(message).collect(), false)
         }
@@ -969,12 +976,21 @@ fn definite(
                 set = definite(finalbody, joined, unbound)?;
             }
             // A suppressed exception continues with what was bound before.
-            StmtKind::With { body, exit, reraise, .. } => {
+            StmtKind::With {
+                body,
+                exit,
+                exit_raised,
+                suppresses,
+                ..
+            } => {
                 check(exit, &mut set, unbound);
-                check(reraise, &mut set, unbound);
+                check(exit_raised, &mut set, unbound);
                 let after = definite(body, set.clone(), unbound);
-                if after.is_none() && !may_raise(body) {
-                    return None;
+                match after {
+                    Some(after) if !suppresses => set = after,
+                    Some(_) => {}
+                    None if *suppresses && may_raise(body) => {}
+                    None => return None,
                 }
             }
             StmtKind::Assert { cond, message } => {
@@ -1153,6 +1169,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::FuncRef(_)
         | ExprKind::EnumMember { .. }
         | ExprKind::EnumMembers(_)
+        | ExprKind::ExcClass(_)
         | ExprKind::Bound(_) => Vec::new(),
     }
 }

@@ -300,13 +300,16 @@ pub enum StmtKind {
         cause: Option<Expr>,
     },
     /// `with mgr: body` after `mgr = EXPR; VAR = mgr.__enter__()`: `exit`
-    /// is the call when the body ends, `reraise` the test of whether an
-    /// exception `caught` (a bound name) leaves the statement.
+    /// is the call when the body ends, `exit_raised` the call when it
+    /// raises the exception `caught` (a bound name), which leaves the
+    /// statement unless that call returns true. When the manager never
+    /// `suppresses`, the exception always leaves.
     With {
         body: Vec<Stmt>,
         exit: Expr,
-        reraise: Expr,
+        exit_raised: Expr,
         caught: String,
+        suppresses: bool,
     },
     /// `try: body except ...: handler else: orelse finally: finalbody`.
     Try {
@@ -658,6 +661,8 @@ pub enum ExprKind {
         class: String,
         args: Vec<Expr>,
     },
+    /// An exception class as a value: `KeyError` in `exc_type is KeyError`.
+    ExcClass(String),
     /// `lambda a, b: body`: its parameters are bound names in the body.
     Lambda {
         params: Vec<(String, Type)>,
@@ -902,14 +907,16 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
         StmtKind::With {
             body,
             exit,
-            reraise,
+            exit_raised,
             caught,
+            suppresses,
         } => {
+            let s = if *suppresses { " suppresses if" } else { "" };
             let _ = writeln!(
                 out,
-                "with (exit {}; {caught} reraises if {}):",
+                "with (exit {}; {caught}:{s} {}):",
                 dump_expr(exit),
-                dump_expr(reraise)
+                dump_expr(exit_raised)
             );
             dump_block(out, body, depth + 1);
         }
@@ -1114,6 +1121,7 @@ fn dump_expr(e: &Expr) -> String {
             let a: Vec<String> = args.iter().map(dump_expr).collect();
             format!("{class}({})", a.join(", "))
         }
+        ExprKind::ExcClass(name) => format!("class {name}"),
         ExprKind::Lambda { params, body } => {
             let p: Vec<&str> = params.iter().map(|(n, _)| n.as_str()).collect();
             format!("(lambda {}: {})", p.join(", "), dump_expr(body))

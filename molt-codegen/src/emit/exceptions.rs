@@ -498,6 +498,15 @@ fn rewrite_inside(code: TokenStream, unwind: Unwind, labels: Vec<String>) -> (To
     (quote!(#(#stmts)*), r.count)
 }
 
+/// The truthiness of a value, as a `bool`.
+fn truthy(e: ir::Expr) -> ir::Expr {
+    if e.ty == Type::Bool {
+        return e;
+    }
+    let span = e.span;
+    ir::Expr::new(ExprKind::Truthy(Box::new(e)), Type::Bool, span)
+}
+
 /// Whether a block always ends by leaving the enclosing code.
 fn leaves(body: &[ir::Stmt]) -> bool {
     analyze::diverges(body)
@@ -616,14 +625,15 @@ impl Emitter<'_> {
     }
 
     /// `with`: the body, protected like a `try` body; `exit` runs when it
-    /// ends (also by `return`, `break` or `continue`), `reraise` decides
-    /// about an exception it raises.
+    /// ends (also by `return`, `break` or `continue`), `exit_raised` when
+    /// it raises, and the exception leaves unless that returns true.
     pub(super) fn with_stmt(
         &mut self,
         body: &[ir::Stmt],
         exit: &ir::Expr,
-        reraise: &ir::Expr,
+        exit_raised: &ir::Expr,
         caught: &str,
+        suppresses: bool,
     ) -> TokenStream {
         let in_block = self.loops.last().map(|l| l.in_block);
         if let Some(l) = self.loops.last_mut() {
@@ -681,16 +691,34 @@ impl Emitter<'_> {
             };
             let caught = ident(caught);
             self.handled.push(caught.clone());
-            let test = self.expr(reraise).at(Prec::Or);
-            self.handled.pop();
             let reraise_err = self.err(quote!(#caught));
-            let handling = quote! {
-                #markers
-                let #caught = #protected;
-                if #test {
+            let handling = if suppresses {
+                let test = ir::Expr::new(
+                    ExprKind::Unary {
+                        op: ir::UnaryOp::Not,
+                        operand: Box::new(truthy(exit_raised.clone())),
+                    },
+                    Type::Bool,
+                    exit_raised.span,
+                );
+                let test = self.expr(&test).at(Prec::Or);
+                quote! {
+                    #markers
+                    let #caught = #protected;
+                    if #test {
+                        return #reraise_err;
+                    }
+                }
+            } else {
+                let call = self.expr(exit_raised).ts;
+                quote! {
+                    #markers
+                    let #caught = #protected;
+                    #call;
                     return #reraise_err;
                 }
             };
+            self.handled.pop();
             if completes {
                 quote!(#done_label: { #handling })
             } else {

@@ -1124,9 +1124,10 @@ impl<'a> Emitter<'a> {
             StmtKind::With {
                 body,
                 exit,
-                reraise,
+                exit_raised,
                 caught,
-            } => self.with_stmt(body, exit, reraise, caught),
+                suppresses,
+            } => self.with_stmt(body, exit, exit_raised, caught, *suppresses),
             StmtKind::Return(v) => {
                 let value = self.returned(v.as_ref());
                 quote!(return #value;)
@@ -1951,6 +1952,11 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
             ExprKind::NewExc { class, args } => self.new_exception(class, args, ty),
+            ExprKind::ExcClass(name) => {
+                let c = self.exc_class(name);
+                self.uses.insert("ExcClass");
+                Code::new(quote!(ExcClass::from(#c)), Prec::Postfix, ty)
+            }
             ExprKind::Lambda { .. } => {
                 unreachable!("lowering admits lambdas only where they are applied (key=, map, filter)")
             }
@@ -2514,6 +2520,24 @@ impl<'a> Emitter<'a> {
             } else {
                 let o = other.ts;
                 quote!({ #o; #test })
+            };
+        }
+        // Exception classes compare by identity, which is equality.
+        let class = |t: &Type| matches!(t, Type::ExcType) || *t == Type::Optional(Box::new(Type::ExcType));
+        if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::Ne) && class(&l.ty) && class(&r.ty) {
+            let some = |c: &Code, other: &Code| {
+                let t = c.at(next(Prec::Compare));
+                if c.ty == Type::ExcType && other.ty != Type::ExcType {
+                    quote!(Some(#t))
+                } else {
+                    t
+                }
+            };
+            let (lt, rt) = (some(&l, &r), some(&r, &l));
+            return if matches!(op, CmpOp::Is | CmpOp::Eq) {
+                quote!(#lt == #rt)
+            } else {
+                quote!(#lt != #rt)
             };
         }
         match op {

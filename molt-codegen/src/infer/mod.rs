@@ -513,10 +513,13 @@ impl Walker<'_> {
                 }
             }
             StmtKind::With {
-                body, exit, reraise, ..
+                body,
+                exit,
+                exit_raised,
+                ..
             } => {
                 self.expr(exit);
-                self.expr(reraise);
+                self.expr(exit_raised);
                 self.block(body);
             }
             StmtKind::Assert { cond, message } => {
@@ -1109,6 +1112,7 @@ impl Walker<'_> {
             }
             ExprKind::NewExc { args, .. } => self.new_exception(args),
             ExprKind::Lambda { body, .. } => self.expr(body),
+            ExprKind::ExcClass(_) => {}
             ExprKind::Attr { value, name } => {
                 self.expr(value);
                 if let Type::Enum(enum_name) = self.u.resolve(&value.ty) {

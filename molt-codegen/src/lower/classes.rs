@@ -480,7 +480,7 @@ impl Ctx {
     }
 
     /// The method AST named `name` that instances of `class` run.
-    fn method_def(&self, defining: &str, name: &str) -> Option<ast::StmtFunctionDef> {
+    pub(super) fn method_def(&self, defining: &str, name: &str) -> Option<ast::StmtFunctionDef> {
         self.classes[defining]
             .def
             .body

@@ -78,10 +78,11 @@ impl Ctx {
         for s in &setup {
             self.lower_stmt(frame, s, out);
         }
+        let suppresses = self.may_suppress(&item.context_expr);
         let caught = self.unique_name(frame, "raised");
         let exit = self.parse_relocated(&format!("{mgr}.__exit__(None, None, None)"), range);
         let reraise = self.parse_relocated(
-            &format!("not {mgr}.__exit__({caught}.__class__, {caught}, None)"),
+            &format!("{mgr}.__exit__({caught}.__class__, {caught}, None)"),
             range,
         );
         let (Some(exit), Some(reraise)) = (exit, reraise) else {
@@ -94,9 +95,9 @@ impl Ctx {
         frame
             .bound
             .push((caught.clone(), Type::Exc("BaseException".into())));
-        let reraise = self.lower_condition(frame, &reraise);
+        let reraise = self.lower_expr(frame, &reraise);
         frame.bound.truncate(depth);
-        let (Some(exit), Some(reraise)) = (exit, reraise) else {
+        let (Some(exit), Some(exit_raised)) = (exit, reraise) else {
             return;
         };
         out.push(ir::Stmt {
@@ -104,10 +105,34 @@ impl Ctx {
             kind: ir::StmtKind::With {
                 body: inner,
                 exit,
-                reraise,
+                exit_raised,
                 caught,
+                suppresses,
             },
         });
+    }
+
+    /// Whether the manager's `__exit__` may return true, swallowing the
+    /// exception: unknown unless the manager is made by `Class(...)` whose
+    /// `__exit__` returns only None or False.
+    fn may_suppress(&self, manager: &Expr) -> bool {
+        let Expr::Call(c) = manager else {
+            return true;
+        };
+        let Expr::Name(n) = &*c.func else {
+            return true;
+        };
+        let mut class = Some(n.id.to_string());
+        while let Some(name) = class {
+            let Some(info) = self.classes.get(&name) else {
+                return true;
+            };
+            if let Some(exit) = self.method_def(&name, "__exit__") {
+                return !never_true(&exit);
+            }
+            class = info.base.clone();
+        }
+        true
     }
 
     /// Statements of Molt's own, placed at `range`.
@@ -152,4 +177,31 @@ impl Ctx {
             n += 1;
         }
     }
+}
+
+/// Whether a function returns only None or False.
+fn never_true(f: &ast::StmtFunctionDef) -> bool {
+    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
+    struct Returns(bool);
+    impl<'a> StatementVisitor<'a> for Returns {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::Return(r) => {
+                    let falsy = matches!(
+                        r.value.as_deref(),
+                        None | Some(Expr::NoneLiteral(_)) | Some(Expr::BooleanLiteral(ast::ExprBooleanLiteral { value: false, .. }))
+                    );
+                    self.0 &= falsy;
+                }
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+    }
+    if matches!(f.returns.as_deref(), Some(Expr::NoneLiteral(_))) {
+        return true;
+    }
+    let mut r = Returns(true);
+    r.visit_body(&f.body);
+    r.0
 }

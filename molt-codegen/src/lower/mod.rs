@@ -352,6 +352,8 @@ impl Ctx {
                 "bytearray" => Type::ByteArray,
                 "object" => Type::Obj,
                 class if self.classes.contains_key(class) => Type::Object(class.to_string()),
+                // An exception class, as `__exit__` receives it.
+                "type" | "Type" => Type::ExcType,
                 // Molt keeps no tracebacks: `__exit__` receives None.
                 "TracebackType" if self.imports.contains("TracebackType") => Type::None,
                 exc if self.is_exception_class(exc) => Type::Exc(exc.to_string()),
@@ -2098,7 +2100,10 @@ impl Ctx {
                 r,
             ));
         }
-        if self.classes.contains_key(name) || self.is_exception_class(name) {
+        if self.is_exception_class(name) {
+            return Some(ir::Expr::new(ExprKind::ExcClass(name.into()), Type::ExcType, r));
+        }
+        if self.classes.contains_key(name) {
             self.error(
                 n.range,
                 format!("class `{name}` used as a value is not supported yet"),
