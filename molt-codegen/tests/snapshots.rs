@@ -55,6 +55,12 @@ fn inventory_rust() {
     insta::assert_snapshot!(translate("inventory.py").rust);
 }
 
+/// Exception classes, try/except/finally, `raise ... from ...`.
+#[test]
+fn settings_rust() {
+    insta::assert_snapshot!(translate("settings.py").rust);
+}
+
 #[test]
 fn output_is_deterministic() {
     for name in [
@@ -65,6 +71,7 @@ fn output_is_deterministic() {
         "bank.py",
         "shapes.py",
         "inventory.py",
+        "settings.py",
     ] {
         assert_eq!(translate(name).rust, translate(name).rust);
     }

@@ -1409,6 +1409,10 @@ impl<'a> Emitter<'a> {
     fn message(&mut self, m: &ir::Expr) -> TokenStream {
         match &m.kind {
             ExprKind::Str(s) => quote!(#s),
+            _ if m.ty == Type::Str => {
+                let v = self.expr(m).at(Prec::Postfix);
+                quote!(#v.to_string())
+            }
             _ => {
                 let v = self.displayed(m);
                 quote!(molt_rt::str(&#v).to_string())
