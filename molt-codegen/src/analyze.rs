@@ -103,28 +103,39 @@ pub fn breaks(body: &[Stmt]) -> bool {
     })
 }
 
-/// Calls `f` on every expression, children first.
+/// Calls `f` on every expression, children first, closures' bodies
+/// included.
 pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr)) {
+    visit_exprs_in(body, f, true)
+}
+
+/// Calls `f` on every expression of these statements, children first,
+/// but not inside the bodies of the closures they make.
+pub fn visit_exprs_shallow_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr)) {
+    visit_exprs_in(body, f, false)
+}
+
+fn visit_exprs_in(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr), deep: bool) {
     for s in body {
         match &mut s.kind {
             StmtKind::Assign { value, .. }
             | StmtKind::AssignMany { value, .. }
-            | StmtKind::AugAssign { value, .. } => visit_expr_mut(value, f),
-            StmtKind::Expr(e) => visit_expr_mut(e, f),
+            | StmtKind::AugAssign { value, .. } => visit_expr_in(value, f, deep),
+            StmtKind::Expr(e) => visit_expr_in(e, f, deep),
             StmtKind::Print { args, sep, end, .. } => args
                 .iter_mut()
                 .chain(sep.iter_mut())
                 .chain(end.iter_mut())
-                .for_each(|e| visit_expr_mut(e, f)),
+                .for_each(|e| visit_expr_in(e, f, deep)),
             StmtKind::If { cond, then, orelse }
             | StmtKind::While {
                 cond,
                 body: then,
                 orelse,
             } => {
-                visit_expr_mut(cond, f);
-                visit_exprs_mut(then, f);
-                visit_exprs_mut(orelse, f);
+                visit_expr_in(cond, f, deep);
+                visit_exprs_in(then, f, deep);
+                visit_exprs_in(orelse, f, deep);
             }
             StmtKind::ForRange {
                 start,
@@ -134,20 +145,20 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 orelse,
                 ..
             } => {
-                visit_expr_mut(start, f);
-                visit_expr_mut(stop, f);
-                step.iter_mut().for_each(|e| visit_expr_mut(e, f));
-                visit_exprs_mut(body, f);
-                visit_exprs_mut(orelse, f);
+                visit_expr_in(start, f, deep);
+                visit_expr_in(stop, f, deep);
+                step.iter_mut().for_each(|e| visit_expr_in(e, f, deep));
+                visit_exprs_in(body, f, deep);
+                visit_exprs_in(orelse, f, deep);
             }
-            StmtKind::Return(v) | StmtKind::Exit(v) => v.iter_mut().for_each(|e| visit_expr_mut(e, f)),
+            StmtKind::Return(v) | StmtKind::Exit(v) => v.iter_mut().for_each(|e| visit_expr_in(e, f, deep)),
             StmtKind::Raise { exc, cause } => exc
                 .iter_mut()
                 .chain(cause.iter_mut())
-                .for_each(|e| visit_expr_mut(e, f)),
+                .for_each(|e| visit_expr_in(e, f, deep)),
             StmtKind::Try { .. } => {
                 for block in s.kind.blocks_mut() {
-                    visit_exprs_mut(block, f);
+                    visit_exprs_in(block, f, deep);
                 }
             }
             StmtKind::With {
@@ -156,20 +167,20 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 exit_raised,
                 ..
             } => {
-                visit_expr_mut(exit, f);
-                visit_expr_mut(exit_raised, f);
-                visit_exprs_mut(body, f);
+                visit_expr_in(exit, f, deep);
+                visit_expr_in(exit_raised, f, deep);
+                visit_exprs_in(body, f, deep);
             }
             StmtKind::Assert { cond, message } => {
-                visit_expr_mut(cond, f);
-                message.iter_mut().for_each(|e| visit_expr_mut(e, f));
+                visit_expr_in(cond, f, deep);
+                message.iter_mut().for_each(|e| visit_expr_in(e, f, deep));
             }
             StmtKind::ForEach {
                 iter, body, orelse, ..
             } => {
-                visit_expr_mut(iter, f);
-                visit_exprs_mut(body, f);
-                visit_exprs_mut(orelse, f);
+                visit_expr_in(iter, f, deep);
+                visit_exprs_in(body, f, deep);
+                visit_exprs_in(orelse, f, deep);
             }
             StmtKind::SetItem {
                 container,
@@ -177,47 +188,47 @@ pub fn visit_exprs_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr
                 value,
                 ..
             } => {
-                visit_expr_mut(container, f);
-                visit_expr_mut(index, f);
-                visit_expr_mut(value, f);
+                visit_expr_in(container, f, deep);
+                visit_expr_in(index, f, deep);
+                visit_expr_in(value, f, deep);
             }
             StmtKind::SetAttr { object, value, .. } => {
-                visit_expr_mut(object, f);
-                visit_expr_mut(value, f);
+                visit_expr_in(object, f, deep);
+                visit_expr_in(value, f, deep);
             }
             StmtKind::DelItem { container, index } => {
-                visit_expr_mut(container, f);
-                visit_expr_mut(index, f);
+                visit_expr_in(container, f, deep);
+                visit_expr_in(index, f, deep);
             }
             StmtKind::SetSlice {
                 container,
                 bounds,
                 value,
             } => {
-                visit_expr_mut(container, f);
+                visit_expr_in(container, f, deep);
                 bounds
                     .iter_mut()
                     .flatten()
-                    .for_each(|e| visit_expr_mut(e, f));
-                visit_expr_mut(value, f);
+                    .for_each(|e| visit_expr_in(e, f, deep));
+                visit_expr_in(value, f, deep);
             }
             StmtKind::DelSlice { container, bounds } => {
-                visit_expr_mut(container, f);
+                visit_expr_in(container, f, deep);
                 bounds
                     .iter_mut()
                     .flatten()
-                    .for_each(|e| visit_expr_mut(e, f));
+                    .for_each(|e| visit_expr_in(e, f, deep));
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
         }
     }
 }
 
-fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr)) {
+fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr), deep: bool) {
     match &mut e.kind {
         ExprKind::Binary { left, right, .. } => {
-            visit_expr_mut(left, f);
-            visit_expr_mut(right, f);
+            visit_expr_in(left, f, deep);
+            visit_expr_in(right, f, deep);
         }
         ExprKind::Unary { operand, .. }
         | ExprKind::Truthy(operand)
@@ -229,33 +240,33 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Lambda { body: operand, .. }
-        | ExprKind::Attr { value: operand, .. } => visit_expr_mut(operand, f),
+        | ExprKind::Attr { value: operand, .. } => visit_expr_in(operand, f, deep),
         ExprKind::Compare { first, rest } => {
-            visit_expr_mut(first, f);
-            rest.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
+            visit_expr_in(first, f, deep);
+            rest.iter_mut().for_each(|(_, e)| visit_expr_in(e, f, deep));
         }
         ExprKind::BoolOp { values: items, .. }
         | ExprKind::Call { args: items, .. }
         | ExprKind::New { args: items, .. }
         | ExprKind::NewExc { args: items, .. }
         | ExprKind::Builtin { args: items, .. }
-        | ExprKind::Tuple(items) => items.iter_mut().for_each(|e| visit_expr_mut(e, f)),
+        | ExprKind::Tuple(items) => items.iter_mut().for_each(|e| visit_expr_in(e, f, deep)),
         ExprKind::IfElse { cond, then, orelse } => {
-            visit_expr_mut(cond, f);
-            visit_expr_mut(then, f);
-            visit_expr_mut(orelse, f);
+            visit_expr_in(cond, f, deep);
+            visit_expr_in(then, f, deep);
+            visit_expr_in(orelse, f, deep);
         }
-        ExprKind::FString(parts) => visit_fparts_mut(parts, f),
+        ExprKind::FString(parts) => visit_fparts_in(parts, f, deep),
         ExprKind::List(items) | ExprKind::Set(items) => {
-            items.iter_mut().for_each(|e| visit_expr_mut(e, f))
+            items.iter_mut().for_each(|e| visit_expr_in(e, f, deep))
         }
         ExprKind::Dict(pairs) => pairs.iter_mut().for_each(|(k, v)| {
-            visit_expr_mut(k, f);
-            visit_expr_mut(v, f);
+            visit_expr_in(k, f, deep);
+            visit_expr_in(v, f, deep);
         }),
         ExprKind::Index { value, index } => {
-            visit_expr_mut(value, f);
-            visit_expr_mut(index, f);
+            visit_expr_in(value, f, deep);
+            visit_expr_in(index, f, deep);
         }
         ExprKind::Slice {
             value,
@@ -263,9 +274,9 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
             upper,
             step,
         } => {
-            visit_expr_mut(value, f);
+            visit_expr_in(value, f, deep);
             for part in [lower, upper, step].into_iter().flatten() {
-                visit_expr_mut(part, f);
+                visit_expr_in(part, f, deep);
             }
         }
         ExprKind::Method {
@@ -274,9 +285,9 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
             kwargs,
             ..
         } => {
-            visit_expr_mut(receiver, f);
-            args.iter_mut().for_each(|e| visit_expr_mut(e, f));
-            kwargs.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
+            visit_expr_in(receiver, f, deep);
+            args.iter_mut().for_each(|e| visit_expr_in(e, f, deep));
+            kwargs.iter_mut().for_each(|(_, e)| visit_expr_in(e, f, deep));
         }
         ExprKind::Comp {
             element,
@@ -284,35 +295,41 @@ fn visit_expr_mut(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Exp
             generators,
         } => {
             for g in generators.iter_mut() {
-                visit_expr_mut(&mut g.iter, f);
-                g.conds.iter_mut().for_each(|e| visit_expr_mut(e, f));
+                visit_expr_in(&mut g.iter, f, deep);
+                g.conds.iter_mut().for_each(|e| visit_expr_in(e, f, deep));
             }
-            visit_expr_mut(element, f);
+            visit_expr_in(element, f, deep);
             if let Some(v) = value {
-                visit_expr_mut(v, f);
+                visit_expr_in(v, f, deep);
             }
         }
         ExprKind::Range { start, stop, step } => {
-            visit_expr_mut(start, f);
-            visit_expr_mut(stop, f);
+            visit_expr_in(start, f, deep);
+            visit_expr_in(stop, f, deep);
             if let Some(s) = step {
-                visit_expr_mut(s, f);
+                visit_expr_in(s, f, deep);
+            }
+        }
+        ExprKind::Closure(c) => {
+            c.captures.iter_mut().for_each(|e| visit_expr_in(e, f, deep));
+            if deep {
+                visit_exprs_in(&mut c.func.body, f, deep);
             }
         }
         _ => {}
     }
     if let ExprKind::Builtin { kwargs, .. } = &mut e.kind {
-        kwargs.iter_mut().for_each(|(_, e)| visit_expr_mut(e, f));
+        kwargs.iter_mut().for_each(|(_, e)| visit_expr_in(e, f, deep));
     }
     f(e);
 }
 
-fn visit_fparts_mut(parts: &mut [FPart], f: &mut dyn FnMut(&mut crate::ir::Expr)) {
+fn visit_fparts_in(parts: &mut [FPart], f: &mut dyn FnMut(&mut crate::ir::Expr), deep: bool) {
     for p in parts {
         if let FPart::Value { value, spec, .. } = p {
-            visit_expr_mut(value, f);
+            visit_expr_in(value, f, deep);
             if let Some(Spec::Dynamic(inner)) = spec {
-                visit_fparts_mut(inner, f);
+                visit_fparts_in(inner, f, deep);
             }
         }
     }
@@ -373,11 +390,19 @@ pub(crate) fn mentions(s: &Stmt, out: &mut BTreeSet<String>) {
     places(&s, out);
 }
 
-/// Decides each local's Rust binding and mutability.
+/// Decides each local's Rust binding and mutability, and those of the
+/// closures the function makes.
 pub fn bind_locals(f: &mut Function) {
+    // A closure's captured variables keep what its maker decided.
+    let free: BTreeSet<String> = f
+        .locals
+        .iter()
+        .filter(|l| matches!(l.binding, Binding::Free | Binding::FreeShared))
+        .map(|l| l.name.clone())
+        .collect();
     let mut maybe_unbound = BTreeSet::new();
     let params: BTreeSet<String> = f.params.iter().map(|p| p.name.clone()).collect();
-    definite(&f.body, params, &mut maybe_unbound);
+    definite(&f.body, params.union(&free).cloned().collect(), &mut maybe_unbound);
 
     let mut writes: HashMap<String, (usize, bool)> = HashMap::new();
     count_writes(&f.body, false, &mut writes);
@@ -395,6 +420,9 @@ pub fn bind_locals(f: &mut Function) {
         .collect();
     subtract_in_place_updates(&f.body, &lists, &mut writes);
     for local in &mut f.locals {
+        if free.contains(&local.name) {
+            continue;
+        }
         let (count, in_loop) = writes.get(&local.name).copied().unwrap_or((0, false));
         local.binding = if maybe_unbound.contains(&local.name) {
             Binding::MaybeUnbound
@@ -413,6 +441,112 @@ pub fn bind_locals(f: &mut Function) {
             _ => count > 1 || in_loop,
         };
     }
+    bind_closures(f, &writes);
+}
+
+/// Decides which variables the function shares with the closures it
+/// makes (a `Shared` cell) and which they copy, then binds the closures'
+/// own locals.
+fn bind_closures(f: &mut Function, writes: &HashMap<String, (usize, bool)>) {
+    let bindings: HashMap<String, Binding> = f
+        .locals
+        .iter()
+        .map(|l| (l.name.clone(), l.binding))
+        .collect();
+    let params: BTreeSet<String> = f.params.iter().map(|p| p.name.clone()).collect();
+    // Top-level plain assignments, by statement index.
+    let assigned_at = |name: &str| {
+        f.body.iter().position(|s| {
+            matches!(&s.kind, StmtKind::Assign { place: Place::Local(n), .. } if n == name)
+        })
+    };
+    let mut shared: BTreeSet<String> = BTreeSet::new();
+    let mut captures: Vec<(usize, String, bool)> = Vec::new();
+    for (i, s) in f.body.iter().enumerate() {
+        let mut stmt = vec![s.clone()];
+        visit_exprs_shallow_mut(&mut stmt, &mut |e| {
+            if let ExprKind::Closure(c) = &e.kind {
+                let mut inner = BTreeSet::new();
+                written_deep(&c.func.body, &mut inner);
+                for n in c.capture_names() {
+                    captures.push((i, n.to_string(), inner.contains(n)));
+                }
+            }
+        });
+    }
+    for (i, name, written_inside) in captures {
+        let cell = match bindings.get(&name) {
+            Some(Binding::FreeShared) => true,
+            Some(Binding::Free) => false,
+            _ => {
+                let (count, in_loop) = writes.get(&name).copied().unwrap_or((0, false));
+                let copied = if params.contains(&name) {
+                    count == 0
+                } else {
+                    count == 1 && !in_loop && assigned_at(&name).is_some_and(|j| j < i)
+                };
+                written_inside || !copied
+            }
+        };
+        if cell && !matches!(bindings.get(&name), Some(Binding::FreeShared)) {
+            shared.insert(name);
+        }
+    }
+    for name in &shared {
+        match f.locals.iter_mut().find(|l| &l.name == name) {
+            Some(l) => {
+                l.binding = Binding::Shared;
+                l.mutable = false;
+            }
+            None => {
+                if let Some(p) = f.params.iter().find(|p| &p.name == name) {
+                    f.locals.push(crate::ir::Local {
+                        name: name.clone(),
+                        ty: p.ty.clone(),
+                        binding: Binding::Shared,
+                        mutable: false,
+                    });
+                }
+            }
+        }
+    }
+    let cells: BTreeSet<String> = f
+        .locals
+        .iter()
+        .filter(|l| matches!(l.binding, Binding::Shared | Binding::FreeShared))
+        .map(|l| l.name.clone())
+        .collect();
+    visit_exprs_shallow_mut(&mut f.body, &mut |e| {
+        if let ExprKind::Closure(c) = &mut e.kind {
+            let captured: BTreeSet<String> = c.capture_names().map(str::to_string).collect();
+            for l in &mut c.func.locals {
+                if captured.contains(&l.name) {
+                    l.binding = if cells.contains(&l.name) {
+                        Binding::FreeShared
+                    } else {
+                        Binding::Free
+                    };
+                    l.mutable = false;
+                }
+            }
+            bind_locals(&mut c.func);
+        }
+    });
+}
+
+/// Names assigned in these statements or in the closures they make.
+fn written_deep(body: &[Stmt], out: &mut BTreeSet<String>) {
+    let mut writes = HashMap::new();
+    count_writes(body, false, &mut writes);
+    out.extend(writes.into_keys());
+    let mut body = body.to_vec();
+    visit_exprs_mut(&mut body, &mut |e| {
+        if let ExprKind::Closure(c) = &e.kind {
+            let mut writes = HashMap::new();
+            count_writes(&c.func.body, false, &mut writes);
+            out.extend(writes.into_keys());
+        }
+    });
 }
 
 /// Whether the first statement that mentions `name` is an `if` that
@@ -1171,6 +1305,8 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::EnumMembers(_)
         | ExprKind::ExcClass(_)
         | ExprKind::Bound(_) => Vec::new(),
+        // Made here, it reads its captures here; its body runs later.
+        ExprKind::Closure(c) => c.captures.iter().collect(),
     }
 }
 

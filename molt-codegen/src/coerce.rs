@@ -53,6 +53,17 @@ pub fn insert_conversions(m: &mut ir::Module) {
             expr(e, &signatures, &m.classes)
         });
         stmts(&mut f.body, &places, &f.ret, &attr_slots);
+        // The statements of the closures it makes, with their own
+        // variables and return type.
+        visit_exprs_mut(&mut f.body, &mut |e| {
+            if let ExprKind::Closure(c) = &mut e.kind {
+                let f = &mut c.func;
+                let mut places = globals.clone();
+                places.extend(f.params.iter().map(|p| (p.name.clone(), p.ty.clone())));
+                places.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
+                stmts(&mut f.body, &places, &f.ret, &attr_slots);
+            }
+        });
     }
 }
 
@@ -291,6 +302,12 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Cl
             args,
             ..
         } => {
+            if let (Type::Func(sig), "__call__") = (&receiver.ty, name.as_str()) {
+                for (a, p) in args.iter_mut().zip(&sig.params) {
+                    convert(a, p);
+                }
+                return;
+            }
             if let Type::Object(class) = &receiver.ty {
                 let params = method_params(signatures, &format!("{class}.{name}"), args.len());
                 for (a, p) in args.iter_mut().zip(params) {

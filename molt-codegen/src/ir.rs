@@ -134,7 +134,7 @@ pub struct Global {
     pub constant: Option<Expr>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Function {
     pub name: String,
     pub doc: Option<String>,
@@ -172,6 +172,14 @@ pub enum Binding {
     /// First assigned by an `if` whose every branch ends by assigning it:
     /// `let x = if c { .. } else { .. };`.
     IfValue,
+    /// Shared with closures the function makes: a `molt_rt::Shared` cell
+    /// declared at the top of the function.
+    Shared,
+    /// In a closure: the enclosing function's `Shared` cell.
+    FreeShared,
+    /// In a closure: a copy of the enclosing function's variable, which
+    /// neither assigns it after making the closure.
+    Free,
 }
 
 #[derive(Debug, Clone)]
@@ -663,6 +671,10 @@ pub enum ExprKind {
     },
     /// An exception class as a value: `KeyError` in `exc_type is KeyError`.
     ExcClass(String),
+    /// A nested `def` or a `lambda` used as a value: a function that
+    /// reads (or, with `nonlocal`, assigns) the enclosing function's
+    /// variables `captures` (locals of `func` bound `Free` or `FreeShared`).
+    Closure(Box<Closure>),
     /// `lambda a, b: body`: its parameters are bound names in the body.
     Lambda {
         params: Vec<(String, Type)>,
@@ -678,6 +690,23 @@ pub enum ExprKind {
         value: Box<Expr>,
         name: String,
     },
+}
+
+#[derive(Debug, Clone)]
+pub struct Closure {
+    pub func: Function,
+    /// Reads of the enclosing function's variables the closure uses,
+    /// where it is made.
+    pub captures: Vec<Expr>,
+}
+
+impl Closure {
+    pub fn capture_names(&self) -> impl Iterator<Item = &str> {
+        self.captures.iter().filter_map(|c| match &c.kind {
+            ExprKind::Local(n) => Some(n.as_str()),
+            _ => None,
+        })
+    }
 }
 
 /// `for targets in iter if conds` in a comprehension.
@@ -1122,6 +1151,21 @@ fn dump_expr(e: &Expr) -> String {
             format!("{class}({})", a.join(", "))
         }
         ExprKind::ExcClass(name) => format!("class {name}"),
+        ExprKind::Closure(c) => {
+            let p: Vec<String> = c
+                .func
+                .params
+                .iter()
+                .map(|p| format!("{}: {}", p.name, p.ty))
+                .collect();
+            let captured: Vec<&str> = c.capture_names().collect();
+            format!(
+                "(def {}({}) capturing [{}])",
+                c.func.name,
+                p.join(", "),
+                captured.join(", ")
+            )
+        }
         ExprKind::Lambda { params, body } => {
             let p: Vec<&str> = params.iter().map(|(n, _)| n.as_str()).collect();
             format!("(lambda {}: {})", p.join(", "), dump_expr(body))

@@ -11,6 +11,8 @@ pub struct Scope {
     /// Assigned names in first-assignment order, parameters first.
     pub locals: Vec<String>,
     pub globals: HashSet<String>,
+    /// Names declared `nonlocal`: the enclosing function's variables.
+    pub nonlocals: HashSet<String>,
 }
 
 impl Scope {
@@ -19,7 +21,7 @@ impl Scope {
     }
 
     fn bind(&mut self, name: &str) {
-        if !self.globals.contains(name) && !self.is_local(name) {
+        if !self.globals.contains(name) && !self.nonlocals.contains(name) && !self.is_local(name) {
             self.locals.push(name.to_string());
         }
     }
@@ -29,6 +31,7 @@ impl Scope {
 pub fn function_scope(params: &[String], body: &[Stmt]) -> Scope {
     let mut scope = Scope::default();
     collect_globals(body, &mut scope.globals);
+    collect_nonlocals(body, &mut scope.nonlocals);
     for p in params {
         scope.bind(p);
     }
@@ -65,6 +68,21 @@ fn walrus_targets(body: &[Stmt]) -> Vec<String> {
         v.visit_stmt(s);
     }
     v.0
+}
+
+fn collect_nonlocals(body: &[Stmt], out: &mut HashSet<String>) {
+    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
+    struct Nonlocals<'a>(&'a mut HashSet<String>);
+    impl<'b> StatementVisitor<'b> for Nonlocals<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            match stmt {
+                Stmt::Nonlocal(n) => self.0.extend(n.names.iter().map(|n| n.id.to_string())),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    Nonlocals(out).visit_body(body);
 }
 
 fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
@@ -209,8 +227,8 @@ pub fn all_params(p: &ast::Parameters) -> impl Iterator<Item = &ast::Parameter> 
         .chain(p.kwarg.as_deref())
 }
 
-/// Every name loaded anywhere in these statements (not descending into
-/// nested functions, which are rejected elsewhere).
+/// Every name loaded anywhere in these statements, nested functions and
+/// lambdas included (what they read, the function makes them read).
 pub fn names_read(body: &[Stmt], out: &mut Vec<String>) {
     use ruff_python_ast::visitor::{self, Visitor};
     struct Reads<'a>(&'a mut Vec<String>, HashSet<String>);
@@ -237,8 +255,8 @@ pub fn names_read(body: &[Stmt], out: &mut Vec<String>) {
             visitor::walk_expr(self, expr);
         }
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            if let Stmt::FunctionDef(_) = stmt {
-                return;
+            if let Stmt::Nonlocal(n) = stmt {
+                self.0.extend(n.names.iter().map(|n| n.id.to_string()));
             }
             visitor::walk_stmt(self, stmt);
         }

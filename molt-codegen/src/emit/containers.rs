@@ -92,6 +92,14 @@ impl Emitter<'_> {
             ExprKind::Method {
                 receiver,
                 name,
+                args,
+                ..
+            } if name == "__call__" && matches!(receiver.ty, Type::Func(_)) => {
+                self.call_value(receiver, args, ty)
+            }
+            ExprKind::Method {
+                receiver,
+                name,
                 kwargs,
                 ..
             } if name == "__replace__" => self.replace(receiver, kwargs, ty),
@@ -130,6 +138,9 @@ impl Emitter<'_> {
             ExprKind::Bound(n) => {
                 let name = ident(n);
                 Code::place(quote!(#name), ty)
+            }
+            ExprKind::FuncRef(n) if matches!(ty, Type::Func(_)) && self.module.function(n).is_some() => {
+                self.function_value(n, ty)
             }
             ExprKind::FuncRef(n) => {
                 let name = ident(n);

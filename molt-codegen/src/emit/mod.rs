@@ -16,6 +16,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 mod classes;
+mod closures;
 mod containers;
 mod enums;
 mod exceptions;
@@ -352,7 +353,8 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             uses.insert("ExcClass");
             quote!(ExcClass)
         }
-        Type::Iter(_) | Type::Func(_) | Type::Var(_) => {
+        Type::Func(sig) => closures::func_type(sig, uses),
+        Type::Iter(_) | Type::Var(_) => {
             unreachable!("unsolved, iterator or function type reached emission: {t}")
         }
     }
@@ -534,6 +536,9 @@ struct Emitter<'a> {
     locals: HashMap<String, ir::Local>,
     declared: HashSet<String>,
     is_main: bool,
+    /// Returns a `PyResult` whether or not it raises: the module's code
+    /// and closures (any function value may raise).
+    result: bool,
     ret: Type,
     /// Set when the body needs `?` or returns an error.
     raises: bool,
@@ -628,6 +633,7 @@ impl<'a> Emitter<'a> {
             locals,
             declared,
             is_main: f.name == "module_main" && f.params.is_empty() && f.line == 1,
+            result: f.name == "module_main" && f.params.is_empty() && f.line == 1,
             ret: f.ret.clone(),
             raises: false,
             loops: Vec::new(),
@@ -710,7 +716,7 @@ impl<'a> Emitter<'a> {
                 }
             })
             .collect();
-        let ret = self.return_type(&f.ret, self.raises || self.is_main);
+        let ret = self.return_type(&f.ret, self.raises || self.result);
         let lints = self.literal_lints();
         quote! {
             #doc
@@ -745,7 +751,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn function_body(&mut self, f: &ir::Function) -> TokenStream {
-        self.raises = self.is_main || self.raising.contains(&f.name);
+        self.raises = self.result || self.raising.contains(&f.name);
         let mut decls = Vec::new();
         for l in &f.locals {
             let name = self.local_ident(&l.name);
@@ -757,7 +763,15 @@ impl<'a> Emitter<'a> {
                 Binding::MaybeUnbound => {
                     decls.push(quote!(#lint let mut #name: Option<#ty> = None;))
                 }
-                Binding::AtFirstAssignment | Binding::LoopVariable | Binding::IfValue => {}
+                Binding::Shared if f.params.iter().any(|p| p.name == l.name) => {
+                    decls.push(quote!(let #name = molt_rt::Shared::new(#name);))
+                }
+                Binding::Shared => decls.push(quote!(let #name = molt_rt::Shared::<#ty>::unbound();)),
+                Binding::AtFirstAssignment
+                | Binding::LoopVariable
+                | Binding::IfValue
+                | Binding::Free
+                | Binding::FreeShared => {}
             }
         }
         let body = self.tail_block(&f.body);
@@ -781,7 +795,7 @@ impl<'a> Emitter<'a> {
             None => (None, body),
         };
         let mut out: Vec<TokenStream> = init.iter().map(|s| self.stmt(s)).collect();
-        let raises = self.raises || self.is_main;
+        let raises = self.raises || self.result;
         match last {
             Some(s) => {
                 let marker = line_marker(s.line);
@@ -839,7 +853,7 @@ impl<'a> Emitter<'a> {
 
     fn implicit_return(&mut self, raises: bool) -> TokenStream {
         let optional = matches!(self.ret, Type::Optional(_));
-        if raises || self.raises || self.is_main {
+        if raises || self.raises || self.result {
             self.raises = true;
             if optional {
                 quote!(Ok(None))
@@ -857,7 +871,7 @@ impl<'a> Emitter<'a> {
     /// function that returns `()`. A raising call is returned as its
     /// `Result`, not as `Ok(call()?)`.
     fn returned(&mut self, v: Option<&ir::Expr>) -> Option<TokenStream> {
-        let raising = self.protected.first().copied().unwrap_or(self.raises) || self.is_main;
+        let raising = self.protected.first().copied().unwrap_or(self.raises) || self.result;
         if raising {
             self.raises = true;
         }
@@ -1439,6 +1453,7 @@ impl<'a> Emitter<'a> {
                 let v = self.owned_code(value);
                 match local.map(|l| (l.binding, l.mutable)) {
                     Some((Binding::MaybeUnbound, _)) => quote!(#name = Some(#v);),
+                    Some((Binding::Shared | Binding::FreeShared, _)) => quote!(#name.set(#v);),
                     Some((Binding::AtFirstAssignment, mutable))
                         if self.declared.insert(n.clone()) =>
                     {
@@ -1595,7 +1610,12 @@ impl<'a> Emitter<'a> {
     fn compound(&mut self, place: &Place, op: BinOp, value: &ir::Expr) -> Option<TokenStream> {
         if let Place::Local(n) = place {
             let local = self.locals.get(n).cloned();
-            if let Some(l) = local.filter(|l| l.binding != Binding::MaybeUnbound) {
+            if let Some(l) = local.filter(|l| {
+                !matches!(
+                    l.binding,
+                    Binding::MaybeUnbound | Binding::Shared | Binding::FreeShared
+                )
+            }) {
                 let name = self.local_ident(n);
                 let direct = match (&l.ty, &value.ty, op) {
                     (
@@ -1864,6 +1884,8 @@ impl<'a> Emitter<'a> {
             ExprKind::Local(n) => {
                 let name = self.local_ident(n);
                 match self.locals.get(n).map(|l| l.binding) {
+                    Some(Binding::Shared) => self.try_(quote!(#name.get(#n)), ty),
+                    Some(Binding::FreeShared) => self.try_(quote!(#name.get_free(#n)), ty),
                     Some(Binding::MaybeUnbound) => {
                         let f = if self.is_main {
                             quote!(read_name)
@@ -1961,6 +1983,7 @@ impl<'a> Emitter<'a> {
                 self.uses.insert("ExcClass");
                 Code::new(quote!(ExcClass::from(#c)), Prec::Postfix, ty)
             }
+            ExprKind::Closure(c) => self.closure(c, ty),
             ExprKind::Lambda { .. } => {
                 unreachable!("lowering admits lambdas only where they are applied (key=, map, filter)")
             }

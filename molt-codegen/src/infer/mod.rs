@@ -13,6 +13,7 @@ use std::collections::HashMap;
 pub mod classes;
 mod enums;
 mod exceptions;
+mod functions;
 
 /// Why inference did not finish.
 pub enum Failure {
@@ -977,6 +978,9 @@ impl Walker<'_> {
                 args.iter().for_each(|a| self.expr(a));
                 kwargs.iter().for_each(|(_, a)| self.expr(a));
                 let recv = self.u.resolve(&receiver.ty);
+                if let (Type::Func(sig), "__call__") = (&recv, name.as_str()) {
+                    return self.call_value(e, sig, args);
+                }
                 if let Type::Object(class) = &recv {
                     return self.method_call(e, class, name, args, kwargs);
                 }
@@ -1113,6 +1117,14 @@ impl Walker<'_> {
             ExprKind::NewExc { args, .. } => self.new_exception(args),
             ExprKind::Lambda { body, .. } => self.expr(body),
             ExprKind::ExcClass(_) => {}
+            ExprKind::Closure(c) => {
+                c.captures.iter().for_each(|a| self.expr(a));
+                let locals = std::mem::take(&mut self.locals);
+                let ret = self.ret.clone();
+                self.function(&c.func);
+                self.locals = locals;
+                self.ret = ret;
+            }
             ExprKind::Attr { value, name } => {
                 self.expr(value);
                 if let Type::Enum(enum_name) = self.u.resolve(&value.ty) {
@@ -2004,7 +2016,12 @@ pub fn is_one_shot(e: &ir::Expr) -> bool {
 
 /// Lazy iterators and functions exist only where they are made.
 fn holds_unstorable(t: &Type) -> bool {
-    matches!(t, Type::Iter(_) | Type::Func(_)) || t.children().into_iter().any(holds_unstorable)
+    match t {
+        Type::Iter(_) => true,
+        // A function value is stored; what it takes and gives is not.
+        Type::Func(_) => false,
+        _ => t.children().into_iter().any(holds_unstorable),
+    }
 }
 
 fn is_negative_literal(e: &ir::Expr) -> bool {
@@ -2054,7 +2071,17 @@ fn finalize(m: &mut ir::Module, u: &Unifier) {
         // What stays unknown is the item type of an empty container nothing
         // constrains (`print([])`): any type prints the same, so None.
         crate::analyze::visit_exprs_mut(&mut f.body, &mut |e| {
-            e.ty = default_unknown(u.resolve(&e.ty))
+            e.ty = default_unknown(u.resolve(&e.ty));
+            if let ExprKind::Closure(c) = &mut e.kind {
+                let f = &mut c.func;
+                f.ret = u.resolve(&f.ret);
+                for p in &mut f.params {
+                    p.ty = u.resolve(&p.ty);
+                }
+                for l in &mut f.locals {
+                    l.ty = u.resolve(&l.ty);
+                }
+            }
         });
     }
 }

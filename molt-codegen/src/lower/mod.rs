@@ -19,6 +19,7 @@ mod args;
 mod classes;
 mod dataclasses;
 mod enums;
+mod closures;
 mod context;
 mod exceptions;
 mod lambdas;
@@ -314,8 +315,17 @@ impl Ctx {
             let known = match module {
                 "typing" => matches!(
                     name,
-                    "Optional" | "List" | "Dict" | "Set" | "Tuple" | "FrozenSet" | "ClassVar" | "Type"
+                    "Optional"
+                        | "List"
+                        | "Dict"
+                        | "Set"
+                        | "Tuple"
+                        | "FrozenSet"
+                        | "ClassVar"
+                        | "Type"
+                        | "Callable"
                 ),
+                "collections.abc" => name == "Callable",
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
                 "dataclasses" => matches!(
@@ -418,6 +428,21 @@ impl Ctx {
             Expr::Tuple(t) => t.elts.iter().collect(),
             one => vec![one],
         };
+        if base.id.as_str() == "Callable" && self.imports.contains("Callable") {
+            // `Callable[[int, str], bool]`.
+            let (Some(Expr::List(params)), Some(ret), 2) = (args.first(), args.get(1), args.len()) else {
+                self.error(sub.range, "this Callable annotation is not supported")
+                    .help("write Callable[[A, B], R] with the parameter types listed");
+                return None;
+            };
+            let params = params
+                .elts
+                .iter()
+                .map(|p| self.annotation(p))
+                .collect::<Option<Vec<Type>>>()?;
+            let ret = self.annotation(ret)?;
+            return Some(Type::Func(Box::new(Signature { params, ret })));
+        }
         let mut types = Vec::new();
         for a in &args {
             if matches!(a, Expr::EllipsisLiteral(_)) {
@@ -1064,6 +1089,13 @@ impl Ctx {
                     push(StmtKind::Assert { cond, message });
                 }
             }
+            Stmt::FunctionDef(f) if !frame.is_module => {
+                if let Some(kind) = self.lower_nested_def(frame, f) {
+                    push(kind);
+                }
+            }
+            // Resolved with the function's scope.
+            Stmt::Nonlocal(_) => {}
             Stmt::Global(g) => {
                 if frame.is_module {
                     return;
@@ -1695,14 +1727,7 @@ impl Ctx {
                     ty,
                 )
             }
-            Expr::Lambda(l) => {
-                self.error(
-                    l.range,
-                    "lambdas are supported as `key=` and as the function of map() and filter() so far",
-                )
-                .help("define the function with def and pass its name");
-                return None;
-            }
+            Expr::Lambda(l) => return self.lower_lambda_value(frame, l),
             Expr::Compare(c) => {
                 let first = self.lower_expr(frame, &c.left);
                 let mut rest = Vec::new();
@@ -2111,13 +2136,10 @@ impl Ctx {
             .help(format!("call it to make an instance: `{name}(...)`"));
             return None;
         }
-        if self.funcs.contains_key(name) {
-            self.error(
-                n.range,
-                format!("function `{name}` used as a value is not supported yet"),
-            )
-            .help(format!("call it: `{name}(...)`"));
-            return None;
+        if let Some(sig) = self.funcs.get(name) {
+            // A function passed, stored or returned as a value.
+            let ty = Type::Func(Box::new(sig.clone()));
+            return Some(ir::Expr::new(ExprKind::FuncRef(name.into()), ty, r));
         }
         if builtin(name).is_some() || name == "print" || name == "range" {
             self.error(
@@ -2246,7 +2268,15 @@ impl Ctx {
             return Some(ir::Expr::new(kind, ty, r));
         }
         let callee_is_value = match &*c.func {
-            Expr::Name(n) => frame.bound.iter().any(|(b, _)| b == n.id.as_str()),
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                frame.bound.iter().any(|(b, _)| b == name)
+                    || (frame.types.contains_key(name) && !self.funcs.contains_key(name))
+                    || (!frame.is_module
+                        && !frame.scope.is_local(name)
+                        && self.global_types.contains_key(name)
+                        && !self.funcs.contains_key(name))
+            }
             _ => true,
         };
         if callee_is_value {

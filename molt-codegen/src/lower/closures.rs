@@ -1,0 +1,211 @@
+//! Nested `def`s and lambdas used as values: closures over the enclosing
+//! function's variables.
+
+use super::{docstring, local, mentioned, names_read, span, Ctx, Frame};
+use crate::ir::{self, Binding, ExprKind, StmtKind};
+use crate::resolve;
+use crate::types::{Signature, Type};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::HashMap;
+
+/// What a closure is made from.
+enum Body<'a> {
+    Def(&'a [Stmt]),
+    Lambda(&'a Expr),
+}
+
+impl Ctx {
+    /// `def name(...)` inside a function: `name = <closure>`.
+    pub(super) fn lower_nested_def(
+        &mut self,
+        frame: &mut Frame,
+        f: &ast::StmtFunctionDef,
+    ) -> Option<StmtKind> {
+        if let Some(d) = f.decorator_list.first() {
+            self.error(d.range, "decorators are not supported yet")
+                .help("call the function directly");
+            return None;
+        }
+        let sig = self.params_signature(f, None)?;
+        let params: Vec<String> = f
+            .parameters
+            .args
+            .iter()
+            .map(|p| p.parameter.name.id.to_string())
+            .collect();
+        let doc = docstring(&f.body);
+        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let name = f.name.id.to_string();
+        let closure = self.lower_closure(frame, &name, params, sig, Body::Def(body), f.range, doc)?;
+        let (place, _) = self.place(frame, &name, f.name.range)?;
+        Some(StmtKind::Assign {
+            place,
+            value: closure,
+        })
+    }
+
+    /// A lambda stored, passed or returned as a function value.
+    pub(super) fn lower_lambda_value(&mut self, frame: &mut Frame, l: &ast::ExprLambda) -> Option<ir::Expr> {
+        let mut params = Vec::new();
+        if let Some(p) = &l.parameters {
+            let simple = p.posonlyargs.is_empty()
+                && p.kwonlyargs.is_empty()
+                && p.vararg.is_none()
+                && p.kwarg.is_none();
+            if !simple || p.args.iter().any(|a| a.default.is_some()) {
+                self.error(
+                    p.range,
+                    "lambdas with default, keyword-only or starred parameters are not supported yet",
+                )
+                .help("give the lambda plain parameters, or write a def");
+                return None;
+            }
+            params = p
+                .args
+                .iter()
+                .map(|a| a.parameter.name.id.to_string())
+                .collect();
+        }
+        let sig = Signature {
+            params: params.iter().map(|_| self.u.fresh()).collect(),
+            ret: self.u.fresh(),
+        };
+        self.lower_closure(frame, "<lambda>", params, sig, Body::Lambda(&l.body), l.range, None)
+    }
+
+    fn lower_closure(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        params: Vec<String>,
+        sig: Signature,
+        body: Body,
+        range: TextRange,
+        doc: Option<String>,
+    ) -> Option<ir::Expr> {
+        let stmts: Vec<Stmt> = match &body {
+            Body::Def(stmts) => stmts.to_vec(),
+            Body::Lambda(_) => Vec::new(),
+        };
+        let scope = resolve::function_scope(&params, &stmts);
+        let mut reads = Vec::new();
+        match &body {
+            Body::Def(stmts) => names_read_into(stmts, &mut reads),
+            Body::Lambda(e) => {
+                let wrapped = Stmt::Expr(ast::StmtExpr {
+                    range: e.range(),
+                    node_index: Default::default(),
+                    value: Box::new((*e).clone()),
+                });
+                names_read_into(std::slice::from_ref(&wrapped), &mut reads);
+            }
+        }
+        // The enclosing function's variables the closure uses.
+        let mut free: Vec<String> = Vec::new();
+        for n in reads.iter().chain(scope.nonlocals.iter()) {
+            let enclosing = frame.types.contains_key(n.as_str())
+                && !frame.scope.globals.contains(n.as_str())
+                && !(frame.is_module && self.shared.contains(n.as_str()));
+            if !scope.is_local(n) && !scope.globals.contains(n.as_str()) && enclosing && !free.contains(n) {
+                free.push(n.clone());
+            }
+        }
+        for n in &scope.nonlocals {
+            if !free.contains(n) {
+                self.error(range, format!("no binding for nonlocal '{n}' found"))
+                    .help("assign the variable in the enclosing function first");
+                return None;
+            }
+        }
+        if let Some((b, _)) = frame.bound.iter().find(|(b, _)| reads.contains(b)) {
+            self.error(
+                range,
+                format!("a closure that reads the comprehension variable `{b}` is not supported"),
+            )
+            .help("Python's closures see its last value: compute the values in the comprehension instead");
+            return None;
+        }
+        let mut inner = Frame {
+            scope,
+            types: HashMap::new(),
+            is_module: false,
+            ret: sig.ret.clone(),
+            bound: Vec::new(),
+            class: None,
+            narrowed: Vec::new(),
+            reads: reads.iter().cloned().collect(),
+            after_reads: Vec::new(),
+            loops: 0,
+            handlers: 0,
+        };
+        for (p, t) in params.iter().zip(&sig.params) {
+            inner.types.insert(p.clone(), t.clone());
+        }
+        for n in inner.scope.locals.clone() {
+            inner.types.entry(n).or_insert_with(|| self.u.fresh());
+        }
+        for n in &free {
+            inner.types.insert(n.clone(), frame.types[n.as_str()].clone());
+            inner.scope.locals.push(n.clone());
+        }
+        let lowered = match &body {
+            Body::Def(stmts) => self.lower_block(&mut inner, stmts),
+            Body::Lambda(e) => {
+                let value = self.lower_expr(&mut inner, e)?;
+                let _ = self.u.unify(&sig.ret, &value.ty);
+                vec![ir::Stmt {
+                    line: self.line(range),
+                    kind: StmtKind::Return(Some(value)),
+                }]
+            }
+        };
+        let used = mentioned(&lowered);
+        let mut locals: Vec<ir::Local> = inner
+            .scope
+            .locals
+            .iter()
+            .filter(|n| !params.contains(n) && !free.contains(n) && used.contains(*n))
+            .map(|n| local(n, &inner.types[n]))
+            .collect();
+        for n in &free {
+            let mut l = local(n, &inner.types[n]);
+            l.binding = Binding::Free;
+            locals.push(l);
+        }
+        let func = ir::Function {
+            name: name.to_string(),
+            doc,
+            params: params
+                .iter()
+                .zip(&sig.params)
+                .map(|(name, ty)| ir::Param {
+                    name: name.clone(),
+                    ty: ty.clone(),
+                })
+                .collect(),
+            ret: sig.ret.clone(),
+            locals,
+            body: lowered,
+            raises: true,
+            line: self.line(range),
+            span: span(range),
+        };
+        let captures = free
+            .iter()
+            .map(|n| ir::Expr::new(ExprKind::Local(n.clone()), frame.types[n.as_str()].clone(), span(range)))
+            .collect();
+        Some(ir::Expr::new(
+            ExprKind::Closure(Box::new(ir::Closure { func, captures })),
+            Type::Func(Box::new(sig)),
+            span(range),
+        ))
+    }
+}
+
+fn names_read_into(body: &[Stmt], out: &mut Vec<String>) {
+    let read = names_read(body);
+    out.extend(read);
+    out.sort();
+    out.dedup();
+}
