@@ -8,6 +8,14 @@ use crate::exc::{ExcKind, PyErr, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// A function value: any function, closure or lambda taking no argument
+/// and giving `R` (or raising); `Func1` to `Func4` take one to four.
+pub type Func0<R> = Rc<dyn Fn() -> PyResult<R>>;
+pub type Func1<A, R> = Rc<dyn Fn(A) -> PyResult<R>>;
+pub type Func2<A, B, R> = Rc<dyn Fn(A, B) -> PyResult<R>>;
+pub type Func3<A, B, C, R> = Rc<dyn Fn(A, B, C) -> PyResult<R>>;
+pub type Func4<A, B, C, D, R> = Rc<dyn Fn(A, B, C, D) -> PyResult<R>>;
+
 /// One variable, unbound until its first assignment.
 pub struct Shared<T>(Rc<RefCell<Option<T>>>);
 

@@ -25,6 +25,8 @@ impl Emitter<'_> {
         self.uses.extend(inner.uses.iter().copied());
         self.dispatched.extend(inner.dispatched.iter().cloned());
         self.approx_literal |= inner.approx_literal;
+        let mut writes = std::collections::HashMap::new();
+        super::collect_param_writes(&c.func.body, &mut writes);
         let params: Vec<TokenStream> = c
             .func
             .params
@@ -32,7 +34,16 @@ impl Emitter<'_> {
             .map(|p| {
                 let n = inner.local_ident(&p.name);
                 let t = rust_type(&p.ty, &mut self.uses);
-                quote!(#n: #t)
+                let shared = c
+                    .func
+                    .locals
+                    .iter()
+                    .any(|l| l.name == p.name && l.binding == Binding::Shared);
+                if writes.contains_key(&p.name) && !shared {
+                    quote!(mut #n: #t)
+                } else {
+                    quote!(#n: #t)
+                }
             })
             .collect();
         let ret = rust_type(&c.func.ret, &mut self.uses);
@@ -103,9 +114,21 @@ impl Emitter<'_> {
     }
 }
 
+/// `Func1<Int, Str>` (`molt_rt`'s name for `Rc<dyn Fn(Int) -> PyResult<Str>>`)
+/// and its kin up to four parameters.
 pub(super) fn func_type(sig: &Signature, uses: &mut std::collections::BTreeSet<&'static str>) -> TokenStream {
     let params: Vec<TokenStream> = sig.params.iter().map(|t| rust_type(t, uses)).collect();
     let ret = rust_type(&sig.ret, uses);
-    uses.insert("PyResult");
-    quote!(Rc<dyn Fn(#(#params),*) -> PyResult<#ret>>)
+    const ALIASES: [&str; 5] = ["Func0", "Func1", "Func2", "Func3", "Func4"];
+    match ALIASES.get(params.len()) {
+        Some(alias) => {
+            uses.insert(alias);
+            let alias = quote::format_ident!("{}", alias);
+            quote!(#alias<#(#params,)* #ret>)
+        }
+        None => {
+            uses.insert("PyResult");
+            quote!(Rc<dyn Fn(#(#params),*) -> PyResult<#ret>>)
+        }
+    }
 }

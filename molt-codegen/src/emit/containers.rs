@@ -1233,8 +1233,17 @@ impl Emitter<'_> {
     ) -> (TokenStream, bool) {
         let raised = self.raises;
         self.raises = false;
-        let value = self.owned(body);
+        let code = self.expr(body);
         let fallible = self.raises;
+        let value = match code.tried.clone() {
+            // `Ok(f(x)?)` is `f(x)`.
+            Some(call) if fallible => call,
+            _ if fallible => {
+                let v = self.owned_code(code);
+                quote!(Ok(#v))
+            }
+            _ => self.owned_code(code),
+        };
         self.raises = raised;
         let mut used = BTreeSet::new();
         super::collect_idents(value.clone(), &mut used);
@@ -1249,7 +1258,6 @@ impl Emitter<'_> {
             }
             _ => quote!(),
         };
-        let value = if fallible { quote!(Ok(#value)) } else { value };
         if bind.is_empty() {
             (value, fallible)
         } else {

@@ -624,6 +624,12 @@ impl<'a> Emitter<'a> {
             .filter(|n| {
                 reads.get(*n).copied().unwrap_or(0) == static_reads.get(*n).copied().unwrap_or(0)
             })
+            // A shared cell is used by its writes too.
+            .filter(|n| {
+                !f.locals.iter().any(|l| {
+                    &&l.name == n && matches!(l.binding, Binding::Shared | Binding::FreeShared)
+                })
+            })
             .cloned()
             .collect();
         Emitter {
