@@ -4,6 +4,7 @@
 
 pub mod builtins;
 pub mod bytes;
+pub mod cache;
 pub mod dict;
 pub mod display;
 pub mod enums;
@@ -27,6 +28,7 @@ pub mod text;
 
 pub use builtins::{max, min};
 pub use bytes::{ByteArray, Bytes};
+pub use cache::{Cache, CacheInfo};
 pub use dict::Dict;
 pub use display::{format, format_checked, repr, str, PyDisplay};
 pub use enums::PyEnum;

@@ -1341,7 +1341,7 @@ mod tests {
     /// it prints.
     fn run_script<T>(lines: &[&str], parse: &dyn Fn(&str) -> T) -> Vec<String>
     where
-        T: PyHash + PartialEq + Clone + PyDisplay,
+        T: PyHash + PartialEq + Clone + PyDisplay + 'static,
     {
         use std::collections::HashMap;
         let mut vars: HashMap<String, Var<T>> = HashMap::new();
