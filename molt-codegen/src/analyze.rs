@@ -1304,6 +1304,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::EnumMember { .. }
         | ExprKind::EnumMembers(_)
         | ExprKind::ExcClass(_)
+        | ExprKind::CacheInfo { .. }
         | ExprKind::Bound(_) => Vec::new(),
         // Made here, it reads its captures here; its body runs later.
         ExprKind::Closure(c) => c.captures.iter().collect(),

@@ -144,10 +144,18 @@ pub struct Function {
     pub body: Vec<Stmt>,
     /// Whether the function can raise, so returns `PyResult`.
     pub raises: bool,
+    /// `@functools.lru_cache`/`@functools.cache`: results are memoized.
+    pub cache: Option<CacheSpec>,
     /// Source line of the `def`.
     pub line: u32,
     /// Byte range of the function's name, for diagnostics.
     pub span: (u32, u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CacheSpec {
+    /// `None`: unbounded.
+    pub maxsize: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -671,6 +679,12 @@ pub enum ExprKind {
     },
     /// An exception class as a value: `KeyError` in `exc_type is KeyError`.
     ExcClass(String),
+    /// `f.cache_info()`, or `f.cache_clear()` when `clear`, of a cached
+    /// function.
+    CacheInfo {
+        func: String,
+        clear: bool,
+    },
     /// A nested `def` or a `lambda` used as a value: a function that
     /// reads (or, with `nonlocal`, assigns) the enclosing function's
     /// variables `captures` (locals of `func` bound `Free` or `FreeShared`).
@@ -1151,6 +1165,9 @@ fn dump_expr(e: &Expr) -> String {
             format!("{class}({})", a.join(", "))
         }
         ExprKind::ExcClass(name) => format!("class {name}"),
+        ExprKind::CacheInfo { func, clear } => {
+            format!("{func}.{}()", if *clear { "cache_clear" } else { "cache_info" })
+        }
         ExprKind::Closure(c) => {
             let p: Vec<String> = c
                 .func

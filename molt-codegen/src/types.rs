@@ -59,6 +59,8 @@ pub enum Type {
     /// An exception class as a value (`type[BaseException]`, what
     /// `__exit__` receives): a `molt_rt::ExcClass`.
     ExcType,
+    /// What a cached function's `cache_info()` gives.
+    CacheInfo,
     /// Not yet known.
     Var(TypeVar),
 }
@@ -103,6 +105,7 @@ impl Type {
             Type::Obj => "object".into(),
             Type::Object(name) | Type::Enum(name) | Type::Exc(name) => name.clone(),
             Type::ExcType => "type[BaseException]".into(),
+            Type::CacheInfo => "CacheInfo".into(),
             Type::Optional(inner) => format!("{} | None", inner.python_name()),
             Type::Var(v) => format!("?{}", v.0),
         }
@@ -349,7 +352,8 @@ impl Unifier {
             | Type::Object(_)
             | Type::Enum(_)
             | Type::Exc(_)
-            | Type::ExcType => Err(Mismatch {
+            | Type::ExcType
+            | Type::CacheInfo => Err(Mismatch {
                 expected: Type::Obj,
                 found: self.resolve(value),
             }),

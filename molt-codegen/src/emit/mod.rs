@@ -282,6 +282,11 @@ pub(super) fn type_ident(name: &str) -> Ident {
     }
 }
 
+/// The cache of a memoized function: `FIB_CACHE`.
+fn cache_ident(function: &str) -> Ident {
+    format_ident!("{}_CACHE", function.to_uppercase())
+}
+
 /// A global's Rust name: `COUNT`, and `COUNTER_COUNT` for the class
 /// attribute `Counter.count`.
 fn const_ident(name: &str) -> Ident {
@@ -352,6 +357,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
         Type::ExcType => {
             uses.insert("ExcClass");
             quote!(ExcClass)
+        }
+        Type::CacheInfo => {
+            uses.insert("CacheInfo");
+            quote!(CacheInfo)
         }
         Type::Func(sig) => closures::func_type(sig, uses),
         Type::Iter(_) | Type::Var(_) => {
@@ -724,10 +733,79 @@ impl<'a> Emitter<'a> {
             .collect();
         let ret = self.return_type(&f.ret, self.raises || self.result);
         let lints = self.literal_lints();
+        if let Some(cache) = f.cache {
+            return self.cached_function(f, cache, doc, ret, body);
+        }
         quote! {
             #doc
             #lints
             pub fn #name(#(#params),*) #ret {
+                #body
+            }
+        }
+    }
+
+    /// A memoized function: `name` looks the arguments up in its cache and
+    /// calls `name_uncached` on a miss.
+    fn cached_function(
+        &mut self,
+        f: &ir::Function,
+        cache: ir::CacheSpec,
+        doc: TokenStream,
+        ret: TokenStream,
+        body: TokenStream,
+    ) -> TokenStream {
+        let name = ident(&f.name);
+        let uncached = format_ident!("{}_uncached", f.name);
+        let cell = cache_ident(&f.name);
+        let args: Vec<Ident> = f.params.iter().map(|p| ident(&p.name)).collect();
+        let key_types: Vec<TokenStream> = f.params.iter().map(|p| self.ty(&p.ty)).collect();
+        let value = self.ty(&f.ret);
+        let maxsize = match cache.maxsize {
+            Some(m) => {
+                let m = m as usize;
+                quote!(Some(#m))
+            }
+            None => quote!(None),
+        };
+        let call = if self.raises {
+            quote!(molt_rt::cache::call_fallible)
+        } else {
+            quote!(molt_rt::cache::call)
+        };
+        let lints = self.literal_lints();
+        let keys: Vec<TokenStream> = f
+            .params
+            .iter()
+            .zip(&args)
+            .map(|(p, a)| if is_copy(&p.ty) { quote!(#a) } else { quote!(#a.clone()) })
+            .collect();
+        let mut writes = HashMap::new();
+        collect_param_writes(&f.body, &mut writes);
+        let inner_params: Vec<TokenStream> = f
+            .params
+            .iter()
+            .zip(&key_types)
+            .map(|(p, t)| {
+                let n = self.local_ident(&p.name);
+                if writes.contains_key(&p.name) {
+                    quote!(mut #n: #t)
+                } else {
+                    quote!(#n: #t)
+                }
+            })
+            .collect();
+        quote! {
+            thread_local! {
+                static #cell: std::cell::RefCell<molt_rt::Cache<(#(#key_types,)*), #value>> =
+                    std::cell::RefCell::new(molt_rt::Cache::new(#maxsize));
+            }
+            #doc
+            pub fn #name(#(#args: #key_types),*) #ret {
+                #call(&#cell, (#(#keys,)*), || #uncached(#(#args),*))
+            }
+            #lints
+            fn #uncached(#(#inner_params),*) #ret {
                 #body
             }
         }
@@ -955,7 +1033,10 @@ impl<'a> Emitter<'a> {
             StmtKind::DelSlice { container, bounds } => self.del_slice(container, bounds),
             StmtKind::AugAssign { place, op, value } => self.aug_assign(place, *op, value),
             StmtKind::Expr(e) => {
-                let is_call = matches!(e.kind, ExprKind::Call { .. } | ExprKind::Method { .. });
+                let is_call = matches!(
+                    e.kind,
+                    ExprKind::Call { .. } | ExprKind::Method { .. } | ExprKind::CacheInfo { .. }
+                );
                 let code = self.expr(e);
                 let ts = code.ts;
                 if is_call {
@@ -1990,6 +2071,15 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(ExcClass::from(#c)), Prec::Postfix, ty)
             }
             ExprKind::Closure(c) => self.closure(c, ty),
+            ExprKind::CacheInfo { func, clear } => {
+                let cache = cache_ident(func);
+                let ts = if *clear {
+                    quote!(#cache.with(|c| c.borrow_mut().clear()))
+                } else {
+                    quote!(#cache.with(|c| c.borrow().info()))
+                };
+                Code::new(ts, Prec::Postfix, ty)
+            }
             ExprKind::Lambda { .. } => {
                 unreachable!("lowering admits lambdas only where they are applied (key=, map, filter)")
             }
@@ -3242,7 +3332,9 @@ fn jumps(body: &[ir::Stmt]) -> bool {
 
 pub(super) fn is_copy(t: &Type) -> bool {
     match t {
-        Type::Float | Type::Bool | Type::None | Type::Enum(_) | Type::ExcType => true,
+        Type::Float | Type::Bool | Type::None | Type::Enum(_) | Type::ExcType | Type::CacheInfo => {
+            true
+        }
         Type::Optional(inner) => is_copy(inner),
         Type::Tuple(items) => items.iter().all(is_copy),
         _ => false,

@@ -1116,7 +1116,7 @@ impl Walker<'_> {
             }
             ExprKind::NewExc { args, .. } => self.new_exception(args),
             ExprKind::Lambda { body, .. } => self.expr(body),
-            ExprKind::ExcClass(_) => {}
+            ExprKind::ExcClass(_) | ExprKind::CacheInfo { .. } => {}
             ExprKind::Closure(c) => {
                 c.captures.iter().for_each(|a| self.expr(a));
                 let locals = std::mem::take(&mut self.locals);

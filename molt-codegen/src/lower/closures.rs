@@ -188,6 +188,7 @@ impl Ctx {
             locals,
             body: lowered,
             raises: true,
+            cache: None,
             line: self.line(range),
             span: span(range),
         };

@@ -21,6 +21,7 @@ mod dataclasses;
 mod enums;
 mod closures;
 mod context;
+mod decorators;
 mod exceptions;
 mod lambdas;
 mod matching;
@@ -55,6 +56,7 @@ pub fn lower_module(
         enum_defs: Vec::new(),
         enum_properties: HashSet::new(),
         exceptions: BTreeMap::new(),
+        cached: HashMap::new(),
         exception_order: Vec::new(),
     };
     let body = &module.body;
@@ -64,6 +66,14 @@ pub fn lower_module(
             cx.import_from(i);
         }
         if let Stmt::Import(i) = stmt {
+            for name in ["functools"] {
+                if i.names
+                    .iter()
+                    .any(|a| a.name.id.as_str() == name && a.asname.is_none())
+                {
+                    cx.imports.insert(name.into());
+                }
+            }
             if i.names
                 .iter()
                 .any(|a| a.name.id.as_str() == "sys" && a.asname.is_none())
@@ -207,6 +217,9 @@ struct Ctx {
     /// `Enum.method` names that are properties.
     enum_properties: HashSet<String>,
     exceptions: BTreeMap<String, exceptions::ExcInfo>,
+    /// Functions decorated with `lru_cache`/`cache`, with their maxsize
+    /// (`None`: unbounded).
+    cached: HashMap<String, Option<u64>>,
     /// Exception class names in definition order.
     exception_order: Vec<String>,
 }
@@ -326,6 +339,7 @@ impl Ctx {
                         | "Callable"
                 ),
                 "collections.abc" => name == "Callable",
+                "functools" => matches!(name, "lru_cache" | "cache" | "wraps"),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
                 "dataclasses" => matches!(
@@ -491,10 +505,17 @@ impl Ctx {
                 .help("write a plain `def`");
             ok = false;
         }
-        if let Some(d) = f.decorator_list.first() {
-            self.error(d.range, "decorators are not supported yet")
-                .help("call the function directly");
-            ok = false;
+        match f.decorator_list.as_slice() {
+            [] => {}
+            [d] if self.cache_decorator(d).is_some() => {
+                let maxsize = self.cache_decorator(d).flatten();
+                self.cached.insert(f.name.id.to_string(), maxsize);
+            }
+            [d, ..] => {
+                self.error(d.range, "decorators are not supported yet")
+                    .help("call the function directly; @functools.lru_cache and @functools.cache are supported");
+                ok = false;
+            }
         }
         let sig = self.params_signature(f, None);
         self.record_params(f.name.id.as_str(), f, false);
@@ -576,7 +597,9 @@ impl Ctx {
             .iter()
             .map(|p| p.parameter.name.id.to_string())
             .collect();
-        Some(self.lower_def(f, f.name.id.as_str(), params, sig, None))
+        let mut func = self.lower_def(f, f.name.id.as_str(), params, sig, None);
+        func.cache = self.cached.get(f.name.id.as_str()).map(|m| ir::CacheSpec { maxsize: *m });
+        Some(func)
     }
 
     /// A def's body as a function named `name` (`Class.method` for a
@@ -643,6 +666,7 @@ impl Ctx {
             locals,
             body,
             raises: false,
+            cache: None,
             line: self.line(f.range),
             span: span(f.name.range),
         }
@@ -702,6 +726,7 @@ impl Ctx {
             locals,
             body,
             raises: true,
+            cache: None,
             line: 1,
             span: (0, 0),
         }
@@ -1115,8 +1140,9 @@ impl Ctx {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    if alias.name.id.as_str() == "sys" && alias.asname.is_none() {
-                        self.imports.insert("sys".into());
+                    let name = alias.name.id.as_str();
+                    if matches!(name, "sys" | "functools") && alias.asname.is_none() {
+                        self.imports.insert(name.into());
                     } else {
                         self.error(
                             alias.range,
@@ -2214,6 +2240,9 @@ impl Ctx {
         let r = span(c.range());
         if let Some(lowered) = self.lower_exception_call(frame, c) {
             return lowered;
+        }
+        if let Some(lowered) = self.lower_cache_method(c) {
+            return Some(lowered);
         }
         if let Some(lowered) = self.lower_class_call(frame, c) {
             return lowered;
