@@ -1321,3 +1321,51 @@ fn fparts<'a>(parts: &'a [FPart], out: &mut Vec<&'a crate::ir::Expr>) {
         }
     }
 }
+
+/// The functions that can call themselves, directly or through others
+/// (a method call counts as a call of every method of that name): they
+/// count their frames against the recursion limit.
+pub fn recursive_functions(m: &crate::ir::Module) -> BTreeSet<String> {
+    let names: Vec<&str> = m.functions.iter().map(|f| f.name.as_str()).collect();
+    let mut calls: HashMap<&str, BTreeSet<String>> = HashMap::new();
+    for f in &m.functions {
+        let mut out = BTreeSet::new();
+        let mut body = f.body.clone();
+        visit_exprs_mut(&mut body, &mut |e| match &e.kind {
+            ExprKind::Call { func, .. } | ExprKind::FuncRef(func) => {
+                out.insert(func.clone());
+            }
+            ExprKind::New { class, .. } => {
+                out.insert(format!("{class}.__init__"));
+            }
+            ExprKind::Method { name, .. } => {
+                let suffix = format!(".{name}");
+                out.extend(
+                    names
+                        .iter()
+                        .filter(|n| n.ends_with(&suffix))
+                        .map(|n| n.to_string()),
+                );
+            }
+            _ => {}
+        });
+        calls.insert(f.name.as_str(), out);
+    }
+    let mut recursive = BTreeSet::new();
+    for f in &names {
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let mut stack: Vec<&str> = calls[f].iter().map(String::as_str).collect();
+        while let Some(g) = stack.pop() {
+            if g == *f {
+                recursive.insert(f.to_string());
+                break;
+            }
+            if seen.insert(g) {
+                if let Some(next) = calls.get(g) {
+                    stack.extend(next.iter().map(String::as_str));
+                }
+            }
+        }
+    }
+    recursive
+}

@@ -502,6 +502,8 @@ pub enum Builtin {
     Isinstance,
     /// `issubclass(t, (A, B))` of an exception class known at run time.
     Issubclass,
+    /// `sys.setrecursionlimit(n)`.
+    SetRecursionLimit,
     Format,
     Set,
     FrozenSet,

@@ -19,6 +19,7 @@ pub mod list;
 pub mod obj;
 pub mod object;
 pub mod range;
+pub mod recursion;
 pub mod run;
 pub mod set;
 pub mod shared;

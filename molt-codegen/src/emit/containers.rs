@@ -1095,6 +1095,10 @@ impl Emitter<'_> {
                 let v = self.expr(&args[0]).at(Prec::Postfix);
                 Code::new(quote!(Str::from(#v.class_name())), Prec::Postfix, ty)
             }
+            Builtin::SetRecursionLimit => {
+                let n = self.operand_ref(&args[0]);
+                self.try_(quote!(molt_rt::recursion::set_limit(#n)), ty)
+            }
             Builtin::Issubclass => {
                 let ExprKind::Str(names) = &args[1].kind else {
                     return None;

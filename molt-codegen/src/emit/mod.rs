@@ -32,7 +32,15 @@ pub struct RustModule {
     pub line_map: Vec<(u32, u32)>,
 }
 
+thread_local! {
+    /// The functions that count their frames (see
+    /// `analyze::recursive_functions`), while one module is emitted.
+    static RECURSIVE: std::cell::RefCell<BTreeSet<String>> = const { std::cell::RefCell::new(BTreeSet::new()) };
+}
+
 pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
+    let recursive = analyze::recursive_functions(m);
+    RECURSIVE.with(|r| *r.borrow_mut() = recursive);
     let constructed = classes::constructed(m);
     families::classify(m, &constructed);
     let mut raising: HashSet<String> = HashSet::new();
@@ -837,6 +845,11 @@ impl<'a> Emitter<'a> {
     fn function_body(&mut self, f: &ir::Function) -> TokenStream {
         self.raises = self.result || self.raising.contains(&f.name);
         let mut decls = Vec::new();
+        if !self.result && RECURSIVE.with(|r| r.borrow().contains(&f.name)) {
+            // Runaway recursion raises RecursionError, as in CPython.
+            let enter = self.try_(quote!(molt_rt::recursion::enter()), Type::None).ts;
+            decls.push(quote!(let _frame = #enter;));
+        }
         for l in &f.locals {
             let name = self.local_ident(&l.name);
             let lint = case_lint(&l.name);
@@ -1035,7 +1048,13 @@ impl<'a> Emitter<'a> {
             StmtKind::Expr(e) => {
                 let is_call = matches!(
                     e.kind,
-                    ExprKind::Call { .. } | ExprKind::Method { .. } | ExprKind::CacheInfo { .. }
+                    ExprKind::Call { .. }
+                        | ExprKind::Method { .. }
+                        | ExprKind::CacheInfo { .. }
+                        | ExprKind::Builtin {
+                            func: ir::Builtin::SetRecursionLimit,
+                            ..
+                        }
                 );
                 let code = self.expr(e);
                 let ts = code.ts;

@@ -1790,6 +1790,10 @@ impl Walker<'_> {
                 Some(t) => Err(format!("input() prompt must be a str here, not {}", py(t))),
             },
             Builtin::Isinstance => Ok(Type::Bool),
+            Builtin::SetRecursionLimit => match &types[0] {
+                Type::Int | Type::Bool => Ok(Type::None),
+                t => Err(format!("'{}' object cannot be interpreted as an integer", t.class_name())),
+            },
             Builtin::Issubclass => match &types[0] {
                 Type::ExcType => Ok(Type::Bool),
                 t => Err(format!("issubclass() arg 1 must be a class, not {}", py(t))),

@@ -1473,6 +1473,25 @@ impl Ctx {
                 }
             }
             if let Expr::Attribute(a) = &*c.func {
+                if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys" && self.imports.contains("sys"))
+                    && a.attr.id.as_str() == "setrecursionlimit"
+                {
+                    let [limit] = c.arguments.args.as_ref() else {
+                        self.error(c.arguments.range, "sys.setrecursionlimit() takes one int")
+                            .help("write sys.setrecursionlimit(5000)");
+                        return None;
+                    };
+                    let limit = self.lower_expr(frame, limit)?;
+                    return Some(StmtKind::Expr(ir::Expr::new(
+                        ExprKind::Builtin {
+                            func: Builtin::SetRecursionLimit,
+                            args: vec![limit],
+                            kwargs: Vec::new(),
+                        },
+                        Type::None,
+                        span(c.range()),
+                    )));
+                }
                 if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys")
                     && a.attr.id.as_str() == "exit"
                 {
