@@ -7,10 +7,14 @@ use crate::int::Int;
 use std::cell::Cell;
 
 thread_local! {
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// How many more frames the limit allows: one cell, so that entering
+    /// and leaving a frame cost one thread-local access each.
+    static HEADROOM: Cell<u32> = const { Cell::new(DEFAULT_LIMIT - 1) };
     /// `sys.getrecursionlimit()`: the module's own frame counts too.
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+    static LIMIT: Cell<u32> = const { Cell::new(DEFAULT_LIMIT) };
 }
+
+const DEFAULT_LIMIT: u32 = 1000;
 
 /// One frame of a recursive function, left when dropped.
 #[must_use = "the frame ends when this guard is dropped"]
@@ -19,21 +23,24 @@ pub struct Frame(());
 /// Enters a frame of a recursive function.
 #[inline]
 pub fn enter() -> PyResult<Frame> {
-    let depth = DEPTH.with(Cell::get) + 1;
-    if depth + 1 > LIMIT.with(Cell::get) {
-        return Err(PyErr::new(
-            ExcKind::RecursionError,
-            "maximum recursion depth exceeded",
-        ));
-    }
-    DEPTH.with(|d| d.set(depth));
-    Ok(Frame(()))
+    HEADROOM.with(|h| match h.get() {
+        0 => Err(exceeded()),
+        n => {
+            h.set(n - 1);
+            Ok(Frame(()))
+        }
+    })
+}
+
+#[cold]
+fn exceeded() -> PyErr {
+    PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 impl Drop for Frame {
     #[inline]
     fn drop(&mut self) {
-        DEPTH.with(|d| d.set(d.get() - 1));
+        HEADROOM.with(|h| h.set(h.get() + 1));
     }
 }
 
@@ -41,7 +48,10 @@ impl Drop for Frame {
 pub fn set_limit(n: &Int) -> PyResult<()> {
     match n.as_i64() {
         Some(v) if v >= 1 => {
-            LIMIT.with(|l| l.set(v.min(u32::MAX as i64) as u32));
+            let new = v.min(u32::MAX as i64) as u32;
+            let old = LIMIT.with(|l| l.replace(new));
+            // Frames already entered keep counting against the new limit.
+            HEADROOM.with(|h| h.set((h.get() + new).saturating_sub(old)));
             Ok(())
         }
         Some(_) => Err(PyErr::new(
@@ -74,7 +84,7 @@ mod tests {
         assert!(down(998).is_ok());
         let err = down(999).unwrap_err();
         assert_eq!(err.traceback_line(), "RecursionError: maximum recursion depth exceeded");
-        assert_eq!(DEPTH.with(Cell::get), 0);
+        assert_eq!(HEADROOM.with(Cell::get), DEFAULT_LIMIT - 1);
         set_limit(&Int::from(5000)).unwrap();
         assert!(down(4998).is_ok());
         set_limit(&Int::from(1000)).unwrap();
