@@ -183,7 +183,8 @@ impl Ctx {
 
     pub(super) fn lower_try(&mut self, frame: &mut Frame, t: &ast::StmtTry) -> Option<StmtKind> {
         if t.is_star {
-            self.error(t.range, "`except*` is not supported")
+            let at = t.handlers.first().map(|h| h.range()).unwrap_or(t.range);
+            self.error(at, "`except*` is not supported")
                 .help("catch the exception group's exceptions with plain `except` clauses");
             return None;
         }
