@@ -25,7 +25,8 @@ fn stmt_diverges(s: &Stmt) -> bool {
             finalbody,
         } => {
             diverges(finalbody)
-                || ((diverges(body) || diverges(orelse)) && handlers.iter().all(|h| diverges(&h.body)))
+                || ((diverges(body) || diverges(orelse))
+                    && handlers.iter().all(|h| diverges(&h.body)))
         }
         // An exception its manager suppresses continues after it.
         StmtKind::With {
@@ -98,7 +99,9 @@ pub fn breaks(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Break => true,
         StmtKind::If { then, orelse, .. } => breaks(then) || breaks(orelse),
-        StmtKind::Try { .. } | StmtKind::With { .. } => s.kind.blocks().into_iter().any(|b| breaks(b)),
+        StmtKind::Try { .. } | StmtKind::With { .. } => {
+            s.kind.blocks().into_iter().any(|b| breaks(b))
+        }
         _ => false,
     })
 }
@@ -151,7 +154,9 @@ fn visit_exprs_in(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr), de
                 visit_exprs_in(body, f, deep);
                 visit_exprs_in(orelse, f, deep);
             }
-            StmtKind::Return(v) | StmtKind::Exit(v) => v.iter_mut().for_each(|e| visit_expr_in(e, f, deep)),
+            StmtKind::Return(v) | StmtKind::Exit(v) => {
+                v.iter_mut().for_each(|e| visit_expr_in(e, f, deep))
+            }
             StmtKind::Raise { exc, cause } => exc
                 .iter_mut()
                 .chain(cause.iter_mut())
@@ -287,7 +292,9 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         } => {
             visit_expr_in(receiver, f, deep);
             args.iter_mut().for_each(|e| visit_expr_in(e, f, deep));
-            kwargs.iter_mut().for_each(|(_, e)| visit_expr_in(e, f, deep));
+            kwargs
+                .iter_mut()
+                .for_each(|(_, e)| visit_expr_in(e, f, deep));
         }
         ExprKind::Comp {
             element,
@@ -311,7 +318,9 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
             }
         }
         ExprKind::Closure(c) => {
-            c.captures.iter_mut().for_each(|e| visit_expr_in(e, f, deep));
+            c.captures
+                .iter_mut()
+                .for_each(|e| visit_expr_in(e, f, deep));
             if deep {
                 visit_exprs_in(&mut c.func.body, f, deep);
             }
@@ -319,7 +328,9 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         _ => {}
     }
     if let ExprKind::Builtin { kwargs, .. } = &mut e.kind {
-        kwargs.iter_mut().for_each(|(_, e)| visit_expr_in(e, f, deep));
+        kwargs
+            .iter_mut()
+            .for_each(|(_, e)| visit_expr_in(e, f, deep));
     }
     f(e);
 }
@@ -402,7 +413,11 @@ pub fn bind_locals(f: &mut Function) {
         .collect();
     let mut maybe_unbound = BTreeSet::new();
     let params: BTreeSet<String> = f.params.iter().map(|p| p.name.clone()).collect();
-    definite(&f.body, params.union(&free).cloned().collect(), &mut maybe_unbound);
+    definite(
+        &f.body,
+        params.union(&free).cloned().collect(),
+        &mut maybe_unbound,
+    );
 
     let mut writes: HashMap<String, (usize, bool)> = HashMap::new();
     count_writes(&f.body, false, &mut writes);
@@ -456,9 +471,9 @@ fn bind_closures(f: &mut Function, writes: &HashMap<String, (usize, bool)>) {
     let params: BTreeSet<String> = f.params.iter().map(|p| p.name.clone()).collect();
     // Top-level plain assignments, by statement index.
     let assigned_at = |name: &str| {
-        f.body.iter().position(|s| {
-            matches!(&s.kind, StmtKind::Assign { place: Place::Local(n), .. } if n == name)
-        })
+        f.body.iter().position(
+            |s| matches!(&s.kind, StmtKind::Assign { place: Place::Local(n), .. } if n == name),
+        )
     };
     let mut shared: BTreeSet<String> = BTreeSet::new();
     let mut captures: Vec<(usize, String, bool)> = Vec::new();

@@ -1168,7 +1168,10 @@ fn dump_expr(e: &Expr) -> String {
         }
         ExprKind::ExcClass(name) => format!("class {name}"),
         ExprKind::CacheInfo { func, clear } => {
-            format!("{func}.{}()", if *clear { "cache_clear" } else { "cache_info" })
+            format!(
+                "{func}.{}()",
+                if *clear { "cache_clear" } else { "cache_info" }
+            )
         }
         ExprKind::Closure(c) => {
             let p: Vec<String> = c

@@ -347,7 +347,10 @@ impl PyErr {
 
     /// An exception of a builtin class with `str(e) == message`.
     pub fn new(kind: ExcKind, message: impl Into<String>) -> PyErr {
-        PyErr(Rc::new(Self::build(ExcClass::Builtin(kind), message.into())))
+        PyErr(Rc::new(Self::build(
+            ExcClass::Builtin(kind),
+            message.into(),
+        )))
     }
 
     /// `Class(message)` with a str message.

@@ -83,7 +83,10 @@ mod tests {
         // `f(998)` runs 999 frames of f under the module's: 1000 in all.
         assert!(down(998).is_ok());
         let err = down(999).unwrap_err();
-        assert_eq!(err.traceback_line(), "RecursionError: maximum recursion depth exceeded");
+        assert_eq!(
+            err.traceback_line(),
+            "RecursionError: maximum recursion depth exceeded"
+        );
         assert_eq!(HEADROOM.with(Cell::get), DEFAULT_LIMIT - 1);
         set_limit(&Int::from(5000)).unwrap();
         assert!(down(4998).is_ok());

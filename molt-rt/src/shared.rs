@@ -41,7 +41,9 @@ impl<T: Clone> Shared<T> {
         self.0.borrow().clone().ok_or_else(|| {
             PyErr::new(
                 ExcKind::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         })
     }

@@ -116,7 +116,10 @@ impl Emitter<'_> {
 
 /// `Func1<Int, Str>` (`molt_rt`'s name for `Rc<dyn Fn(Int) -> PyResult<Str>>`)
 /// and its kin up to four parameters.
-pub(super) fn func_type(sig: &Signature, uses: &mut std::collections::BTreeSet<&'static str>) -> TokenStream {
+pub(super) fn func_type(
+    sig: &Signature,
+    uses: &mut std::collections::BTreeSet<&'static str>,
+) -> TokenStream {
     let params: Vec<TokenStream> = sig.params.iter().map(|t| rust_type(t, uses)).collect();
     let ret = rust_type(&sig.ret, uses);
     const ALIASES: [&str; 5] = ["Func0", "Func1", "Func2", "Func3", "Func4"];

@@ -139,7 +139,9 @@ impl Emitter<'_> {
                 let name = ident(n);
                 Code::place(quote!(#name), ty)
             }
-            ExprKind::FuncRef(n) if matches!(ty, Type::Func(_)) && self.module.function(n).is_some() => {
+            ExprKind::FuncRef(n)
+                if matches!(ty, Type::Func(_)) && self.module.function(n).is_some() =>
+            {
                 self.function_value(n, ty)
             }
             ExprKind::FuncRef(n) => {
@@ -1071,7 +1073,8 @@ impl Emitter<'_> {
             Builtin::TypeName if matches!(args[0].ty, Type::Object(_)) => {
                 self.instance_type_name(&args[0])
             }
-            Builtin::TypeName if matches!(&args[0].ty, Type::Optional(t) if super::folds_statically(t) || matches!(**t, Type::Exc(_))) => {
+            Builtin::TypeName if matches!(&args[0].ty, Type::Optional(t) if super::folds_statically(t) || matches!(**t, Type::Exc(_))) =>
+            {
                 self.uses.insert("Str");
                 let Type::Optional(inner) = &args[0].ty else {
                     return None;
@@ -1254,7 +1257,7 @@ impl Emitter<'_> {
         let bind = match params.first() {
             Some((name, _)) if used.contains(&ident(name).to_string()) => {
                 let p = ident(name);
-                match (by_ref, p.to_string() == x.to_string()) {
+                match (by_ref, p == x.to_string()) {
                     (true, _) => quote!(let #p = #x.clone();),
                     (false, true) => quote!(),
                     (false, false) => quote!(let #p = #x;),

@@ -157,9 +157,8 @@ fn single_value(code: TokenStream) -> (TokenStream, TokenStream) {
         Some(split) => split,
         None => return (quote!(), quote!({ #code })),
     };
-    let is_marker = |s: &syn::Stmt| {
-        matches!(s, syn::Stmt::Macro(m) if m.mac.path.is_ident("__molt_line"))
-    };
+    let is_marker =
+        |s: &syn::Stmt| matches!(s, syn::Stmt::Macro(m) if m.mac.path.is_ident("__molt_line"));
     match last {
         syn::Stmt::Expr(value, None) if init.iter().all(is_marker) => {
             (quote!(#(#init)*), quote!(#value))
@@ -260,20 +259,18 @@ fn tail_block(b: &mut syn::Block) -> bool {
             true
         }
         syn::Stmt::Expr(syn::Expr::If(i), semi) if i.else_branch.is_some() => {
-            if tail_if(i) {
+            let rewritten = tail_if(i);
+            if rewritten {
                 *semi = None;
-                true
-            } else {
-                false
             }
+            rewritten
         }
         syn::Stmt::Expr(syn::Expr::Block(inner), semi) if inner.label.is_none() => {
-            if tail_block(&mut inner.block) {
+            let rewritten = tail_block(&mut inner.block);
+            if rewritten {
                 *semi = None;
-                true
-            } else {
-                false
             }
+            rewritten
         }
         _ => false,
     }
@@ -439,12 +436,9 @@ impl VisitMut for Rewrite<'_> {
                             }
                             Some(v) => {
                                 let value = *value;
-                                let mut block =
-                                    self.finally_block(quote!(return #value;));
+                                let mut block = self.finally_block(quote!(return #value;));
                                 if let syn::Expr::Block(b) = &mut block {
-                                    b.block
-                                        .stmts
-                                        .insert(0, syn::parse_quote!(let #value = #v;));
+                                    b.block.stmts.insert(0, syn::parse_quote!(let #value = #v;));
                                 }
                                 block
                             }
@@ -595,7 +589,8 @@ impl Emitter<'_> {
             let err = self.own_name("err");
             let diverges = leaves(finalbody);
             let (unwinding, _) = rewrite(fin.clone(), Unwind::Context(&err));
-            let unwinding: Vec<syn::Stmt> = match syn::parse2::<syn::Block>(quote!({ #unwinding })) {
+            let unwinding: Vec<syn::Stmt> = match syn::parse2::<syn::Block>(quote!({ #unwinding }))
+            {
                 Ok(b) => b.stmts,
                 Err(e) => unreachable!("molt emitted invalid Rust ({e}): {unwinding}"),
             };
@@ -760,8 +755,7 @@ impl Emitter<'_> {
         let labelled = points > usize::from(ends_raising);
         let err = self.own_name("err");
         let (chain, uses_err) = self.handler_chain(&err, handlers);
-        let completes =
-            !(analyze::diverges(body) || analyze::diverges(orelse)) && !ends_raising;
+        let completes = !(analyze::diverges(body) || analyze::diverges(orelse) || ends_raising);
         let (done_label, done) = if completes {
             let l = self.try_label("try");
             (quote!(#l:), quote!(break #l;))
@@ -799,7 +793,8 @@ impl Emitter<'_> {
                 catch_all = Some((code, uses_err));
                 break;
             }
-            let tests: Vec<TokenStream> = h.classes.iter().map(|c| self.class_test(err, c)).collect();
+            let tests: Vec<TokenStream> =
+                h.classes.iter().map(|c| self.class_test(err, c)).collect();
             arms.push(quote!(if #(#tests)||* { #code }));
         }
         let (fallback, fallback_uses) = match catch_all {
@@ -833,7 +828,11 @@ impl Emitter<'_> {
     }
 
     /// `Err(exception)` for a `raise` statement.
-    pub(super) fn raised(&mut self, exc: Option<&ir::Expr>, cause: Option<&ir::Expr>) -> TokenStream {
+    pub(super) fn raised(
+        &mut self,
+        exc: Option<&ir::Expr>,
+        cause: Option<&ir::Expr>,
+    ) -> TokenStream {
         self.uses.insert("PyErr");
         let handled = self.handled.last().cloned();
         let mut value = match (exc, &handled) {
@@ -873,7 +872,8 @@ impl Emitter<'_> {
                 let items: Vec<TokenStream> = args
                     .iter()
                     .map(|a| {
-                        let obj = ir::Expr::new(ExprKind::ToObj(Box::new(a.clone())), Type::Obj, a.span);
+                        let obj =
+                            ir::Expr::new(ExprKind::ToObj(Box::new(a.clone())), Type::Obj, a.span);
                         self.owned(&obj)
                     })
                     .collect();
@@ -922,7 +922,10 @@ impl Emitter<'_> {
         let v = self.expr(value).at(Prec::Postfix);
         let tests: Vec<TokenStream> = names
             .split(',')
-            .filter(|n| ExcKind::from_name(n).is_some() || self.module.exceptions.iter().any(|e| e.name == *n))
+            .filter(|n| {
+                ExcKind::from_name(n).is_some()
+                    || self.module.exceptions.iter().any(|e| e.name == *n)
+            })
             .map(|n| {
                 let c = self.exc_class(n);
                 quote!(#v.matches(#c))

@@ -786,7 +786,13 @@ impl<'a> Emitter<'a> {
             .params
             .iter()
             .zip(&args)
-            .map(|(p, a)| if is_copy(&p.ty) { quote!(#a) } else { quote!(#a.clone()) })
+            .map(|(p, a)| {
+                if is_copy(&p.ty) {
+                    quote!(#a)
+                } else {
+                    quote!(#a.clone())
+                }
+            })
             .collect();
         let mut writes = HashMap::new();
         collect_param_writes(&f.body, &mut writes);
@@ -847,7 +853,9 @@ impl<'a> Emitter<'a> {
         let mut decls = Vec::new();
         if !self.result && RECURSIVE.with(|r| r.borrow().contains(&f.name)) {
             // Runaway recursion raises RecursionError, as in CPython.
-            let enter = self.try_(quote!(molt_rt::recursion::enter()), Type::None).ts;
+            let enter = self
+                .try_(quote!(molt_rt::recursion::enter()), Type::None)
+                .ts;
             decls.push(quote!(let _frame = #enter;));
         }
         for l in &f.locals {
@@ -863,7 +871,9 @@ impl<'a> Emitter<'a> {
                 Binding::Shared if f.params.iter().any(|p| p.name == l.name) => {
                     decls.push(quote!(let #name = molt_rt::Shared::new(#name);))
                 }
-                Binding::Shared => decls.push(quote!(let #name = molt_rt::Shared::<#ty>::unbound();)),
+                Binding::Shared => {
+                    decls.push(quote!(let #name = molt_rt::Shared::<#ty>::unbound();))
+                }
                 Binding::AtFirstAssignment
                 | Binding::LoopVariable
                 | Binding::IfValue
@@ -2100,7 +2110,9 @@ impl<'a> Emitter<'a> {
                 Code::new(ts, Prec::Postfix, ty)
             }
             ExprKind::Lambda { .. } => {
-                unreachable!("lowering admits lambdas only where they are applied (key=, map, filter)")
+                unreachable!(
+                    "lowering admits lambdas only where they are applied (key=, map, filter)"
+                )
             }
         }
     }
@@ -2665,8 +2677,12 @@ impl<'a> Emitter<'a> {
             };
         }
         // Exception classes compare by identity, which is equality.
-        let class = |t: &Type| matches!(t, Type::ExcType) || *t == Type::Optional(Box::new(Type::ExcType));
-        if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::Ne) && class(&l.ty) && class(&r.ty) {
+        let class =
+            |t: &Type| matches!(t, Type::ExcType) || *t == Type::Optional(Box::new(Type::ExcType));
+        if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::Eq | CmpOp::Ne)
+            && class(&l.ty)
+            && class(&r.ty)
+        {
             let some = |c: &Code, other: &Code| {
                 let t = c.at(next(Prec::Compare));
                 if c.ty == Type::ExcType && other.ty != Type::ExcType {

@@ -26,11 +26,7 @@ impl Emitter<'_> {
         } else {
             quote!(#v.clone().expect("narrowed: checked not None"))
         };
-        Code::new(
-            read,
-            Prec::Postfix,
-            ty,
-        )
+        Code::new(read, Prec::Postfix, ty)
     }
 
     /// The value of a `T | None` used as a `T`: None raises `kind` with

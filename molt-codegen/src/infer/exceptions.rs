@@ -8,7 +8,11 @@ use crate::types::Type;
 impl Walker<'_> {
     /// `raise exc from cause`: both must be exceptions (or `None` causes).
     pub(super) fn raise_stmt(&mut self, exc: Option<&ir::Expr>, cause: Option<&ir::Expr>) {
-        for (e, what) in exc.iter().map(|e| (e, "raise")).chain(cause.iter().map(|c| (c, "from"))) {
+        for (e, what) in exc
+            .iter()
+            .map(|e| (e, "raise"))
+            .chain(cause.iter().map(|c| (c, "from")))
+        {
             self.expr(e);
             match self.u.resolve(&e.ty) {
                 Type::Exc(_) | Type::Var(_) => {}
@@ -29,7 +33,10 @@ impl Walker<'_> {
             if let Err(m) = self.u.objectify(&a.ty) {
                 self.report(
                     a.span,
-                    format!("an exception argument of type {} is not supported", py(&m.found)),
+                    format!(
+                        "an exception argument of type {} is not supported",
+                        py(&m.found)
+                    ),
                     "pass a message string, numbers or builtin containers",
                 );
             }

@@ -1332,7 +1332,10 @@ impl Walker<'_> {
             let [(_, param)] = params.as_slice() else {
                 self.report(
                     key.span,
-                    format!("this lambda takes {} arguments but is given one item", params.len()),
+                    format!(
+                        "this lambda takes {} arguments but is given one item",
+                        params.len()
+                    ),
                     "write a lambda of one parameter: `lambda item: ...`",
                 );
                 return None;

@@ -960,15 +960,25 @@ impl Ctx {
             one => vec![one],
         };
         // A class known at run time only: an exception class `__exit__` got.
-        if class_name(sub).is_none() && !matches!(sub, Expr::Name(n) if self.classes.contains_key(n.id.as_str())) {
-            if let Some(names) = bases.iter().map(|b| class_name(b)).collect::<Option<Vec<String>>>() {
+        if class_name(sub).is_none()
+            && !matches!(sub, Expr::Name(n) if self.classes.contains_key(n.id.as_str()))
+        {
+            if let Some(names) = bases
+                .iter()
+                .map(|b| class_name(b))
+                .collect::<Option<Vec<String>>>()
+            {
                 let value = self.lower_expr(frame, sub)?;
                 return Some(ir::Expr::new(
                     ExprKind::Builtin {
                         func: ir::Builtin::Issubclass,
                         args: vec![
                             value,
-                            ir::Expr::new(ExprKind::Str(names.join(",")), Type::Str, span(of.range())),
+                            ir::Expr::new(
+                                ExprKind::Str(names.join(",")),
+                                Type::Str,
+                                span(of.range()),
+                            ),
                         ],
                         kwargs: Vec::new(),
                     },

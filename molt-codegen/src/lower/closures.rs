@@ -15,6 +15,16 @@ enum Body<'a> {
     Lambda(&'a Expr),
 }
 
+/// A nested def or a lambda, before lowering.
+struct ClosureDef<'a> {
+    name: &'a str,
+    params: Vec<String>,
+    sig: Signature,
+    body: Body<'a>,
+    range: TextRange,
+    doc: Option<String>,
+}
+
 impl Ctx {
     /// `def name(...)` inside a function: `name = <closure>`.
     pub(super) fn lower_nested_def(
@@ -35,9 +45,21 @@ impl Ctx {
             .map(|p| p.parameter.name.id.to_string())
             .collect();
         let doc = docstring(&f.body);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         let name = f.name.id.to_string();
-        let closure = self.lower_closure(frame, &name, params, sig, Body::Def(body), f.range, doc)?;
+        let def = ClosureDef {
+            name: &name,
+            params,
+            sig,
+            body: Body::Def(body),
+            range: f.range,
+            doc,
+        };
+        let closure = self.lower_closure(frame, def)?;
         let (place, _) = self.place(frame, &name, f.name.range)?;
         Some(StmtKind::Assign {
             place,
@@ -46,7 +68,11 @@ impl Ctx {
     }
 
     /// A lambda stored, passed or returned as a function value.
-    pub(super) fn lower_lambda_value(&mut self, frame: &mut Frame, l: &ast::ExprLambda) -> Option<ir::Expr> {
+    pub(super) fn lower_lambda_value(
+        &mut self,
+        frame: &mut Frame,
+        l: &ast::ExprLambda,
+    ) -> Option<ir::Expr> {
         let mut params = Vec::new();
         if let Some(p) = &l.parameters {
             let simple = p.posonlyargs.is_empty()
@@ -71,19 +97,26 @@ impl Ctx {
             params: params.iter().map(|_| self.u.fresh()).collect(),
             ret: self.u.fresh(),
         };
-        self.lower_closure(frame, "<lambda>", params, sig, Body::Lambda(&l.body), l.range, None)
+        let def = ClosureDef {
+            name: "<lambda>",
+            params,
+            sig,
+            body: Body::Lambda(&l.body),
+            range: l.range,
+            doc: None,
+        };
+        self.lower_closure(frame, def)
     }
 
-    fn lower_closure(
-        &mut self,
-        frame: &mut Frame,
-        name: &str,
-        params: Vec<String>,
-        sig: Signature,
-        body: Body,
-        range: TextRange,
-        doc: Option<String>,
-    ) -> Option<ir::Expr> {
+    fn lower_closure(&mut self, frame: &mut Frame, def: ClosureDef) -> Option<ir::Expr> {
+        let ClosureDef {
+            name,
+            params,
+            sig,
+            body,
+            range,
+            doc,
+        } = def;
         let stmts: Vec<Stmt> = match &body {
             Body::Def(stmts) => stmts.to_vec(),
             Body::Lambda(_) => Vec::new(),
@@ -107,7 +140,11 @@ impl Ctx {
             let enclosing = frame.types.contains_key(n.as_str())
                 && !frame.scope.globals.contains(n.as_str())
                 && !(frame.is_module && self.shared.contains(n.as_str()));
-            if !scope.is_local(n) && !scope.globals.contains(n.as_str()) && enclosing && !free.contains(n) {
+            if !scope.is_local(n)
+                && !scope.globals.contains(n.as_str())
+                && enclosing
+                && !free.contains(n)
+            {
                 free.push(n.clone());
             }
         }
@@ -146,7 +183,9 @@ impl Ctx {
             inner.types.entry(n).or_insert_with(|| self.u.fresh());
         }
         for n in &free {
-            inner.types.insert(n.clone(), frame.types[n.as_str()].clone());
+            inner
+                .types
+                .insert(n.clone(), frame.types[n.as_str()].clone());
             inner.scope.locals.push(n.clone());
         }
         let lowered = match &body {
@@ -194,7 +233,13 @@ impl Ctx {
         };
         let captures = free
             .iter()
-            .map(|n| ir::Expr::new(ExprKind::Local(n.clone()), frame.types[n.as_str()].clone(), span(range)))
+            .map(|n| {
+                ir::Expr::new(
+                    ExprKind::Local(n.clone()),
+                    frame.types[n.as_str()].clone(),
+                    span(range),
+                )
+            })
             .collect();
         Some(ir::Expr::new(
             ExprKind::Closure(Box::new(ir::Closure { func, captures })),

@@ -43,7 +43,12 @@ impl Transformer for Relocate {
 }
 
 impl Ctx {
-    pub(super) fn lower_with(&mut self, frame: &mut Frame, w: &ast::StmtWith, out: &mut Vec<ir::Stmt>) {
+    pub(super) fn lower_with(
+        &mut self,
+        frame: &mut Frame,
+        w: &ast::StmtWith,
+        out: &mut Vec<ir::Stmt>,
+    ) {
         if w.is_async {
             self.error(w.range, "`async with` is not supported")
                 .help("Molt compiles synchronous code; use a plain `with`");
@@ -72,7 +77,8 @@ impl Ctx {
             Some(target) => format!("{} = {mgr}.__enter__()", self.src(target)),
             None => format!("{mgr}.__enter__()"),
         };
-        let Some(setup) = self.parse_statements(&format!("{mgr} = ({manager})\n{enter}\n"), range) else {
+        let Some(setup) = self.parse_statements(&format!("{mgr} = ({manager})\n{enter}\n"), range)
+        else {
             return;
         };
         for s in &setup {
@@ -189,7 +195,11 @@ fn never_true(f: &ast::StmtFunctionDef) -> bool {
                 Stmt::Return(r) => {
                     let falsy = matches!(
                         r.value.as_deref(),
-                        None | Some(Expr::NoneLiteral(_)) | Some(Expr::BooleanLiteral(ast::ExprBooleanLiteral { value: false, .. }))
+                        None | Some(Expr::NoneLiteral(_))
+                            | Some(Expr::BooleanLiteral(ast::ExprBooleanLiteral {
+                                value: false,
+                                ..
+                            }))
                     );
                     self.0 &= falsy;
                 }

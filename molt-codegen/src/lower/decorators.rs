@@ -26,7 +26,9 @@ impl Ctx {
                 let maxsize = match (c.arguments.args.as_ref(), c.arguments.keywords.as_ref()) {
                     ([], []) => return Some(Some(128)),
                     ([m], []) => m,
-                    ([], [k]) if k.arg.as_ref().is_some_and(|a| a.id.as_str() == "maxsize") => &k.value,
+                    ([], [k]) if k.arg.as_ref().is_some_and(|a| a.id.as_str() == "maxsize") => {
+                        &k.value
+                    }
                     _ => return None,
                 };
                 match maxsize {

@@ -142,7 +142,11 @@ impl Ctx {
     }
 
     /// `raise`, `raise E`, `raise E(...)`, `raise e`, `raise ... from ...`.
-    pub(super) fn lower_raise(&mut self, frame: &mut Frame, r: &ast::StmtRaise) -> Option<StmtKind> {
+    pub(super) fn lower_raise(
+        &mut self,
+        frame: &mut Frame,
+        r: &ast::StmtRaise,
+    ) -> Option<StmtKind> {
         let exc = match r.exc.as_deref() {
             None => {
                 if frame.handlers == 0 {
@@ -156,7 +160,9 @@ impl Ctx {
         };
         let cause = match r.cause.as_deref() {
             None => None,
-            Some(Expr::NoneLiteral(n)) => Some(ir::Expr::new(ExprKind::None, Type::None, span(n.range))),
+            Some(Expr::NoneLiteral(n)) => {
+                Some(ir::Expr::new(ExprKind::None, Type::None, span(n.range)))
+            }
             Some(c) => Some(self.lower_exception(frame, c)?),
         };
         Some(StmtKind::Raise { exc, cause })

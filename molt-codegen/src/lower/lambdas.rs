@@ -7,7 +7,11 @@ use ruff_python_ast as ast;
 
 impl Ctx {
     /// `lambda a, b: body`: parameters typed by where the lambda is used.
-    pub(super) fn lower_lambda(&mut self, frame: &mut Frame, l: &ast::ExprLambda) -> Option<ir::Expr> {
+    pub(super) fn lower_lambda(
+        &mut self,
+        frame: &mut Frame,
+        l: &ast::ExprLambda,
+    ) -> Option<ir::Expr> {
         let mut params = Vec::new();
         if let Some(p) = &l.parameters {
             let simple = p.posonlyargs.is_empty()

@@ -17,11 +17,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod args;
 mod classes;
-mod dataclasses;
-mod enums;
 mod closures;
 mod context;
+mod dataclasses;
 mod decorators;
+mod enums;
 mod exceptions;
 mod lambdas;
 mod matching;
@@ -96,10 +96,9 @@ pub fn lower_module(
         .chain(cx.exception_bases())
         .collect();
     cx.u.set_classes(bases);
-    cx.shared
-        .retain(|n| {
-            !cx.classes.contains_key(n) && !cx.enums.contains_key(n) && !cx.exceptions.contains_key(n)
-        });
+    cx.shared.retain(|n| {
+        !cx.classes.contains_key(n) && !cx.enums.contains_key(n) && !cx.exceptions.contains_key(n)
+    });
     cx.declare_methods();
     cx.declare_enum_methods();
 
@@ -444,7 +443,8 @@ impl Ctx {
         };
         if base.id.as_str() == "Callable" && self.imports.contains("Callable") {
             // `Callable[[int, str], bool]`.
-            let (Some(Expr::List(params)), Some(ret), 2) = (args.first(), args.get(1), args.len()) else {
+            let (Some(Expr::List(params)), Some(ret), 2) = (args.first(), args.get(1), args.len())
+            else {
                 self.error(sub.range, "this Callable annotation is not supported")
                     .help("write Callable[[A, B], R] with the parameter types listed");
                 return None;
@@ -598,7 +598,10 @@ impl Ctx {
             .map(|p| p.parameter.name.id.to_string())
             .collect();
         let mut func = self.lower_def(f, f.name.id.as_str(), params, sig, None);
-        func.cache = self.cached.get(f.name.id.as_str()).map(|m| ir::CacheSpec { maxsize: *m });
+        func.cache = self
+            .cached
+            .get(f.name.id.as_str())
+            .map(|m| ir::CacheSpec { maxsize: *m });
         Some(func)
     }
 
@@ -2171,7 +2174,11 @@ impl Ctx {
             ));
         }
         if self.is_exception_class(name) {
-            return Some(ir::Expr::new(ExprKind::ExcClass(name.into()), Type::ExcType, r));
+            return Some(ir::Expr::new(
+                ExprKind::ExcClass(name.into()),
+                Type::ExcType,
+                r,
+            ));
         }
         if self.classes.contains_key(name) {
             self.error(
