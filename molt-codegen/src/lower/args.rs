@@ -16,6 +16,39 @@ use ruff_text_size::Ranged;
 pub(super) struct ParamSpec {
     pub name: String,
     pub default: Option<Expr>,
+    pub kind: ParamKind,
+    /// A default that is not a literal: the module variable holding the
+    /// value the def computed (see [`default_global`]).
+    pub default_global: Option<String>,
+}
+
+/// Where an argument for a parameter may be passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ParamKind {
+    /// Before `/`: by position only.
+    PositionalOnly,
+    Normal,
+    /// After `*`: by keyword only.
+    KeywordOnly,
+}
+
+/// A def's parameters in order: positional-only, plain, keyword-only.
+pub(super) fn def_params(p: &ast::Parameters) -> impl Iterator<Item = &ast::ParameterWithDefault> {
+    p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs)
+}
+
+fn param_kinds(p: &ast::Parameters) -> impl Iterator<Item = ParamKind> + '_ {
+    std::iter::repeat_n(ParamKind::PositionalOnly, p.posonlyargs.len())
+        .chain(std::iter::repeat_n(ParamKind::Normal, p.args.len()))
+        .chain(std::iter::repeat_n(
+            ParamKind::KeywordOnly,
+            p.kwonlyargs.len(),
+        ))
+}
+
+/// The module variable of a module function's non-literal default.
+pub(super) fn default_global(function: &str, param: &str) -> String {
+    format!("{function}.default_{param}")
 }
 
 /// Whether a default value is a literal Molt can write at each call.
@@ -47,14 +80,22 @@ fn effect_free(e: &Expr) -> bool {
 impl Ctx {
     /// Records a def's parameters (after `self`/`cls` when `skip_first`).
     pub(super) fn record_params(&mut self, key: &str, f: &ast::StmtFunctionDef, skip_first: bool) {
-        let params = f
-            .parameters
-            .args
-            .iter()
+        let params = def_params(&f.parameters)
+            .zip(param_kinds(&f.parameters))
             .skip(usize::from(skip_first))
-            .map(|p| ParamSpec {
-                name: p.parameter.name.id.to_string(),
-                default: p.default.as_deref().cloned(),
+            .map(|(p, kind)| {
+                let name = p.parameter.name.id.to_string();
+                let default_global = p
+                    .default
+                    .as_deref()
+                    .filter(|d| !literal_default(d) && !skip_first)
+                    .map(|_| default_global(key, &name));
+                ParamSpec {
+                    name,
+                    default: p.default.as_deref().cloned(),
+                    kind,
+                    default_global,
+                }
             })
             .collect();
         self.param_specs.insert(key.to_string(), params);
@@ -91,18 +132,23 @@ impl Ctx {
                 .collect();
         };
         let positional = &c.arguments.args;
-        if positional.len() > params.len() {
-            let s = if params.len() == 1 { "" } else { "s" };
+        let by_position = params
+            .iter()
+            .filter(|p| p.kind != ParamKind::KeywordOnly)
+            .count();
+        if positional.len() > by_position {
+            let s = if by_position == 1 { "" } else { "s" };
             self.error(
                 c.arguments.range,
                 format!(
-                    "{shown}() takes {} positional argument{s} but {} were given",
-                    params.len(),
+                    "{shown}() takes {by_position} positional argument{s} but {} were given",
                     positional.len()
                 ),
             )
             .label("wrong number of arguments")
-            .help(format!("pass at most {} argument{s}", params.len()));
+            .help(format!(
+                "pass at most {by_position} argument{s} by position"
+            ));
             return None;
         }
         let mut slots: Vec<Option<&Expr>> = vec![None; params.len()];
@@ -117,7 +163,19 @@ impl Ctx {
                     .help("pass each keyword argument");
                 return None;
             };
-            let Some(i) = params.iter().position(|p| p.name == name.id.as_str()) else {
+            let found = params.iter().position(|p| p.name == name.id.as_str());
+            if let Some(i) = found.filter(|i| params[*i].kind == ParamKind::PositionalOnly) {
+                self.error(
+                    k.range,
+                    format!(
+                        "{shown}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        params[i].name
+                    ),
+                )
+                .help("pass it by position");
+                return None;
+            }
+            let Some(i) = found else {
                 self.error(
                     k.range,
                     format!("{shown}() got an unexpected keyword argument '{}'", name.id),
@@ -146,21 +204,37 @@ impl Ctx {
             .help("pass them in the order of the parameters, or compute them into variables first");
             return None;
         }
-        let missing: Vec<&str> = params
-            .iter()
-            .zip(&slots)
-            .filter(|(p, s)| s.is_none() && p.default.is_none())
-            .map(|(p, _)| p.name.as_str())
-            .collect();
+        let unfilled = |keyword_only: bool| -> Vec<&str> {
+            params
+                .iter()
+                .zip(&slots)
+                .filter(|(p, s)| {
+                    s.is_none()
+                        && p.default.is_none()
+                        && (p.kind == ParamKind::KeywordOnly) == keyword_only
+                })
+                .map(|(p, _)| p.name.as_str())
+                .collect()
+        };
+        // CPython names the missing positional arguments first.
+        let (missing, what) = match unfilled(false) {
+            m if !m.is_empty() => (m, "positional"),
+            _ => (unfilled(true), "keyword-only"),
+        };
         if !missing.is_empty() {
             let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+            let listed = match names.as_slice() {
+                [one] => one.clone(),
+                [a, b] => format!("{a} and {b}"),
+                [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+                [] => String::new(),
+            };
             let s = if missing.len() == 1 { "" } else { "s" };
             self.error(
                 c.arguments.range,
                 format!(
-                    "{shown}() missing {} required positional argument{s}: {}",
-                    missing.len(),
-                    names.join(" and ")
+                    "{shown}() missing {} required {what} argument{s}: {listed}",
+                    missing.len()
                 ),
             )
             .help("pass a value for each parameter without a default");
@@ -168,12 +242,48 @@ impl Ctx {
         }
         let mut out = Vec::new();
         for (p, slot) in params.iter().zip(slots) {
-            let e = match slot {
-                Some(e) => e.clone(),
-                None => p.default.clone()?,
+            let e = match (slot, &p.default_global) {
+                (Some(e), _) => e.clone(),
+                (None, Some(global)) => {
+                    let ty = self.global_types[global].clone();
+                    out.push(ir::Expr::new(
+                        ir::ExprKind::Global(global.clone()),
+                        ty,
+                        super::span(c.arguments.range),
+                    ));
+                    continue;
+                }
+                (None, None) => p.default.clone()?,
             };
             out.push(self.lower_expr(frame, &e)?);
         }
         Some(out)
+    }
+
+    /// A module def's non-literal defaults, computed where the def runs.
+    pub(super) fn lower_defaults(
+        &mut self,
+        frame: &mut Frame,
+        f: &ast::StmtFunctionDef,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        for param in def_params(&f.parameters) {
+            let Some(default) = param.default.as_deref() else {
+                continue;
+            };
+            let global = default_global(f.name.id.as_str(), param.parameter.name.id.as_str());
+            if literal_default(default) || !self.global_types.contains_key(&global) {
+                continue;
+            }
+            if let Some(value) = self.lower_expr(frame, default) {
+                out.push(ir::Stmt {
+                    line: self.line(default.range()),
+                    kind: ir::StmtKind::Assign {
+                        place: ir::Place::Global(global),
+                        value,
+                    },
+                });
+            }
+        }
     }
 }

@@ -38,10 +38,7 @@ impl Ctx {
             return None;
         }
         let sig = self.params_signature(f, None)?;
-        let params: Vec<String> = f
-            .parameters
-            .args
-            .iter()
+        let params: Vec<String> = super::args::def_params(&f.parameters)
             .map(|p| p.parameter.name.id.to_string())
             .collect();
         let doc = docstring(&f.body);

@@ -57,6 +57,7 @@ pub fn lower_module(
         enum_properties: HashSet::new(),
         exceptions: BTreeMap::new(),
         cached: HashMap::new(),
+        funcs_pending: HashSet::new(),
         exception_order: Vec::new(),
     };
     let body = &module.body;
@@ -103,6 +104,11 @@ pub fn lower_module(
     cx.declare_enum_methods();
 
     // Signatures first, so that calls can precede definitions.
+    for stmt in body {
+        if let Stmt::FunctionDef(f) = stmt {
+            cx.funcs_pending.insert(f.name.id.to_string());
+        }
+    }
     for stmt in body {
         if let Stmt::FunctionDef(f) = stmt {
             if let Some(sig) = cx.signature(f) {
@@ -216,6 +222,8 @@ struct Ctx {
     /// `Enum.method` names that are properties.
     enum_properties: HashSet<String>,
     exceptions: BTreeMap<String, exceptions::ExcInfo>,
+    /// The module's function names, known before their signatures.
+    funcs_pending: HashSet<String>,
     /// Functions decorated with `lru_cache`/`cache`, with their maxsize
     /// (`None`: unbounded).
     cached: HashMap<String, Option<u64>>,
@@ -532,20 +540,17 @@ impl Ctx {
     ) -> Option<Signature> {
         let mut ok = true;
         let p = &f.parameters;
-        if p.vararg.is_some()
-            || p.kwarg.is_some()
-            || !p.kwonlyargs.is_empty()
-            || !p.posonlyargs.is_empty()
-        {
+        if p.vararg.is_some() || p.kwarg.is_some() {
             self.error(
                 p.range,
-                "only plain positional parameters are supported yet",
+                "`*args` and `**kwargs` parameters are not supported yet",
             )
-            .help("write `def f(a: int, b: str)` without `*`, `/` or `**`");
+            .help("take a list or a dict parameter instead");
             ok = false;
         }
+        let module_function = first.is_none() && self.funcs_pending.contains(f.name.id.as_str());
         let mut params = Vec::new();
-        let mut args = p.args.iter();
+        let mut args = args::def_params(p);
         if let Some(first) = first {
             if args.next().is_none() {
                 self.error(f.parameters.range, "a method needs a `self` parameter")
@@ -556,10 +561,10 @@ impl Ctx {
         }
         for param in args {
             if let Some(default) = &param.default {
-                if !args::literal_default(default) {
+                if !args::literal_default(default) && !module_function {
                     self.error(
                         default.range(),
-                        "only literal default values are supported",
+                        "only literal default values are supported here",
                     )
                     .help("use a number, string, bool, None or a tuple of those; for a list, default to None and make it in the body");
                     ok = false;
@@ -586,15 +591,31 @@ impl Ctx {
             Some(r) => self.annotation(r)?,
             None => self.u.fresh(),
         };
+        if ok && module_function {
+            // A default that is not a literal is evaluated once, when the
+            // def runs: a module variable of the function's own.
+            let all: Vec<&ast::ParameterWithDefault> = args::def_params(p).collect();
+            let offset = params.len() - all.len();
+            for (i, param) in all.into_iter().enumerate() {
+                if let Some(default) = &param.default {
+                    if !args::literal_default(default) {
+                        let name = args::default_global(
+                            f.name.id.as_str(),
+                            param.parameter.name.id.as_str(),
+                        );
+                        self.global_types
+                            .insert(name.clone(), params[offset + i].clone());
+                        self.shared.insert(name);
+                    }
+                }
+            }
+        }
         ok.then_some(Signature { params, ret })
     }
 
     fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> Option<ir::Function> {
         let sig = self.funcs.get(f.name.id.as_str())?.clone();
-        let params: Vec<String> = f
-            .parameters
-            .args
-            .iter()
+        let params: Vec<String> = args::def_params(&f.parameters)
             .map(|p| p.parameter.name.id.to_string())
             .collect();
         let mut func = self.lower_def(f, f.name.id.as_str(), params, sig, None);
@@ -1155,7 +1176,8 @@ impl Ctx {
                     }
                 }
             }
-            Stmt::FunctionDef(_) | Stmt::ImportFrom(_) if frame.is_module => {}
+            Stmt::FunctionDef(f) if frame.is_module => self.lower_defaults(frame, f, out),
+            Stmt::ImportFrom(_) if frame.is_module => {}
             Stmt::Match(m) => self.lower_match(frame, m, out),
             Stmt::Try(t) => {
                 if let Some(kind) = self.lower_try(frame, t) {
