@@ -1347,7 +1347,9 @@ pub fn recursive_functions(m: &crate::ir::Module) -> BTreeSet<String> {
         let mut out = BTreeSet::new();
         let mut body = f.body.clone();
         visit_exprs_mut(&mut body, &mut |e| match &e.kind {
-            ExprKind::Call { func, .. } | ExprKind::FuncRef(func) => {
+            // A decorated function is called through the module variable
+            // of its name.
+            ExprKind::Call { func, .. } | ExprKind::FuncRef(func) | ExprKind::Global(func) => {
                 out.insert(func.clone());
             }
             ExprKind::New { class, .. } => {

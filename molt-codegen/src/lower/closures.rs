@@ -32,9 +32,13 @@ impl Ctx {
         frame: &mut Frame,
         f: &ast::StmtFunctionDef,
     ) -> Option<StmtKind> {
-        if let Some(d) = f.decorator_list.first() {
-            self.error(d.range, "decorators are not supported yet")
-                .help("call the function directly");
+        // `functools.wraps(f)` copies metadata Molt does not keep.
+        if let Some(d) = f.decorator_list.iter().find(|d| !self.is_wraps(d)) {
+            self.error(
+                d.range,
+                "decorators of nested functions are not supported yet",
+            )
+            .help("call the function directly");
             return None;
         }
         let sig = self.params_signature(f, None)?;

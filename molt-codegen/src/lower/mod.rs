@@ -58,6 +58,7 @@ pub fn lower_module(
         exceptions: BTreeMap::new(),
         cached: HashMap::new(),
         funcs_pending: HashSet::new(),
+        decorated: HashMap::new(),
         exception_order: Vec::new(),
     };
     let body = &module.body;
@@ -222,6 +223,8 @@ struct Ctx {
     /// `Enum.method` names that are properties.
     enum_properties: HashSet<String>,
     exceptions: BTreeMap<String, exceptions::ExcInfo>,
+    /// Module functions with decorators that are functions, by name.
+    decorated: HashMap<String, Vec<ast::Decorator>>,
     /// The module's function names, known before their signatures.
     funcs_pending: HashSet<String>,
     /// Functions decorated with `lru_cache`/`cache`, with their maxsize
@@ -518,6 +521,15 @@ impl Ctx {
             [d] if self.cache_decorator(d).is_some() => {
                 let maxsize = self.cache_decorator(d).flatten();
                 self.cached.insert(f.name.id.to_string(), maxsize);
+            }
+            list if list.iter().all(|d| self.function_decorator(d)) => {
+                // The name holds what the decorators return, a module
+                // variable set where the def runs.
+                let name = f.name.id.to_string();
+                let ty = self.u.fresh();
+                self.global_types.insert(name.clone(), ty);
+                self.shared.insert(name.clone());
+                self.decorated.insert(name, list.to_vec());
             }
             [d, ..] => {
                 self.error(d.range, "decorators are not supported yet")
@@ -1176,7 +1188,10 @@ impl Ctx {
                     }
                 }
             }
-            Stmt::FunctionDef(f) if frame.is_module => self.lower_defaults(frame, f, out),
+            Stmt::FunctionDef(f) if frame.is_module => {
+                self.lower_defaults(frame, f, out);
+                self.apply_decorators(frame, f, out);
+            }
             Stmt::ImportFrom(_) if frame.is_module => {}
             Stmt::Match(m) => self.lower_match(frame, m, out),
             Stmt::Try(t) => {
@@ -2348,6 +2363,7 @@ impl Ctx {
             Expr::Name(n) => {
                 let name = n.id.as_str();
                 frame.bound.iter().any(|(b, _)| b == name)
+                    || self.decorated.contains_key(name)
                     || (frame.types.contains_key(name) && !self.funcs.contains_key(name))
                     || (!frame.is_module
                         && !frame.scope.is_local(name)
