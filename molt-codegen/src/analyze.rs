@@ -245,6 +245,8 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Lambda { body: operand, .. }
+        | ExprKind::ExcFromInstance(operand)
+        | ExprKind::ExcInstance(operand)
         | ExprKind::Attr { value: operand, .. } => visit_expr_in(operand, f, deep),
         ExprKind::Compare { first, rest } => {
             visit_expr_in(first, f, deep);
@@ -1248,6 +1250,8 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
         | ExprKind::Lambda { body: operand, .. }
+        | ExprKind::ExcFromInstance(operand)
+        | ExprKind::ExcInstance(operand)
         | ExprKind::Attr { value: operand, .. } => vec![operand],
         ExprKind::Compare { first, rest } => std::iter::once(&**first)
             .chain(rest.iter().map(|(_, e)| e))

@@ -681,6 +681,11 @@ pub enum ExprKind {
     },
     /// An exception class as a value: `KeyError` in `exc_type is KeyError`.
     ExcClass(String),
+    /// A new instance of an exception class with fields, as the exception.
+    ExcFromInstance(Box<Expr>),
+    /// The instance an exception of a class with fields carries (typed as
+    /// that class): what its fields and methods are read from.
+    ExcInstance(Box<Expr>),
     /// `f.cache_info()`, or `f.cache_clear()` when `clear`, of a cached
     /// function.
     CacheInfo {
@@ -1167,6 +1172,8 @@ fn dump_expr(e: &Expr) -> String {
             format!("{class}({})", a.join(", "))
         }
         ExprKind::ExcClass(name) => format!("class {name}"),
+        ExprKind::ExcFromInstance(e) => format!("raisable {}", dump_expr(e)),
+        ExprKind::ExcInstance(e) => format!("instance of {}", dump_expr(e)),
         ExprKind::CacheInfo { func, clear } => {
             format!(
                 "{func}.{}()",

@@ -368,15 +368,21 @@ impl PyErr {
         PyErr(Rc::new(state))
     }
 
-    /// An instance of an exception class the program defines, raised:
-    /// `args` is what its `__init__` passed to `super().__init__`, and
-    /// `message` its `str()`.
+    /// An instance of an exception class the program defines, with its
+    /// fields: `args` is the tuple its `__init__` passed to
+    /// `super().__init__` (or the constructor's arguments), `message` its
+    /// `__str__()` if the class defines one.
     pub fn from_instance<T: Any>(
         class: &'static ExcType,
         instance: Rc<T>,
-        args: Vec<Obj>,
-        message: String,
+        args: Obj,
+        message: Option<String>,
     ) -> PyErr {
+        let args = match args {
+            Obj::Tuple(items) => items.to_vec(),
+            other => vec![other],
+        };
+        let message = message.unwrap_or_else(|| args_str(ExcClass::User(class), &args));
         let mut state = Self::build(ExcClass::User(class), message);
         state.args = Some(args);
         state.instance = Some(instance);
@@ -434,6 +440,13 @@ impl PyErr {
     /// exception is one.
     pub fn instance<T: Any>(&self) -> Option<Rc<T>> {
         self.0.instance.clone()?.downcast::<T>().ok()
+    }
+
+    /// The instance of class `T` this exception carries. Molt's types
+    /// guarantee it: an exception typed by a class with fields is one.
+    pub fn carried<T: Any>(&self) -> Rc<T> {
+        self.instance::<T>()
+            .expect("an exception of a class with fields carries its instance")
     }
 
     /// The `sys.exit` argument when this is a `SystemExit`.

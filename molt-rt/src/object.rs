@@ -65,6 +65,11 @@ impl<T: Clone> Slot<T> {
     pub fn set(&self, value: T) {
         *self.value.borrow_mut() = Some(value);
     }
+
+    /// Whether the field has a value.
+    pub fn is_set(&self) -> bool {
+        self.value.borrow().is_some()
+    }
 }
 
 /// What the runtime needs to know about a user's class: its name and its

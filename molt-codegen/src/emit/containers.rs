@@ -100,6 +100,15 @@ impl Emitter<'_> {
             ExprKind::Method {
                 receiver,
                 name,
+                args,
+                ..
+            } if matches!(receiver.ty, Type::Exc(_)) => {
+                let view = self.exception_view(receiver);
+                self.instance_method(&view, name, args, ty)
+            }
+            ExprKind::Method {
+                receiver,
+                name,
                 kwargs,
                 ..
             } if name == "__replace__" => self.replace(receiver, kwargs, ty),

@@ -403,7 +403,12 @@ impl VisitMut for Rewrite<'_> {
                     Unwind::Catch(label) => {
                         if let Some(payload) = r.expr.as_deref().and_then(err_payload) {
                             self.count += 1;
-                            *e = syn::parse_quote!(break #label #payload);
+                            // A block as the value reads as the loop's body.
+                            *e = if matches!(payload, syn::Expr::Block(_)) {
+                                syn::parse_quote!(break #label (#payload))
+                            } else {
+                                syn::parse_quote!(break #label #payload)
+                            };
                         } else if let (Some(v), true) = (&r.expr, self.count > before) {
                             // A value that can raise is computed before the
                             // `return`, not inside it.
@@ -896,9 +901,164 @@ impl Emitter<'_> {
                 self.uses.insert("Str");
                 quote!(Str::from(#v.name()))
             }
-            _ => unreachable!("inference rejects other exception attributes"),
+            // A field of the instance it carries.
+            _ => {
+                let view = self.exception_view(value);
+                return self.attr(&view, name, ty);
+            }
         };
         Code::new(ts, Prec::Postfix, ty)
+    }
+
+    /// An exception of a class with fields, as the instance it carries.
+    pub(super) fn exception_view(&self, value: &ir::Expr) -> ir::Expr {
+        let Type::Exc(class) = &value.ty else {
+            unreachable!("a view of a non-exception")
+        };
+        ir::Expr::new(
+            ExprKind::ExcInstance(Box::new(value.clone())),
+            Type::Object(class.clone()),
+            value.span,
+        )
+    }
+
+    /// The instance an exception carries, as its class's value (the
+    /// family's enum when the class has subclasses).
+    pub(super) fn exception_instance(&mut self, value: &ir::Expr, ty: Type) -> Code {
+        let Type::Object(class) = &ty else {
+            unreachable!("an exception's instance is an object")
+        };
+        let v = self.expr(value).at(Prec::Postfix);
+        let ts = match super::families::family(class) {
+            None => {
+                let t = super::type_ident(class);
+                quote!(#v.carried::<#t>())
+            }
+            Some(_) => {
+                let any = super::families::enum_ident(class);
+                quote!(#any::from_exception(&#v))
+            }
+        };
+        Code::new(ts, Prec::Postfix, ty)
+    }
+
+    /// `AnyC::from_exception(&e)`: the instance an exception of class `C`
+    /// or of a subclass carries.
+    pub(super) fn family_of_exception(&mut self, class: &str, members: &[String]) -> TokenStream {
+        self.uses.insert("PyErr");
+        let any = super::families::enum_ident(class);
+        let expect = format!("an exception of class {class} carries its instance");
+        let arms: Vec<TokenStream> = members
+            .iter()
+            .map(|k| {
+                let t = super::type_ident(k);
+                quote!(if let Some(instance) = exception.instance::<#t>() { return #any::from(instance); })
+            })
+            .collect();
+        let doc =
+            format!(" The instance an exception of class `{class}` (or of a subclass) carries.");
+        quote! {
+            #[doc = #doc]
+            pub fn from_exception(exception: &PyErr) -> #any {
+                #(#arms)*
+                unreachable!(#expect)
+            }
+        }
+    }
+
+    /// `Class(args)` of an exception class with fields: the instance,
+    /// raised as an exception that carries it.
+    pub(super) fn exception_from_instance(&mut self, new: &ir::Expr, ty: Type) -> Code {
+        let (ExprKind::New { class, args }, Type::Exc(_)) = (&new.kind, &ty) else {
+            unreachable!("an exception is made from a new instance")
+        };
+        self.uses.insert("PyErr");
+        let c = self.module.class(class);
+        let args_always_set = c
+            .and_then(|c| c.fields.iter().find(|f| f.name == "args"))
+            .is_some_and(|f| f.always_set);
+        let has_str = c.is_some_and(|c| c.methods.iter().any(|m| m.name == "__str__"));
+        let instance_name = self.own_name("instance");
+        let instance = ir::Expr::new(
+            ExprKind::Bound(instance_name.to_string()),
+            Type::Object(class.clone()),
+            new.span,
+        );
+        // The constructor's arguments, kept for `args` unless `__init__`
+        // sets them.
+        let mut binds = Vec::new();
+        let mut passed = Vec::new();
+        let mut as_objects = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if args_always_set {
+                passed.push(self.owned(a));
+                continue;
+            }
+            let name = self.own_name(&format!("arg{i}"));
+            let v = self.owned(a);
+            binds.push(quote!(let #name = #v;));
+            let bound = ir::Expr::new(ExprKind::Bound(name.to_string()), a.ty.clone(), a.span);
+            passed.push(if super::is_copy(&a.ty) {
+                quote!(#name)
+            } else {
+                quote!(#name.clone())
+            });
+            let obj = ir::Expr::new(ExprKind::ToObj(Box::new(bound)), Type::Obj, a.span);
+            as_objects.push(self.owned(&obj));
+        }
+        let t = super::type_ident(class);
+        let made = self
+            .call_code(
+                quote!(#t::new(#(#passed),*)),
+                &format!("{class}.__init__"),
+                Type::Object(class.clone()),
+            )
+            .ts;
+        let fill = if args_always_set {
+            quote!()
+        } else {
+            self.uses.insert("Obj");
+            quote! {
+                if !#instance_name.args.is_set() {
+                    #instance_name.args.set(Obj::tuple(vec![#(#as_objects),*]));
+                }
+            }
+        };
+        // Read from the struct itself: the instance is of exactly this class.
+        let args_field = c.and_then(|c| c.fields.iter().find(|f| f.name == "args"));
+        let args_read = match args_field.map(super::classes::storage) {
+            Some(super::classes::Storage::Slot) => {
+                let shown = class.as_str();
+                self.try_(quote!(#instance_name.args.get(#shown, "args")), Type::Obj)
+                    .ts
+            }
+            Some(_) => quote!(#instance_name.args.get()),
+            None => unreachable!("an exception class with fields has `args`"),
+        };
+        let message = if has_str {
+            let call = ir::Expr::new(
+                ExprKind::Method {
+                    receiver: Box::new(instance.clone()),
+                    name: "__str__".into(),
+                    args: Vec::new(),
+                    kwargs: Vec::new(),
+                },
+                Type::Str,
+                new.span,
+            );
+            let text = self.expr(&call).at(Prec::Postfix);
+            quote!(Some(#text.to_string()))
+        } else {
+            quote!(None)
+        };
+        let static_class = class_static(self.module, class);
+        let ts = quote!({
+            #(#binds)*
+            let #instance_name = #made;
+            #fill
+            PyErr::from_instance(&#static_class, #instance_name.clone(), #args_read, #message)
+        });
+        Code::new(ts, Prec::Block, ty)
     }
 
     /// `issubclass(t, (A, B))` of an exception class.

@@ -78,12 +78,36 @@ pub(super) fn referenced(
         f.params.iter().for_each(|p| note(&p.ty, &mut out));
         f.locals.iter().for_each(|l| note(&l.ty, &mut out));
         let mut body = f.body.clone();
-        analyze::visit_exprs_mut(&mut body, &mut |e| note(&e.ty, &mut out));
+        analyze::visit_exprs_mut(&mut body, &mut |e| {
+            note(&e.ty, &mut out);
+            // Reading an exception's fields views its instance as the family.
+            let viewed = match &e.kind {
+                ExprKind::Attr { value, name } if !is_exception_attribute(&value.ty, name) => {
+                    Some(&value.ty)
+                }
+                ExprKind::Method { receiver, .. } => Some(&receiver.ty),
+                _ => None,
+            };
+            if let Some(Type::Exc(c)) = viewed {
+                if family(c).is_some() {
+                    out.insert(c.clone());
+                }
+            }
+        });
     }
     for c in m.classes.iter().filter(|c| constructed.contains(&c.name)) {
         c.fields.iter().for_each(|f| note(&f.ty, &mut out));
     }
     out
+}
+
+/// An attribute every exception has (not its instance's field).
+fn is_exception_attribute(t: &Type, name: &str) -> bool {
+    matches!(t, Type::Exc(_))
+        && matches!(
+            name,
+            "args" | "__cause__" | "__context__" | "__suppress_context__" | "__class__"
+        )
 }
 
 /// The methods, field reads and field writes the program makes on values
@@ -98,7 +122,8 @@ pub(super) struct FamilyUses {
 pub(super) fn family_uses(m: &ir::Module, kept: &HashSet<String>) -> FamilyUses {
     let mut uses = FamilyUses::default();
     let fam = |t: &Type| match t {
-        Type::Object(c) if family(c).is_some() => Some(c.clone()),
+        // An exception's fields and methods are its instance's.
+        Type::Object(c) | Type::Exc(c) if family(c).is_some() => Some(c.clone()),
         _ => None,
     };
     let emitted = m
@@ -120,7 +145,7 @@ pub(super) fn family_uses(m: &ir::Module, kept: &HashSet<String>) -> FamilyUses 
                     uses.methods.insert((c, name.clone()));
                 }
             }
-            ExprKind::Attr { value, name } => {
+            ExprKind::Attr { value, name } if !is_exception_attribute(&value.ty, name) => {
                 if let Some(c) = fam(&value.ty) {
                     uses.reads.insert((c, name.clone()));
                 }
@@ -185,6 +210,9 @@ impl Emitter<'_> {
                 .collect()
         };
         let mut methods = Vec::new();
+        if self.module.exceptions.iter().any(|e| e.name == class) {
+            methods.push(self.family_of_exception(class, &members));
+        }
         let has = |m: &str| {
             self.module
                 .functions

@@ -2100,6 +2100,8 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(ExcClass::from(#c)), Prec::Postfix, ty)
             }
             ExprKind::Closure(c) => self.closure(c, ty),
+            ExprKind::ExcFromInstance(new) => self.exception_from_instance(new, ty),
+            ExprKind::ExcInstance(inner) => self.exception_instance(inner, ty),
             ExprKind::CacheInfo { func, clear } => {
                 let cache = cache_ident(func);
                 let ts = if *clear {
@@ -2591,12 +2593,23 @@ impl<'a> Emitter<'a> {
             is_leaf(e)
                 || matches!(&e.kind, ExprKind::Builtin { func: Builtin::Len, args, .. } if args.iter().all(is_leaf))
         };
-        if !same || !is_leaf(x) || !quiet(hi) || !matches!(upper, CmpOp::Le | CmpOp::Lt) {
+        // `x` is evaluated once, after the bounds: it may be any expression
+        // when they are plain values.
+        if !same || !is_leaf(first) || !quiet(hi) || !matches!(upper, CmpOp::Le | CmpOp::Lt) {
             return None;
         }
         let lo = self.owned(first);
         let hi = self.owned(hi);
-        let x = self.displayed(x);
+        let x = if is_leaf(x) {
+            self.displayed(x)
+        } else {
+            let c = self.expr(x);
+            if c.small_int.is_some() {
+                self.owned_code(c)
+            } else {
+                c.at(Prec::Unary)
+            }
+        };
         let range = if *upper == CmpOp::Le {
             quote!(#lo..=#hi)
         } else {

@@ -52,6 +52,12 @@ impl Walker<'_> {
             }
             "__suppress_context__" => Type::Bool,
             "__class__" => Type::ExcType,
+            // A field of the instance an exception of such a class carries.
+            _ if self.classes.iter().any(|c| c.name == class) => {
+                let view =
+                    ir::Expr::new(ir::ExprKind::None, Type::Object(class.to_string()), e.span);
+                return self.attr(e, &view, name);
+            }
             _ => {
                 self.report(
                     e.span,
@@ -62,6 +68,25 @@ impl Walker<'_> {
             }
         };
         let _ = self.u.unify(&e.ty, &ty);
+    }
+
+    /// The constructor's arguments are the exception's `args` when its
+    /// `__init__` does not set them: they become run-time values.
+    pub(super) fn exception_instance_args(&mut self, new: &ir::Expr) {
+        let ir::ExprKind::New { args, .. } = &new.kind else {
+            return;
+        };
+        for a in args {
+            if let Err(m) = self.u.objectify(&a.ty) {
+                if !m.found.is_var() {
+                    self.report(
+                        a.span,
+                        format!("an exception argument of type {} is not supported", py(&m.found)),
+                        "pass numbers, strings or builtin containers to the exception's constructor",
+                    );
+                }
+            }
+        }
     }
 
     /// `exc_type.__name__` of an exception class.

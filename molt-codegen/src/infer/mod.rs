@@ -981,6 +981,12 @@ impl Walker<'_> {
                 if let (Type::Func(sig), "__call__") = (&recv, name.as_str()) {
                     return self.call_value(e, sig, args);
                 }
+                // A method of the instance an exception carries.
+                if let Type::Exc(class) = &recv {
+                    if self.classes.iter().any(|c| &c.name == class) {
+                        return self.method_call(e, class, name, args, kwargs);
+                    }
+                }
                 if let Type::Object(class) = &recv {
                     return self.method_call(e, class, name, args, kwargs);
                 }
@@ -1117,6 +1123,11 @@ impl Walker<'_> {
             ExprKind::NewExc { args, .. } => self.new_exception(args),
             ExprKind::Lambda { body, .. } => self.expr(body),
             ExprKind::ExcClass(_) | ExprKind::CacheInfo { .. } => {}
+            ExprKind::ExcFromInstance(new) => {
+                self.expr(new);
+                self.exception_instance_args(new);
+            }
+            ExprKind::ExcInstance(inner) => self.expr(inner),
             ExprKind::Closure(c) => {
                 c.captures.iter().for_each(|a| self.expr(a));
                 let locals = std::mem::take(&mut self.locals);

@@ -187,7 +187,8 @@ impl Ctx {
     pub(super) fn declare_classes(&mut self, body: &[Stmt]) {
         for stmt in body {
             let Stmt::ClassDef(c) = stmt else { continue };
-            if self.defines_exception(c) {
+            let rich = self.is_rich_exception(c.name.id.as_str());
+            if self.defines_exception(c) && !rich {
                 continue;
             }
             if let Some(int) = self.enum_base(c) {
@@ -196,7 +197,12 @@ impl Ctx {
             }
             let name = c.name.id.to_string();
             let mut base = None;
-            if let Some(args) = &c.arguments {
+            if rich {
+                // Its base is one of the program's classes only when that
+                // is a rich exception class too.
+                let exc_base = self.exceptions[name.as_str()].base.clone();
+                base = self.classes.contains_key(&exc_base).then_some(exc_base);
+            } else if let Some(args) = &c.arguments {
                 if !args.keywords.is_empty() || args.args.len() > 1 {
                     self.error(args.range, "only single inheritance is supported yet")
                         .help("derive from one class");
@@ -235,7 +241,11 @@ impl Ctx {
                 continue;
             }
             let inherited = base.as_ref().map(|b| self.classes[b].clone());
-            let mut def = c.clone();
+            let mut def = if rich {
+                self.rich_exception_def(c)
+            } else {
+                c.clone()
+            };
             let dataclass = dataclass.map(|spec| {
                 let base_spec = inherited.as_ref().and_then(|b| b.dataclass.clone());
                 self.make_dataclass(&mut def, spec, base_spec.as_ref())

@@ -14,6 +14,9 @@ pub(super) struct ExcInfo {
     pub base: String,
     pub doc: Option<String>,
     pub line: u32,
+    /// It has fields or methods (or derives from such a class): it is also
+    /// one of the program's classes, whose instance the exception carries.
+    pub rich: bool,
 }
 
 /// The base of `class Name(Base):` when it names an exception class.
@@ -59,21 +62,108 @@ impl Ctx {
                     .help("give the exception class a name of its own");
                 continue;
             }
-            if !c.decorator_list.is_empty() || !is_empty_body(&c.body) {
-                self.error(
-                    c.name.range,
-                    "exception classes with fields or methods are not supported yet",
-                )
-                .help("define the class with only a docstring or `pass`, and pass the details in the message: `raise NotFound(f\"no user {id}\")`");
+            if let Some(d) = c.decorator_list.first() {
+                self.error(d.range, "decorators of exception classes are not supported")
+                    .help("define the exception class without a decorator");
             }
+            let rich = !is_empty_body(&c.body) || self.is_rich_exception(base);
             let info = ExcInfo {
                 base: base.to_string(),
                 doc: docstring(&c.body),
                 line: self.line(c.range),
+                rich,
             };
             self.exceptions.insert(name.clone(), info);
             self.exception_order.push(name);
         }
+    }
+
+    /// Whether `name` is an exception class with fields or methods.
+    pub(super) fn is_rich_exception(&self, name: &str) -> bool {
+        self.exceptions.get(name).is_some_and(|i| i.rich)
+    }
+
+    /// A rich exception class's body as Molt compiles it: where its base
+    /// is not one of the program's classes, `super().__init__(a, b)` stores
+    /// `self.args = (a, b)`, a field of its own.
+    pub(super) fn rich_exception_def(&mut self, c: &ast::StmtClassDef) -> ast::StmtClassDef {
+        let mut def = c.clone();
+        let base = &self.exceptions[c.name.id.as_str()].base;
+        if self.is_rich_exception(base) {
+            return def;
+        }
+        let mut body: Vec<Stmt> = Vec::new();
+        if let Ok(parsed) = ruff_python_parser::parse_module("args: object\n") {
+            for mut s in parsed.into_syntax().body {
+                if let Stmt::AnnAssign(a) = &mut s {
+                    a.range = c.name.range;
+                    ruff_python_ast::relocate::relocate_expr(&mut a.target, c.name.range);
+                    ruff_python_ast::relocate::relocate_expr(&mut a.annotation, c.name.range);
+                }
+                body.push(s);
+            }
+        }
+        for stmt in def.body.drain(..) {
+            let Stmt::FunctionDef(mut f) = stmt else {
+                body.push(stmt);
+                continue;
+            };
+            let this = f
+                .parameters
+                .args
+                .first()
+                .map(|p| p.parameter.name.id.to_string())
+                .unwrap_or_else(|| "self".into());
+            let mut new_body = Vec::new();
+            for s in f.body.drain(..) {
+                match self.super_init_args(&s) {
+                    Some(args) => {
+                        let text = format!(
+                            "{this}.args = ({}{})\n",
+                            args.join(", "),
+                            if args.len() == 1 { "," } else { "" }
+                        );
+                        match ruff_python_parser::parse_module(&text) {
+                            Ok(parsed) => {
+                                for mut p in parsed.into_syntax().body {
+                                    if let Stmt::Assign(a) = &mut p {
+                                        a.range = s.range();
+                                        for t in &mut a.targets {
+                                            ruff_python_ast::relocate::relocate_expr(t, s.range());
+                                        }
+                                        ruff_python_ast::relocate::relocate_expr(
+                                            &mut a.value,
+                                            s.range(),
+                                        );
+                                    }
+                                    new_body.push(p);
+                                }
+                            }
+                            Err(_) => new_body.push(s),
+                        }
+                    }
+                    None => new_body.push(s),
+                }
+            }
+            f.body = new_body.into_iter().collect();
+            body.push(Stmt::FunctionDef(f));
+        }
+        def.body = body.into_iter().collect();
+        def
+    }
+
+    /// The source of `super().__init__(a, b)`'s arguments, for that statement.
+    fn super_init_args(&self, s: &Stmt) -> Option<Vec<String>> {
+        let Stmt::Expr(e) = s else {
+            return None;
+        };
+        let Expr::Call(c) = &*e.value else {
+            return None;
+        };
+        if super::classes::super_call(c) != Some("__init__") || !c.arguments.keywords.is_empty() {
+            return None;
+        }
+        Some(c.arguments.args.iter().map(|a| self.src(a)).collect())
     }
 
     /// Each exception class's base, builtin classes included, for the
@@ -117,6 +207,17 @@ impl Ctx {
         let name = n.id.as_str();
         if !self.is_exception_class(name) || frame.types.contains_key(name) {
             return None;
+        }
+        if self.is_rich_exception(name) {
+            // An instance of the class, carried by the exception.
+            let made = self.lower_class_call(frame, c)?;
+            return Some(made.map(|new| {
+                ir::Expr::new(
+                    ExprKind::ExcFromInstance(Box::new(new)),
+                    Type::Exc(name.to_string()),
+                    span(c.range()),
+                )
+            }));
         }
         if let Some(k) = c.arguments.keywords.first() {
             self.error(k.range, "exception classes take positional arguments only")
@@ -173,6 +274,21 @@ impl Ctx {
     fn lower_exception(&mut self, frame: &mut Frame, e: &Expr) -> Option<ir::Expr> {
         if let Expr::Name(n) = e {
             let name = n.id.as_str();
+            if self.is_rich_exception(name) && !frame.types.contains_key(name) {
+                let new = ir::Expr::new(
+                    ExprKind::New {
+                        class: name.to_string(),
+                        args: Vec::new(),
+                    },
+                    Type::Object(name.to_string()),
+                    span(n.range),
+                );
+                return Some(ir::Expr::new(
+                    ExprKind::ExcFromInstance(Box::new(new)),
+                    Type::Exc(name.to_string()),
+                    span(n.range),
+                ));
+            }
             if self.is_exception_class(name) && !frame.types.contains_key(name) {
                 return Some(ir::Expr::new(
                     ExprKind::NewExc {

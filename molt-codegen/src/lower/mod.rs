@@ -385,6 +385,8 @@ impl Ctx {
                 "bytes" => Type::Bytes,
                 "bytearray" => Type::ByteArray,
                 "object" => Type::Obj,
+                // An exception, of a class with fields too.
+                exc if self.is_exception_class(exc) => Type::Exc(exc.to_string()),
                 class if self.classes.contains_key(class) => Type::Object(class.to_string()),
                 // An exception class, as `__exit__` receives it.
                 "type" | "Type" => Type::ExcType,
