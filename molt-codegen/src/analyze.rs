@@ -157,6 +157,7 @@ fn visit_exprs_in(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr), de
             StmtKind::Return(v) | StmtKind::Exit(v) => {
                 v.iter_mut().for_each(|e| visit_expr_in(e, f, deep))
             }
+            StmtKind::Yield(e) | StmtKind::YieldFrom(e) => visit_expr_in(e, f, deep),
             StmtKind::Raise { exc, cause } => exc
                 .iter_mut()
                 .chain(cause.iter_mut())
@@ -438,6 +439,13 @@ pub fn bind_locals(f: &mut Function) {
     subtract_in_place_updates(&f.body, &lists, &mut writes);
     for local in &mut f.locals {
         if free.contains(&local.name) {
+            continue;
+        }
+        // A generator's body is split at its yields: its variables keep
+        // their values between calls, in cells that start unbound.
+        if f.generator {
+            local.binding = Binding::MaybeUnbound;
+            local.mutable = true;
             continue;
         }
         let (count, in_loop) = writes.get(&local.name).copied().unwrap_or((0, false));
@@ -872,6 +880,7 @@ fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
             (std::iter::once(cond).chain(message).collect(), false)
         }
         StmtKind::Break | StmtKind::Continue | StmtKind::Pass => (Vec::new(), false),
+        StmtKind::Yield(e) | StmtKind::YieldFrom(e) => (vec![e], false),
     }
 }
 
@@ -1149,6 +1158,7 @@ fn definite(
                 message.iter().for_each(|e| check(e, &mut set, unbound));
             }
             StmtKind::Break | StmtKind::Continue => return None,
+            StmtKind::Yield(e) | StmtKind::YieldFrom(e) => check(e, &mut set, unbound),
             StmtKind::Pass => {}
         }
     }

@@ -146,6 +146,8 @@ pub struct Function {
     pub raises: bool,
     /// `@functools.lru_cache`/`@functools.cache`: results are memoized.
     pub cache: Option<CacheSpec>,
+    /// It yields: a call makes an iterator that runs the body lazily.
+    pub generator: bool,
     /// Source line of the `def`.
     pub line: u32,
     /// Byte range of the function's name, for diagnostics.
@@ -340,6 +342,10 @@ pub enum StmtKind {
     },
     /// `sys.exit(arg)`.
     Exit(Option<Expr>),
+    /// `yield value` in a generator.
+    Yield(Expr),
+    /// `yield from iterable` in a generator.
+    YieldFrom(Expr),
     Pass,
 }
 
@@ -942,6 +948,12 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
         StmtKind::Break => out.push_str("break\n"),
         StmtKind::Continue => out.push_str("continue\n"),
         StmtKind::Pass => out.push_str("pass\n"),
+        StmtKind::Yield(v) => {
+            let _ = writeln!(out, "yield {}", dump_expr(v));
+        }
+        StmtKind::YieldFrom(v) => {
+            let _ = writeln!(out, "yield from {}", dump_expr(v));
+        }
         StmtKind::Return(v) => {
             let v = v.as_ref().map(dump_expr).unwrap_or_default();
             let _ = writeln!(out, "return {v}");

@@ -476,6 +476,12 @@ impl VisitMut for Rewrite<'_> {
 
 /// Applies `unwind` to emitted statements; returns them and how many
 /// points it rewrote.
+/// Code whose raise points leave the block labelled `label` with the
+/// exception: its statements and how many points there were.
+pub(super) fn rewrite_caught(code: TokenStream, label: &syn::Lifetime) -> (TokenStream, usize) {
+    rewrite(code, Unwind::Catch(label))
+}
+
 fn rewrite(code: TokenStream, unwind: Unwind) -> (TokenStream, usize) {
     rewrite_inside(code, unwind, Vec::new())
 }

@@ -21,6 +21,7 @@ mod containers;
 mod enums;
 mod exceptions;
 mod families;
+mod generators;
 mod optional;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -849,6 +850,12 @@ impl<'a> Emitter<'a> {
     }
 
     fn function_body(&mut self, f: &ir::Function) -> TokenStream {
+        if f.generator {
+            // Calling it only makes the iterator: it cannot raise.
+            let body = self.generator_body(f);
+            self.raises = false;
+            return body;
+        }
         self.raises = self.result || self.raising.contains(&f.name);
         let mut decls = Vec::new();
         if !self.result && RECURSIVE.with(|r| r.borrow().contains(&f.name)) {
@@ -1245,6 +1252,9 @@ impl<'a> Emitter<'a> {
                 }
             }
             StmtKind::Pass => quote!(),
+            StmtKind::Yield(_) | StmtKind::YieldFrom(_) => {
+                unreachable!("a generator's yields are split into states")
+            }
             StmtKind::Try {
                 body,
                 handlers,

@@ -65,6 +65,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
             diags: None,
             locals: HashMap::new(),
             ret: Type::None,
+            yields: None,
         };
         walker.module(module);
         if u.solved_count() == before {
@@ -84,6 +85,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         diags: Some(&mut diags),
         locals: HashMap::new(),
         ret: Type::None,
+        yields: None,
     };
     walker.module(module);
     if diags.is_empty() {
@@ -121,6 +123,8 @@ struct Walker<'a> {
     diags: Option<&'a mut Vec<Diagnostic>>,
     locals: HashMap<String, Type>,
     ret: Type,
+    /// In a generator: the type of what it yields.
+    yields: Option<Type>,
 }
 
 fn range(span: (u32, u32)) -> std::ops::Range<usize> {
@@ -154,8 +158,22 @@ impl Walker<'_> {
         self.locals
             .extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
         self.ret = f.ret.clone();
+        self.yields = None;
+        if f.generator {
+            match self.u.resolve(&f.ret) {
+                Type::Iterator(item) => self.yields = Some(*item),
+                t => self.report(
+                    f.span,
+                    format!("a generator gives an iterator, but `{}` is annotated {}", f.name, py(&t)),
+                    "annotate it -> Iterator[T] (or Generator[T, None, None])",
+                ),
+            }
+        }
         self.block(&f.body);
-        if !crate::analyze::diverges(&f.body) && self.u.flow(&f.ret, &Type::None).is_err() {
+        if !f.generator
+            && !crate::analyze::diverges(&f.body)
+            && self.u.flow(&f.ret, &Type::None).is_err()
+        {
             let ret = self.u.resolve(&f.ret);
             if let Some(d) = self.diags.as_deref_mut() {
                 d.push(
@@ -485,6 +503,17 @@ impl Walker<'_> {
                 self.block(body);
                 self.block(orelse);
             }
+            StmtKind::Return(Some(v)) if self.yields.is_some() => {
+                self.expr(v);
+                if v.ty != Type::None {
+                    self.report(
+                        v.span,
+                        "a generator's `return` with a value is not supported yet".into(),
+                        "end the generator with a bare `return`",
+                    );
+                }
+            }
+            StmtKind::Return(_) if self.yields.is_some() => {}
             StmtKind::Return(v) => {
                 let ty = v.as_ref().map(|v| {
                     self.expr(v);
@@ -544,6 +573,26 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+            StmtKind::Yield(v) => {
+                self.expr(v);
+                if let Some(t) = self.yields.clone() {
+                    if let Err(m) = self.u.flow(&t, &v.ty) {
+                        if !m.expected.is_var() && !m.found.is_var() {
+                            self.report(
+                                v.span,
+                                format!("the generator yields {} here but is annotated to yield {}", py(&m.found), py(&m.expected)),
+                                "yield values of one type",
+                            );
+                        }
+                    }
+                }
+            }
+            StmtKind::YieldFrom(v) => {
+                self.expr(v);
+                if let (Some(item), Some(t)) = (self.element(v), self.yields.clone()) {
+                    let _ = self.u.flow(&t, &item);
+                }
+            }
         }
     }
 

@@ -176,6 +176,7 @@ impl Ctx {
             after_reads: Vec::new(),
             loops: 0,
             handlers: 0,
+            generator: false,
         };
         for (p, t) in params.iter().zip(&sig.params) {
             inner.types.insert(p.clone(), t.clone());
@@ -229,6 +230,7 @@ impl Ctx {
             body: lowered,
             raises: true,
             cache: None,
+            generator: false,
             line: self.line(range),
             span: span(range),
         };

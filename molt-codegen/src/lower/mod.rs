@@ -23,6 +23,7 @@ mod dataclasses;
 mod decorators;
 mod enums;
 mod exceptions;
+mod generators;
 mod lambdas;
 mod matching;
 mod narrow;
@@ -255,6 +256,8 @@ struct Frame {
     loops: usize,
     /// How many `except` blocks enclose the code being lowered.
     handlers: usize,
+    /// The body is a generator's.
+    generator: bool,
 }
 
 impl Frame {
@@ -347,8 +350,11 @@ impl Ctx {
                         | "ClassVar"
                         | "Type"
                         | "Callable"
+                        | "Iterator"
+                        | "Iterable"
+                        | "Generator"
                 ),
-                "collections.abc" => name == "Callable",
+                "collections.abc" => matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator"),
                 "functools" => matches!(name, "lru_cache" | "cache" | "wraps"),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
@@ -485,6 +491,10 @@ impl Ctx {
         }
         match (base.id.as_str(), types.len()) {
             ("type" | "Type", 1) if matches!(types[0], Type::Exc(_)) => Some(Type::ExcType),
+            // What a generator gives: an iterator over its yields.
+            ("Iterator" | "Iterable", 1) | ("Generator", 3) => {
+                Some(Type::Iterator(Box::new(types.remove(0))))
+            }
             ("list" | "List", 1) => Some(Type::List(Box::new(types.remove(0)))),
             ("set" | "Set", 1) => Some(Type::Set(Box::new(types.remove(0)))),
             ("frozenset" | "FrozenSet", 1) => Some(Type::FrozenSet(Box::new(types.remove(0)))),
@@ -663,6 +673,7 @@ impl Ctx {
             after_reads: Vec::new(),
             loops: 0,
             handlers: 0,
+            generator: false,
         };
         for (name, ty) in params.iter().zip(&sig.params) {
             frame.types.insert(name.clone(), ty.clone());
@@ -678,6 +689,11 @@ impl Ctx {
         } else {
             &f.body[..]
         };
+        let generator = generators::yields(body_stmts);
+        if generator {
+            self.check_generator(f);
+        }
+        frame.generator = generator;
         let body = self.lower_block(&mut frame, body_stmts);
         let used = mentioned(&body);
         // A name the code never assigns or reads (a `match` capture
@@ -705,6 +721,7 @@ impl Ctx {
             body,
             raises: false,
             cache: None,
+            generator,
             line: self.line(f.range),
             span: span(f.name.range),
         }
@@ -723,6 +740,7 @@ impl Ctx {
             after_reads: Vec::new(),
             loops: 0,
             handlers: 0,
+            generator: false,
         };
         let mut locals = Vec::new();
         for name in &scope.locals {
@@ -765,6 +783,7 @@ impl Ctx {
             body,
             raises: true,
             cache: None,
+            generator: false,
             line: 1,
             span: (0, 0),
         }
@@ -1508,6 +1527,9 @@ impl Ctx {
     }
 
     fn lower_expr_stmt(&mut self, frame: &mut Frame, e: &Expr) -> Option<StmtKind> {
+        if let Some(lowered) = self.lower_yield_stmt(frame, e) {
+            return lowered;
+        }
         if let Expr::Call(c) = e {
             if let Expr::Name(n) = &*c.func {
                 if n.id.as_str() == "print" && !frame.types.contains_key("print") {
