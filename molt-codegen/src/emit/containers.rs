@@ -293,7 +293,8 @@ impl Emitter<'_> {
                 args,
                 kwargs,
             } => {
-                let inner = self.iterate(&args[0], false).ts;
+                // A generator stays lazy: its items are made as they are needed.
+                let inner = self.iterate(&args[0], true);
                 let start = args
                     .get(1)
                     .or(kwargs.iter().find(|(k, _)| k == "start").map(|(_, v)| v));
@@ -305,7 +306,24 @@ impl Emitter<'_> {
                         quote!(#int::from_usize(i) + #s)
                     }
                 };
-                plain(quote!(#inner.enumerate().map(|(i, item)| (#index, item))))
+                let ts = inner.ts;
+                if inner.fallible {
+                    let numbered = quote!(#ts.enumerate().map(|(i, item)| item.map(|item| (#index, item))));
+                    if direct {
+                        Iterable {
+                            ts: numbered,
+                            fallible: true,
+                        }
+                    } else {
+                        self.uses.insert("PyResult");
+                        let items = self
+                            .try_(quote!(#numbered.collect::<PyResult<Vec<_>>>()), Type::None)
+                            .ts;
+                        plain(quote!(#items.into_iter()))
+                    }
+                } else {
+                    plain(quote!(#ts.enumerate().map(|(i, item)| (#index, item))))
+                }
             }
             ExprKind::Builtin {
                 func: Builtin::Map,
@@ -395,8 +413,40 @@ impl Emitter<'_> {
                 args,
                 ..
             } => {
-                let parts: Vec<TokenStream> =
-                    args.iter().map(|a| self.iterate(a, false).ts).collect();
+                // Lazy over generators: each pair is made when it is needed.
+                let parts: Vec<Iterable> = args.iter().map(|a| self.iterate(a, true)).collect();
+                if parts.iter().any(|p| p.fallible) {
+                    // Lazy over generators: each pair is made when it is needed.
+                    self.uses.insert("PyResult");
+                    let parts: Vec<TokenStream> = parts
+                        .into_iter()
+                        .map(|p| {
+                            let ts = p.ts;
+                            if p.fallible {
+                                ts
+                            } else {
+                                quote!(#ts.map(PyResult::Ok))
+                            }
+                        })
+                        .collect();
+                    let zipped = match parts.as_slice() {
+                        [a, b] => quote!(#a.zip(#b).map(|(x, y)| Ok((x?, y?)))),
+                        [a, b, c] => quote!(#a.zip(#b).zip(#c).map(|((x, y), z)| Ok((x?, y?, z?)))),
+                        _ => unreachable!("zip takes two or three iterables"),
+                    };
+                    return if direct {
+                        Iterable {
+                            ts: zipped,
+                            fallible: true,
+                        }
+                    } else {
+                        let items = self
+                            .try_(quote!(#zipped.collect::<PyResult<Vec<_>>>()), Type::None)
+                            .ts;
+                        plain(quote!(#items.into_iter()))
+                    };
+                }
+                let parts: Vec<TokenStream> = parts.into_iter().map(|p| p.ts).collect();
                 match parts.as_slice() {
                     [a, b] => plain(quote!(#a.zip(#b))),
                     [a, b, c] => plain(quote!(#a.zip(#b).zip(#c).map(|((x, y), z)| (x, y, z)))),
@@ -1685,7 +1735,7 @@ impl Emitter<'_> {
         }
         let label = super::lifetime(&self.label());
         let test = if any {
-            self.truthy(element).at(Prec::Unary)
+            self.truthy(element).at(Prec::Or)
         } else {
             match super::negated_comparison(element) {
                 Some(negated) => self.expr(&negated).at(Prec::Or),

@@ -158,43 +158,70 @@ impl Emitter<'_> {
         let reachable = m.tidy();
         let lit = proc_macro2::Literal::usize_unsuffixed;
         let done = lit(m.blocks.len());
-        let arms: Vec<TokenStream> = reachable
-            .iter()
-            .map(|&i| {
-                let b = &m.blocks[i];
-                let code = &b.code;
-                let i = lit(i);
-                let term = match b.term.as_ref().unwrap_or(&Term::Stop) {
-                    Term::Goto(k) => {
-                        let k = lit(*k);
-                        quote!(#state = #k; continue;)
+        // A machine whose every block yields or ends needs no loop; its
+        // `match` is then the closure's value.
+        let jumps = reachable.iter().any(|&b| {
+            !matches!(
+                m.blocks[b].term,
+                Some(Term::Yield(..)) | Some(Term::Stop) | None
+            )
+        });
+        let arms = |tail: bool| -> Vec<TokenStream> {
+            let ret = if tail { quote!() } else { quote!(return) };
+            reachable
+                .iter()
+                .map(|&i| {
+                    let b = &m.blocks[i];
+                    let code = &b.code;
+                    let i = lit(i);
+                    let term = match b.term.as_ref().unwrap_or(&Term::Stop) {
+                        Term::Goto(k) => {
+                            let k = lit(*k);
+                            quote!(#state = #k; continue;)
+                        }
+                        Term::Branch(c, t, e) => {
+                            let (t, e) = (lit(*t), lit(*e));
+                            quote!(#state = if #c { #t } else { #e }; continue;)
+                        }
+                        Term::Yield(v, k) => {
+                            let k = lit(*k);
+                            quote!(#state = #k; #ret Some(Ok(#v)))
+                        }
+                        Term::Stop => quote!(#state = #done; #ret None),
+                        Term::Raw(ts) => ts.clone(),
+                    };
+                    let end = if tail { quote!() } else { quote!(;) };
+                    match b.term {
+                        Some(Term::Yield(..)) | Some(Term::Stop) | None => {
+                            quote!(#i => { #(#code)* #term #end })
+                        }
+                        _ => quote!(#i => { #(#code)* #term }),
                     }
-                    Term::Branch(c, t, e) => {
-                        let (t, e) = (lit(*t), lit(*e));
-                        quote!(#state = if #c { #t } else { #e }; continue;)
-                    }
-                    Term::Yield(v, k) => {
-                        let k = lit(*k);
-                        quote!(#state = #k; return Some(Ok(#v));)
-                    }
-                    Term::Stop => quote!(#state = #done; return None;),
-                    Term::Raw(ts) => ts.clone(),
-                };
-                quote!(#i => { #(#code)* #term })
-            })
-            .collect();
-        let machine = quote! {
-            loop {
+                })
+                .collect()
+        };
+        let dispatch = |tail: bool| {
+            let arms = arms(tail);
+            let other = if tail { quote!(None) } else { quote!(return None) };
+            quote! {
                 match #state {
                     #(#arms)*
-                    _ => return None,
+                    _ => #other,
                 }
             }
+        };
+        let machine = if jumps {
+            let d = dispatch(false);
+            quote!(loop { #d })
+        } else {
+            dispatch(false)
         };
         // An exception ends the generator: raised to the consumer, once.
         let step = syn::Lifetime::new("'step", proc_macro2::Span::call_site());
         let (machine, points) = super::exceptions::rewrite_caught(machine, &step);
-        let body = if points == 0 {
+        let body = if points == 0 && !jumps {
+            dispatch(true)
+        } else if points == 0 {
             machine
         } else {
             let done = &done;
