@@ -61,6 +61,18 @@ fn settings_rust() {
     insta::assert_snapshot!(translate("settings.py").rust);
 }
 
+/// Generators as state machines, chained into a pipeline.
+#[test]
+fn pipeline_rust() {
+    insta::assert_snapshot!(translate("pipeline.py").rust);
+}
+
+/// A closure counter, a decorator and `lru_cache`.
+#[test]
+fn counters_rust() {
+    insta::assert_snapshot!(translate("counters.py").rust);
+}
+
 #[test]
 fn output_is_deterministic() {
     for name in [
@@ -72,6 +84,8 @@ fn output_is_deterministic() {
         "shapes.py",
         "inventory.py",
         "settings.py",
+        "pipeline.py",
+        "counters.py",
     ] {
         assert_eq!(translate(name).rust, translate(name).rust);
     }

@@ -308,7 +308,8 @@ impl Emitter<'_> {
                 };
                 let ts = inner.ts;
                 if inner.fallible {
-                    let numbered = quote!(#ts.enumerate().map(|(i, item)| item.map(|item| (#index, item))));
+                    let numbered =
+                        quote!(#ts.enumerate().map(|(i, item)| item.map(|item| (#index, item))));
                     if direct {
                         Iterable {
                             ts: numbered,

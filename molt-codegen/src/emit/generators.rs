@@ -202,7 +202,11 @@ impl Emitter<'_> {
         };
         let dispatch = |tail: bool| {
             let arms = arms(tail);
-            let other = if tail { quote!(None) } else { quote!(return None) };
+            let other = if tail {
+                quote!(None)
+            } else {
+                quote!(return None)
+            };
             quote! {
                 match #state {
                     #(#arms)*
@@ -234,11 +238,19 @@ impl Emitter<'_> {
         };
         let extra = &m.decls;
         self.uses.insert("PyIter");
+        // The variables live from one call to the next; rustc is told so
+        // (else it takes one that each call sets before reading for dead).
+        let kept: Vec<Ident> = f.locals.iter().map(|l| self.local_ident(&l.name)).collect();
+        let keep = if kept.is_empty() {
+            quote!()
+        } else {
+            quote!(let _ = (#(&#kept,)*);)
+        };
         quote! {
             #(#decls)*
             #(#extra)*
             let mut #state = 0;
-            PyIter::fallible(std::iter::from_fn(move || { #body }))
+            PyIter::fallible(std::iter::from_fn(move || { #keep #body }))
         }
     }
 
@@ -363,7 +375,15 @@ impl Emitter<'_> {
                         Type::Iter(Box::new(Type::Int)),
                         start.span,
                     );
-                    self.split_for(std::slice::from_ref(var), &range, body, orelse, m, cur, loops);
+                    self.split_for(
+                        std::slice::from_ref(var),
+                        &range,
+                        body,
+                        orelse,
+                        m,
+                        cur,
+                        loops,
+                    );
                 }
                 StmtKind::ForEach {
                     targets,
@@ -391,7 +411,8 @@ impl Emitter<'_> {
         let iter = self.own_name(&format!("iterator_{}", m.decls.len()));
         let t = self.ty(&item_ty);
         self.uses.insert("PyIter");
-        m.decls.push(quote!(let mut #iter: Option<PyIter<#t>> = None;));
+        m.decls
+            .push(quote!(let mut #iter: Option<PyIter<#t>> = None;));
         let make = ir::Expr::new(
             ExprKind::Builtin {
                 func: Builtin::Iter,

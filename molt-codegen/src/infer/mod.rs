@@ -164,7 +164,11 @@ impl Walker<'_> {
                 Type::Iterator(item) => self.yields = Some(*item),
                 t => self.report(
                     f.span,
-                    format!("a generator gives an iterator, but `{}` is annotated {}", f.name, py(&t)),
+                    format!(
+                        "a generator gives an iterator, but `{}` is annotated {}",
+                        f.name,
+                        py(&t)
+                    ),
                     "annotate it -> Iterator[T] (or Generator[T, None, None])",
                 ),
             }
@@ -580,7 +584,11 @@ impl Walker<'_> {
                         if !m.expected.is_var() && !m.found.is_var() {
                             self.report(
                                 v.span,
-                                format!("the generator yields {} here but is annotated to yield {}", py(&m.found), py(&m.expected)),
+                                format!(
+                                    "the generator yields {} here but is annotated to yield {}",
+                                    py(&m.found),
+                                    py(&m.expected)
+                                ),
                                 "yield values of one type",
                             );
                         }

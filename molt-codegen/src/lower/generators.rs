@@ -55,7 +55,11 @@ pub(super) fn yield_in_protected_block(body: &[Stmt]) -> Option<TextRange> {
 
 impl Ctx {
     /// `yield v` and `yield from it` as statements.
-    pub(super) fn lower_yield_stmt(&mut self, frame: &mut Frame, e: &Expr) -> Option<Option<StmtKind>> {
+    pub(super) fn lower_yield_stmt(
+        &mut self,
+        frame: &mut Frame,
+        e: &Expr,
+    ) -> Option<Option<StmtKind>> {
         match e {
             Expr::Yield(y) => {
                 if !frame.generator {
@@ -89,4 +93,3 @@ impl Ctx {
         }
     }
 }
-

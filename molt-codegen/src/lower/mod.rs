@@ -354,7 +354,9 @@ impl Ctx {
                         | "Iterable"
                         | "Generator"
                 ),
-                "collections.abc" => matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator"),
+                "collections.abc" => {
+                    matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator")
+                }
                 "functools" => matches!(name, "lru_cache" | "cache" | "wraps"),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
