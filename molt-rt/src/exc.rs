@@ -134,14 +134,7 @@ impl ExcKind {
 
     /// `issubclass(self, other)`.
     pub fn is_subclass_of(self, other: ExcKind) -> bool {
-        let mut k = Some(self);
-        while let Some(kind) = k {
-            if kind == other {
-                return true;
-            }
-            k = kind.base();
-        }
-        false
+        ExcClass::Builtin(self).is_subclass_of(ExcClass::Builtin(other))
     }
 
     /// Looks a builtin exception class up by its Python name (`IOError`

@@ -348,15 +348,13 @@ impl Emitter<'_> {
                         let c = self.expr(cond).at(Prec::Or);
                         m.end(head, Term::Branch(c, inner, otherwise));
                     }
-                    loops.push((head, after));
-                    let mut b = inner;
-                    self.split(body, m, &mut b, loops);
-                    m.end(b, Term::Goto(head));
-                    loops.pop();
-                    let mut b = otherwise;
-                    self.split(orelse, m, &mut b, loops);
-                    m.end(b, Term::Goto(after));
-                    *cur = after;
+                    let blocks = LoopBlocks {
+                        head,
+                        inner,
+                        otherwise,
+                        after,
+                    };
+                    self.split_loop(body, orelse, blocks, m, cur, loops);
                 }
                 StmtKind::ForRange {
                     var,
@@ -484,6 +482,32 @@ impl Emitter<'_> {
                 }
             }),
         );
+        let blocks = LoopBlocks {
+            head,
+            inner,
+            otherwise,
+            after,
+        };
+        self.split_loop(body, orelse, blocks, m, cur, loops);
+    }
+
+    /// A split loop's body (from `inner`, back to `head`) and `else` (from
+    /// `otherwise`), continuing at `after`.
+    fn split_loop(
+        &mut self,
+        body: &[ir::Stmt],
+        orelse: &[ir::Stmt],
+        blocks: LoopBlocks,
+        m: &mut Machine,
+        cur: &mut usize,
+        loops: &mut Vec<(usize, usize)>,
+    ) {
+        let LoopBlocks {
+            head,
+            inner,
+            otherwise,
+            after,
+        } = blocks;
         loops.push((head, after));
         let mut b = inner;
         self.split(body, m, &mut b, loops);
@@ -494,4 +518,13 @@ impl Emitter<'_> {
         m.end(b, Term::Goto(after));
         *cur = after;
     }
+}
+
+/// The blocks of a split loop: its test, its body, its `else`, and what
+/// follows it.
+struct LoopBlocks {
+    head: usize,
+    inner: usize,
+    otherwise: usize,
+    after: usize,
 }

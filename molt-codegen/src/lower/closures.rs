@@ -74,26 +74,7 @@ impl Ctx {
         frame: &mut Frame,
         l: &ast::ExprLambda,
     ) -> Option<ir::Expr> {
-        let mut params = Vec::new();
-        if let Some(p) = &l.parameters {
-            let simple = p.posonlyargs.is_empty()
-                && p.kwonlyargs.is_empty()
-                && p.vararg.is_none()
-                && p.kwarg.is_none();
-            if !simple || p.args.iter().any(|a| a.default.is_some()) {
-                self.error(
-                    p.range,
-                    "lambdas with default, keyword-only or starred parameters are not supported yet",
-                )
-                .help("give the lambda plain parameters, or write a def");
-                return None;
-            }
-            params = p
-                .args
-                .iter()
-                .map(|a| a.parameter.name.id.to_string())
-                .collect();
-        }
+        let params = self.lambda_params(l)?;
         let sig = Signature {
             params: params.iter().map(|_| self.u.fresh()).collect(),
             ret: self.u.fresh(),
