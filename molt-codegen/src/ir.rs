@@ -510,6 +510,13 @@ pub enum Builtin {
     Issubclass,
     /// `sys.setrecursionlimit(n)`.
     SetRecursionLimit,
+    /// `itertools.count`, `islice`, `chain`, `repeat`, `cycle`, `pairwise`.
+    Count,
+    Islice,
+    Chain,
+    Repeat,
+    Cycle,
+    Pairwise,
     Format,
     Set,
     FrozenSet,

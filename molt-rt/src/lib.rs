@@ -15,6 +15,7 @@ pub mod hash;
 pub mod int;
 pub mod io;
 pub mod iter;
+pub mod itertools;
 pub mod list;
 pub mod obj;
 pub mod object;

@@ -12,7 +12,7 @@
 
 use super::{Code, Emitter, Prec};
 use crate::analyze;
-use crate::ir::{self, Builtin, ExprKind, Place, StmtKind};
+use crate::ir::{self, ExprKind, Place, StmtKind};
 use crate::types::Type;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -411,16 +411,7 @@ impl Emitter<'_> {
         self.uses.insert("PyIter");
         m.decls
             .push(quote!(let mut #iter: Option<PyIter<#t>> = None;));
-        let make = ir::Expr::new(
-            ExprKind::Builtin {
-                func: Builtin::Iter,
-                args: vec![iterable.clone()],
-                kwargs: Vec::new(),
-            },
-            Type::Iterator(Box::new(item_ty)),
-            iterable.span,
-        );
-        let made = self.owned(&make);
+        let made = self.as_iterator(iterable);
         m.blocks[*cur].code.push(quote!(#iter = Some(#made);));
         (iter, self.own_name("item"))
     }

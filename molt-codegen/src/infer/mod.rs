@@ -1575,7 +1575,75 @@ impl Walker<'_> {
             t => t.element(),
         };
         let not_iterable = |t: &Type| format!("'{}' object is not iterable", t.class_name());
+        if types.iter().any(Type::is_var)
+            && matches!(
+                func,
+                Builtin::Count
+                    | Builtin::Islice
+                    | Builtin::Chain
+                    | Builtin::Repeat
+                    | Builtin::Cycle
+                    | Builtin::Pairwise
+            )
+        {
+            return;
+        }
         let result = match func {
+            Builtin::Count => match types.as_slice() {
+                ts if ts.len() <= 2 && ts.iter().all(|t| *t == Type::Int) => {
+                    Ok(Type::Iterator(Box::new(Type::Int)))
+                }
+                _ => Err("count() takes up to two ints here (start, step)".to_string()),
+            },
+            Builtin::Islice => match types.split_first() {
+                Some((it, rest))
+                    if (1..=3).contains(&rest.len())
+                        && rest.iter().all(|t| matches!(t, Type::Int | Type::None)) =>
+                {
+                    match element(it) {
+                        Some(item) => Ok(Type::Iterator(Box::new(item))),
+                        None => Err(not_iterable(it)),
+                    }
+                }
+                _ => Err("islice() takes an iterable and up to three ints or None".to_string()),
+            },
+            Builtin::Chain => {
+                let mut item: Option<Type> = None;
+                let mut failed = None;
+                for t in &types {
+                    match element(t) {
+                        Some(i) => match &item {
+                            Some(prev) if self.u.unify(prev, &i).is_err() => {
+                                failed = Some(format!(
+                                    "chain() of {} and {} items is not supported",
+                                    py(prev),
+                                    py(&i)
+                                ));
+                            }
+                            Some(_) => {}
+                            None => item = Some(i),
+                        },
+                        None => failed = Some(not_iterable(t)),
+                    }
+                }
+                match (failed, item) {
+                    (Some(msg), _) => Err(msg),
+                    (None, Some(i)) => Ok(Type::Iterator(Box::new(i))),
+                    (None, None) => Err("chain() needs at least one iterable here".to_string()),
+                }
+            }
+            Builtin::Repeat => match types.as_slice() {
+                [t] | [t, Type::Int] => Ok(Type::Iterator(Box::new(t.clone()))),
+                _ => Err("repeat() takes a value and an int count".to_string()),
+            },
+            Builtin::Cycle | Builtin::Pairwise => match types.as_slice() {
+                [t] => match element(t) {
+                    Some(i) if func == Builtin::Cycle => Ok(Type::Iterator(Box::new(i))),
+                    Some(i) => Ok(Type::Iterator(Box::new(Type::Tuple(vec![i.clone(), i])))),
+                    None => Err(not_iterable(t)),
+                },
+                _ => Err(format!("{}() takes one iterable", if func == Builtin::Cycle { "cycle" } else { "pairwise" })),
+            },
             Builtin::Abs => match &types[0] {
                 Type::Obj => Ok(Type::Obj),
                 Type::Int | Type::Bool => Ok(Type::Int),

@@ -224,12 +224,7 @@ impl Ctx {
                 .help("pass the values positionally");
             return Some(None);
         }
-        let args: Option<Vec<ir::Expr>> = c
-            .arguments
-            .args
-            .iter()
-            .map(|a| self.lower_item(frame, a))
-            .collect();
+        let args = self.lower_positional(frame, c);
         Some(args.map(|args| {
             ir::Expr::new(
                 ExprKind::NewExc {

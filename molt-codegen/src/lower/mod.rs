@@ -69,7 +69,7 @@ pub fn lower_module(
             cx.import_from(i);
         }
         if let Stmt::Import(i) = stmt {
-            for name in ["functools"] {
+            for name in ["functools", "itertools"] {
                 if i.names
                     .iter()
                     .any(|a| a.name.id.as_str() == name && a.asname.is_none())
@@ -358,6 +358,7 @@ impl Ctx {
                     matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator")
                 }
                 "functools" => matches!(name, "lru_cache" | "cache" | "wraps"),
+                "itertools" => itertools_builtin(name).is_some(),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
                 "dataclasses" => matches!(
@@ -1204,7 +1205,7 @@ impl Ctx {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let name = alias.name.id.as_str();
-                    if matches!(name, "sys" | "functools") && alias.asname.is_none() {
+                    if matches!(name, "sys" | "functools" | "itertools") && alias.asname.is_none() {
                         self.imports.insert(name.into());
                     } else {
                         self.error(
@@ -2337,6 +2338,27 @@ impl Ctx {
         if let Some(lowered) = self.lower_cache_method(c) {
             return Some(lowered);
         }
+        if let Some(func) = self.itertools_callee(frame, &c.func) {
+            if let Some(k) = c.arguments.keywords.first() {
+                self.error(
+                    k.range,
+                    "keyword arguments of itertools functions are not supported yet",
+                )
+                .help("pass the arguments by position");
+                return None;
+            }
+            let args = self.lower_positional(frame, c);
+            let ty = self.u.fresh();
+            return Some(ir::Expr::new(
+                ExprKind::Builtin {
+                    func,
+                    args: args?,
+                    kwargs: Vec::new(),
+                },
+                ty,
+                r,
+            ));
+        }
         if let Some(lowered) = self.lower_class_call(frame, c) {
             return lowered;
         }
@@ -2994,6 +3016,51 @@ const CONSUMERS: &[&str] = &[
     "set",
     "frozenset",
 ];
+
+/// The `itertools` functions Molt translates.
+fn itertools_builtin(name: &str) -> Option<Builtin> {
+    Some(match name {
+        "count" => Builtin::Count,
+        "islice" => Builtin::Islice,
+        "chain" => Builtin::Chain,
+        "repeat" => Builtin::Repeat,
+        "cycle" => Builtin::Cycle,
+        "pairwise" => Builtin::Pairwise,
+        _ => return None,
+    })
+}
+
+impl Ctx {
+    /// A call's positional arguments, each a value to store.
+    fn lower_positional(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<Vec<ir::Expr>> {
+        c.arguments
+            .args
+            .iter()
+            .map(|a| self.lower_item(frame, a))
+            .collect()
+    }
+
+    /// `itertools.count` (after `import itertools`) or `count` (after
+    /// `from itertools import count`).
+    fn itertools_callee(&self, frame: &Frame, callee: &Expr) -> Option<Builtin> {
+        match callee {
+            Expr::Attribute(a)
+                if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools")
+                    && self.imports.contains("itertools")
+                    && !frame.types.contains_key("itertools") =>
+            {
+                itertools_builtin(a.attr.id.as_str())
+            }
+            Expr::Name(n)
+                if self.imports.contains(n.id.as_str())
+                    && !frame.types.contains_key(n.id.as_str()) =>
+            {
+                itertools_builtin(n.id.as_str())
+            }
+            _ => None,
+        }
+    }
+}
 
 fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
     Some(match name {
