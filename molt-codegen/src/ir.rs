@@ -517,6 +517,8 @@ pub enum Builtin {
     Repeat,
     Cycle,
     Pairwise,
+    /// `functools.reduce(f, items[, initial])`.
+    Reduce,
     Format,
     Set,
     FrozenSet,

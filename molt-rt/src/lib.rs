@@ -10,6 +10,7 @@ pub mod display;
 pub mod enums;
 pub mod exc;
 pub mod float;
+pub mod functools;
 pub mod global;
 pub mod hash;
 pub mod int;

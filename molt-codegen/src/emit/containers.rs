@@ -1235,6 +1235,17 @@ impl Emitter<'_> {
                 };
                 Code::new(quote!(molt_rt::itertools::#f(#it)), Prec::Postfix, ty)
             }
+            Builtin::Reduce => {
+                let f = self.owned(&args[0]);
+                let items = self.as_iterator(&args[1]);
+                match args.get(2) {
+                    Some(initial) => {
+                        let initial = self.owned(initial);
+                        self.try_(quote!(molt_rt::functools::fold(#f, #items, #initial)), ty)
+                    }
+                    None => self.try_(quote!(molt_rt::functools::reduce(#f, #items)), ty),
+                }
+            }
             Builtin::SetRecursionLimit => {
                 let n = self.operand_ref(&args[0]);
                 self.try_(quote!(molt_rt::recursion::set_limit(#n)), ty)

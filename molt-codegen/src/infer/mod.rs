@@ -1584,11 +1584,36 @@ impl Walker<'_> {
                     | Builtin::Repeat
                     | Builtin::Cycle
                     | Builtin::Pairwise
+                    | Builtin::Reduce
             )
         {
             return;
         }
         let result = match func {
+            Builtin::Reduce => match types.as_slice() {
+                [Type::Func(sig), items, rest @ ..] if sig.params.len() == 2 && rest.len() <= 1 => {
+                    match element(items) {
+                        None => Err(not_iterable(items)),
+                        Some(item) => {
+                            let acc = rest.first().cloned().unwrap_or_else(|| item.clone());
+                            let fits = self.u.unify(&sig.params[0], &acc).is_ok()
+                                && self.u.unify(&sig.params[1], &item).is_ok()
+                                && self.u.unify(&sig.ret, &acc).is_ok();
+                            if fits {
+                                Ok(acc)
+                            } else {
+                                Err(format!(
+                                    "reduce() needs a function of ({}, {}) giving {}",
+                                    py(&acc),
+                                    py(&item),
+                                    py(&acc)
+                                ))
+                            }
+                        }
+                    }
+                }
+                _ => Err("reduce() takes a function of two arguments, an iterable and an initial value".to_string()),
+            },
             Builtin::Count => match types.as_slice() {
                 ts if ts.len() <= 2 && ts.iter().all(|t| *t == Type::Int) => {
                     Ok(Type::Iterator(Box::new(Type::Int)))

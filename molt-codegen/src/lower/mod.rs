@@ -357,7 +357,7 @@ impl Ctx {
                 "collections.abc" => {
                     matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator")
                 }
-                "functools" => matches!(name, "lru_cache" | "cache" | "wraps"),
+                "functools" => matches!(name, "lru_cache" | "cache" | "wraps" | "reduce"),
                 "itertools" => itertools_builtin(name).is_some(),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
@@ -3040,23 +3040,26 @@ impl Ctx {
             .collect()
     }
 
-    /// `itertools.count` (after `import itertools`) or `count` (after
-    /// `from itertools import count`).
+    /// The library functions Molt translates as builtins:
+    /// `itertools.count(...)` after `import itertools`, or `count(...)`
+    /// after `from itertools import count` (and `functools.reduce`).
     fn itertools_callee(&self, frame: &Frame, callee: &Expr) -> Option<Builtin> {
-        match callee {
-            Expr::Attribute(a)
-                if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "itertools")
-                    && self.imports.contains("itertools")
-                    && !frame.types.contains_key("itertools") =>
-            {
-                itertools_builtin(a.attr.id.as_str())
-            }
-            Expr::Name(n)
-                if self.imports.contains(n.id.as_str())
-                    && !frame.types.contains_key(n.id.as_str()) =>
-            {
-                itertools_builtin(n.id.as_str())
-            }
+        let (module, name) = match callee {
+            Expr::Attribute(a) => match &*a.value {
+                Expr::Name(m) if self.imports.contains(m.id.as_str()) => {
+                    (Some(m.id.as_str()), a.attr.id.as_str())
+                }
+                _ => return None,
+            },
+            Expr::Name(n) if self.imports.contains(n.id.as_str()) => (None, n.id.as_str()),
+            _ => return None,
+        };
+        if frame.types.contains_key(module.unwrap_or(name)) {
+            return None;
+        }
+        match (module, name) {
+            (Some("functools") | None, "reduce") => Some(Builtin::Reduce),
+            (Some("itertools") | None, _) => itertools_builtin(name),
             _ => None,
         }
     }
