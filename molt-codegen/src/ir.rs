@@ -760,6 +760,15 @@ impl Expr {
     }
 }
 
+/// The Python truthiness of a value, as a `bool`.
+pub fn truthy(v: Expr) -> Expr {
+    if v.ty == Type::Bool {
+        return v;
+    }
+    let span = v.span;
+    Expr::new(ExprKind::Truthy(Box::new(v)), Type::Bool, span)
+}
+
 /// A stable text dump of the IR, for `molt transpile --emit ir` and tests.
 impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

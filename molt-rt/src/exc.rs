@@ -10,9 +10,29 @@ use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
-/// The builtin exception classes, with CPython's hierarchy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExcKind {
+macro_rules! exc_kinds {
+    ($($(#[$doc:meta])* $kind:ident,)*) => {
+        /// The builtin exception classes, with CPython's hierarchy.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum ExcKind {
+            $($(#[$doc])* $kind,)*
+        }
+
+        /// Every builtin exception class.
+        pub const ALL: &[ExcKind] = &[$(ExcKind::$kind),*];
+
+        impl ExcKind {
+            /// The class name CPython prints.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$kind => stringify!($kind),)*
+                }
+            }
+        }
+    };
+}
+
+exc_kinds! {
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -57,52 +77,6 @@ pub enum ExcKind {
 }
 
 impl ExcKind {
-    /// The class name CPython prints.
-    pub fn name(self) -> &'static str {
-        use ExcKind::*;
-        match self {
-            BaseException => "BaseException",
-            SystemExit => "SystemExit",
-            KeyboardInterrupt => "KeyboardInterrupt",
-            GeneratorExit => "GeneratorExit",
-            Exception => "Exception",
-            ArithmeticError => "ArithmeticError",
-            ZeroDivisionError => "ZeroDivisionError",
-            OverflowError => "OverflowError",
-            FloatingPointError => "FloatingPointError",
-            AssertionError => "AssertionError",
-            AttributeError => "AttributeError",
-            BufferError => "BufferError",
-            ImportError => "ImportError",
-            ModuleNotFoundError => "ModuleNotFoundError",
-            LookupError => "LookupError",
-            IndexError => "IndexError",
-            KeyError => "KeyError",
-            NameError => "NameError",
-            UnboundLocalError => "UnboundLocalError",
-            OSError => "OSError",
-            FileNotFoundError => "FileNotFoundError",
-            FileExistsError => "FileExistsError",
-            PermissionError => "PermissionError",
-            IsADirectoryError => "IsADirectoryError",
-            NotADirectoryError => "NotADirectoryError",
-            TimeoutError => "TimeoutError",
-            ConnectionError => "ConnectionError",
-            RuntimeError => "RuntimeError",
-            RecursionError => "RecursionError",
-            NotImplementedError => "NotImplementedError",
-            TypeError => "TypeError",
-            ValueError => "ValueError",
-            UnicodeError => "UnicodeError",
-            UnicodeDecodeError => "UnicodeDecodeError",
-            UnicodeEncodeError => "UnicodeEncodeError",
-            StopIteration => "StopIteration",
-            MemoryError => "MemoryError",
-            EOFError => "EOFError",
-            FrozenInstanceError => "FrozenInstanceError",
-        }
-    }
-
     /// The name the last line of a traceback shows: qualified by the
     /// module unless the class is a builtin.
     pub fn qualified_name(self) -> &'static str {
@@ -147,52 +121,6 @@ impl ExcKind {
         }
     }
 }
-
-/// Every builtin exception class.
-pub const ALL: [ExcKind; 39] = {
-    use ExcKind::*;
-    [
-        BaseException,
-        SystemExit,
-        KeyboardInterrupt,
-        GeneratorExit,
-        Exception,
-        ArithmeticError,
-        ZeroDivisionError,
-        OverflowError,
-        FloatingPointError,
-        AssertionError,
-        AttributeError,
-        BufferError,
-        ImportError,
-        ModuleNotFoundError,
-        LookupError,
-        IndexError,
-        KeyError,
-        NameError,
-        UnboundLocalError,
-        OSError,
-        FileNotFoundError,
-        FileExistsError,
-        PermissionError,
-        IsADirectoryError,
-        NotADirectoryError,
-        TimeoutError,
-        ConnectionError,
-        RuntimeError,
-        RecursionError,
-        NotImplementedError,
-        TypeError,
-        ValueError,
-        UnicodeError,
-        UnicodeDecodeError,
-        UnicodeEncodeError,
-        StopIteration,
-        MemoryError,
-        EOFError,
-        FrozenInstanceError,
-    ]
-};
 
 /// An exception class a program defines: its name and its base, which
 /// leads to a builtin class. Classes are compared by name: a program is one

@@ -503,15 +503,6 @@ fn rewrite_inside(code: TokenStream, unwind: Unwind, labels: Vec<String>) -> (To
     (quote!(#(#stmts)*), r.count)
 }
 
-/// The truthiness of a value, as a `bool`.
-fn truthy(e: ir::Expr) -> ir::Expr {
-    if e.ty == Type::Bool {
-        return e;
-    }
-    let span = e.span;
-    ir::Expr::new(ExprKind::Truthy(Box::new(e)), Type::Bool, span)
-}
-
 /// Whether a block always ends by leaving the enclosing code.
 fn leaves(body: &[ir::Stmt]) -> bool {
     analyze::diverges(body)
@@ -702,7 +693,7 @@ impl Emitter<'_> {
                 let test = ir::Expr::new(
                     ExprKind::Unary {
                         op: ir::UnaryOp::Not,
-                        operand: Box::new(truthy(exit_raised.clone())),
+                        operand: Box::new(ir::truthy(exit_raised.clone())),
                     },
                     Type::Bool,
                     exit_raised.span,

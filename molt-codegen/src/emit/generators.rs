@@ -271,10 +271,13 @@ impl Emitter<'_> {
             }
             match &s.kind {
                 StmtKind::Yield(v) => {
-                    // Computed before the generator pauses.
+                    // Computed before the generator pauses (where it can raise).
+                    let raised = std::mem::replace(&mut self.raises, false);
                     let value = self.owned(v);
+                    let can_raise = self.raises;
+                    self.raises |= raised;
                     let yielded = self.own_name("yielded");
-                    let value = if value.to_string().contains('?') {
+                    let value = if can_raise {
                         m.blocks[*cur].code.push(quote!(let #yielded = #value;));
                         quote!(#yielded)
                     } else {

@@ -1063,16 +1063,17 @@ impl<'a> Emitter<'a> {
             StmtKind::DelSlice { container, bounds } => self.del_slice(container, bounds),
             StmtKind::AugAssign { place, op, value } => self.aug_assign(place, *op, value),
             StmtKind::Expr(e) => {
-                let is_call = matches!(
-                    e.kind,
-                    ExprKind::Call { .. }
-                        | ExprKind::Method { .. }
-                        | ExprKind::CacheInfo { .. }
-                        | ExprKind::Builtin {
-                            func: ir::Builtin::SetRecursionLimit,
-                            ..
-                        }
-                );
+                // A call, or anything of unit type, is a statement as it is;
+                // another value is discarded explicitly.
+                let is_call = matches!(e.kind, ExprKind::Call { .. } | ExprKind::Method { .. })
+                    || (e.ty == Type::None
+                        && !matches!(
+                            e.kind,
+                            ExprKind::None
+                                | ExprKind::Local(_)
+                                | ExprKind::Global(_)
+                                | ExprKind::Bound(_)
+                        ));
                 let code = self.expr(e);
                 let ts = code.ts;
                 if is_call {

@@ -28,8 +28,14 @@ impl Walker<'_> {
 
     /// `ValueError(a, b)`: each argument becomes an item of `e.args`.
     pub(super) fn new_exception(&mut self, args: &[ir::Expr]) {
+        args.iter().for_each(|a| self.expr(a));
+        self.exception_args(args);
+    }
+
+    /// The values that become `e.args`: run-time values, so of a type
+    /// Molt can make one of.
+    fn exception_args(&mut self, args: &[ir::Expr]) {
         for a in args {
-            self.expr(a);
             if let Err(m) = self.u.objectify(&a.ty) {
                 self.report(
                     a.span,
@@ -73,19 +79,8 @@ impl Walker<'_> {
     /// The constructor's arguments are the exception's `args` when its
     /// `__init__` does not set them: they become run-time values.
     pub(super) fn exception_instance_args(&mut self, new: &ir::Expr) {
-        let ir::ExprKind::New { args, .. } = &new.kind else {
-            return;
-        };
-        for a in args {
-            if let Err(m) = self.u.objectify(&a.ty) {
-                if !m.found.is_var() {
-                    self.report(
-                        a.span,
-                        format!("an exception argument of type {} is not supported", py(&m.found)),
-                        "pass numbers, strings or builtin containers to the exception's constructor",
-                    );
-                }
-            }
+        if let ir::ExprKind::New { args, .. } = &new.kind {
+            self.exception_args(args);
         }
     }
 

@@ -85,7 +85,7 @@ impl Ctx {
             self.lower_stmt(frame, s, out);
         }
         let suppresses = self.may_suppress(&item.context_expr);
-        let caught = self.unique_name(frame, "raised");
+        let caught = super::unique_name(frame, "raised");
         let exit = self.parse_relocated(&format!("{mgr}.__exit__(None, None, None)"), range);
         let reraise = self.parse_relocated(
             &format!("{mgr}.__exit__({caught}.__class__, {caught}, None)"),
@@ -166,22 +166,6 @@ impl Ctx {
         let mut e = *parsed.into_syntax().body;
         Relocate(range).visit_expr(&mut e);
         Some(e)
-    }
-
-    /// A name no variable of the function has, for a value Molt keeps.
-    fn unique_name(&self, frame: &Frame, what: &str) -> String {
-        let mut n = 0;
-        loop {
-            let name = format!("{what}_{n}");
-            if !frame.types.contains_key(&name)
-                && !frame.scope.is_local(&name)
-                && !frame.reads.contains(&name)
-                && !frame.bound.iter().any(|(b, _)| *b == name)
-            {
-                return name;
-            }
-            n += 1;
-        }
     }
 }
 

@@ -6,7 +6,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::ir::{
-    self, Binding, Builtin, CmpOp, Conversion, ExprKind, FPart, Place, Spec, StmtKind, UnaryOp,
+    self, truthy, Binding, Builtin, CmpOp, Conversion, ExprKind, FPart, Place, Spec, StmtKind,
+    UnaryOp,
 };
 use crate::resolve::{self, Scope};
 use crate::types::{Signature, Type, Unifier};
@@ -267,6 +268,20 @@ impl Frame {
         (self.loops > 0 && self.reads.contains(name))
             || self.after_reads.iter().any(|r| r.contains(name))
     }
+}
+
+/// A name no variable of the function has, for a value Molt keeps:
+/// `what_0`, `what_1`, ...
+fn unique_name(frame: &Frame, what: &str) -> String {
+    (0..)
+        .map(|n| format!("{what}_{n}"))
+        .find(|name| {
+            !frame.types.contains_key(name)
+                && !frame.scope.is_local(name)
+                && !frame.reads.contains(name)
+                && !frame.bound.iter().any(|(b, _)| b == name)
+        })
+        .expect("some numbered name is free")
 }
 
 fn span(range: TextRange) -> (u32, u32) {
@@ -1467,14 +1482,7 @@ impl Ctx {
     /// A new local for a value Molt needs to hold, named apart from the
     /// function's own names.
     fn temporary(&mut self, frame: &mut Frame, what: &str, ty: Type) -> String {
-        let mut n = 0;
-        let name = loop {
-            let name = format!("{what}_{n}");
-            if !frame.types.contains_key(&name) && !frame.scope.is_local(&name) {
-                break name;
-            }
-            n += 1;
-        };
+        let name = unique_name(frame, what);
         let var = self.u.fresh();
         let _ = self.u.unify(&var, &ty);
         frame.types.insert(name.clone(), var);
@@ -2860,14 +2868,6 @@ fn push_literal(parts: &mut Vec<FPart>, text: &str) {
     } else {
         parts.push(FPart::Literal(text.to_string()));
     }
-}
-
-fn truthy(v: ir::Expr) -> ir::Expr {
-    if v.ty == Type::Bool {
-        return v;
-    }
-    let span = v.span;
-    ir::Expr::new(ExprKind::Truthy(Box::new(v)), Type::Bool, span)
 }
 
 /// The decimal digits of an int literal written in any base.
