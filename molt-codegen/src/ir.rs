@@ -517,6 +517,24 @@ pub enum Builtin {
     Repeat,
     Cycle,
     Pairwise,
+    /// `itertools.product`, `permutations`, `combinations`,
+    /// `combinations_with_replacement`: rows as tuples.
+    Product,
+    Permutations,
+    Combinations,
+    CombinationsWithReplacement,
+    /// `itertools.accumulate(items, f[, initial=])`.
+    Accumulate,
+    /// `itertools.groupby(items, key)`.
+    Groupby,
+    /// `itertools.zip_longest(*its[, fillvalue=])`.
+    ZipLongest,
+    Takewhile,
+    Dropwhile,
+    /// `itertools.tee(it[, n])`.
+    Tee,
+    /// `itertools.chain.from_iterable(parts)`.
+    ChainFromIterable,
     /// `functools.reduce(f, items[, initial])`.
     Reduce,
     Format,
@@ -757,6 +775,14 @@ pub struct Generator {
 impl Expr {
     pub fn new(kind: ExprKind, ty: Type, span: (u32, u32)) -> Expr {
         Expr { ty, kind, span }
+    }
+
+    /// The value of a non-negative int literal (a count the program fixes).
+    pub fn literal_usize(&self) -> Option<usize> {
+        match &self.kind {
+            ExprKind::Int(v) => v.parse().ok(),
+            _ => None,
+        }
     }
 }
 

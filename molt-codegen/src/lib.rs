@@ -1,7 +1,8 @@
 //! Molt translates Python 3.12 programs into readable Rust crates.
 //!
 //! The pipeline, one module per pass:
-//! [`parse`] (ruff's parser) -> [`resolve`] (scopes) -> [`lower`] (to the
+//! [`parse`] (ruff's parser) -> [`desugar`] (library functions as lambdas)
+//! -> [`resolve`] (scopes) -> [`lower`] (to the
 //! [`ir`], with inference variables) -> [`infer`] (solve the [`types`]) ->
 //! [`analyze`] (how Rust declares each local) -> [`emit`] (tokens with
 //! quote, formatted by prettyplease). [`krate`] writes a buildable crate and
@@ -11,6 +12,7 @@
 pub mod analyze;
 pub mod cargo;
 pub mod coerce;
+pub mod desugar;
 pub mod diagnostic;
 pub mod emit;
 pub mod infer;
@@ -44,7 +46,11 @@ pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnosti
         source: source.to_string(),
         items,
     };
-    let ast = parse::parse(source).map_err(fail)?;
+    let mut ast = parse::parse(source).map_err(fail)?;
+    let rewritten = desugar::desugar(&mut ast);
+    if !rewritten.is_empty() {
+        return Err(fail(rewritten));
+    }
     // Inference restarts whenever it finds variables that hold values of
     // more than one type, with those bound to `Obj` from the start; each
     // restart widens at least one more variable, so this ends.

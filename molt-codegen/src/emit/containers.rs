@@ -619,6 +619,9 @@ impl Emitter<'_> {
             Some(t) => item_ty(t) == Type::Obj,
             None => false,
         };
+        if let Some(code) = self.itertools_builtin(func, args, kwargs, &ty) {
+            return Some(code);
+        }
         Some(match func {
             Builtin::Min | Builtin::Max if kwarg("default").is_some() => {
                 // The items into a list, then the default if it is empty.
@@ -1157,94 +1160,6 @@ impl Emitter<'_> {
                 self.uses.insert("Str");
                 let v = self.expr(&args[0]).at(Prec::Postfix);
                 Code::new(quote!(Str::from(#v.class_name())), Prec::Postfix, ty)
-            }
-            Builtin::Count => {
-                let int = self.int_type();
-                let start = match args.first() {
-                    Some(a) => self.owned(a),
-                    None => quote!(#int::from(0)),
-                };
-                let step = match args.get(1) {
-                    Some(a) => self.owned(a),
-                    None => quote!(#int::from(1)),
-                };
-                Code::new(
-                    quote!(molt_rt::itertools::count(#start, #step)),
-                    Prec::Postfix,
-                    ty,
-                )
-            }
-            Builtin::Islice => {
-                let it = self.as_iterator(&args[0]);
-                let bound = |e: &mut Self, a: Option<&ir::Expr>| match a {
-                    None => quote!(None),
-                    Some(a) if a.ty == Type::None => quote!(None),
-                    Some(a) => {
-                        let v = e.operand_ref(a);
-                        quote!(Some(#v))
-                    }
-                };
-                let (start, stop, step) = match &args[1..] {
-                    [stop] => (quote!(None), bound(self, Some(stop)), quote!(None)),
-                    [start, stop] => (
-                        bound(self, Some(start)),
-                        bound(self, Some(stop)),
-                        quote!(None),
-                    ),
-                    [start, stop, step] => (
-                        bound(self, Some(start)),
-                        bound(self, Some(stop)),
-                        bound(self, Some(step)),
-                    ),
-                    _ => unreachable!("inference checks islice's arguments"),
-                };
-                self.try_(
-                    quote!(molt_rt::itertools::islice(#it, #start, #stop, #step)),
-                    ty,
-                )
-            }
-            Builtin::Chain => {
-                let parts: Vec<TokenStream> = args.iter().map(|a| self.as_iterator(a)).collect();
-                Code::new(
-                    quote!(molt_rt::itertools::chain(vec![#(#parts),*])),
-                    Prec::Postfix,
-                    ty,
-                )
-            }
-            Builtin::Repeat => {
-                let v = self.owned(&args[0]);
-                let n = match args.get(1) {
-                    Some(n) => {
-                        let n = self.operand_ref(n);
-                        quote!(Some(#n))
-                    }
-                    None => quote!(None),
-                };
-                Code::new(
-                    quote!(molt_rt::itertools::repeat(#v, #n)),
-                    Prec::Postfix,
-                    ty,
-                )
-            }
-            Builtin::Cycle | Builtin::Pairwise => {
-                let it = self.as_iterator(&args[0]);
-                let f = if func == Builtin::Cycle {
-                    quote!(cycle)
-                } else {
-                    quote!(pairwise)
-                };
-                Code::new(quote!(molt_rt::itertools::#f(#it)), Prec::Postfix, ty)
-            }
-            Builtin::Reduce => {
-                let f = self.owned(&args[0]);
-                let items = self.as_iterator(&args[1]);
-                match args.get(2) {
-                    Some(initial) => {
-                        let initial = self.owned(initial);
-                        self.try_(quote!(molt_rt::functools::fold(#f, #items, #initial)), ty)
-                    }
-                    None => self.try_(quote!(molt_rt::functools::reduce(#f, #items)), ty),
-                }
             }
             Builtin::SetRecursionLimit => {
                 let n = self.operand_ref(&args[0]);

@@ -22,6 +22,7 @@ mod enums;
 mod exceptions;
 mod families;
 mod generators;
+mod itertools;
 mod optional;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -318,6 +319,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
         Type::Tuple(items) => {
             let items: Vec<TokenStream> = items.iter().map(|t| rust_type(t, uses)).collect();
             match items.as_slice() {
+                [] => {
+                    uses.insert("EmptyTuple");
+                    quote!(EmptyTuple)
+                }
                 [one] => quote!((#one,)),
                 _ => quote!((#(#items),*)),
             }

@@ -14,6 +14,7 @@ pub mod classes;
 mod enums;
 mod exceptions;
 mod functions;
+mod itertools;
 
 /// Why inference did not finish.
 pub enum Failure {
@@ -1518,6 +1519,9 @@ impl Walker<'_> {
             Builtin::Enumerate => &["start"],
             Builtin::Sum => &["start"],
             Builtin::Zip => &["strict"],
+            Builtin::Product => &["repeat"],
+            Builtin::Accumulate => &["initial"],
+            Builtin::ZipLongest => &["fillvalue"],
             Builtin::IntFromBytes => &["byteorder", "signed"],
             _ => &[],
         };
@@ -1585,11 +1589,26 @@ impl Walker<'_> {
                     | Builtin::Cycle
                     | Builtin::Pairwise
                     | Builtin::Reduce
+                    | Builtin::Product
+                    | Builtin::Permutations
+                    | Builtin::Combinations
+                    | Builtin::CombinationsWithReplacement
+                    | Builtin::Accumulate
+                    | Builtin::Groupby
+                    | Builtin::ZipLongest
+                    | Builtin::Takewhile
+                    | Builtin::Dropwhile
+                    | Builtin::Tee
+                    | Builtin::ChainFromIterable
             )
         {
             return;
         }
-        let result = match func {
+        let listed = self.itertools_result(func, args, &types, kwargs);
+        let result = if let Some(r) = listed {
+            r
+        } else {
+            match func {
             Builtin::Reduce => match types.as_slice() {
                 [Type::Func(sig), items, rest @ ..] if sig.params.len() == 2 && rest.len() <= 1 => {
                     match element(items) {
@@ -2058,6 +2077,8 @@ impl Walker<'_> {
                     t.class_name()
                 )),
             },
+            _ => unreachable!("itertools_result types {func:?}"),
+        }
         };
         if let Some(reverse) = kwarg("reverse") {
             if !matches!(self.u.resolve(&reverse.ty), Type::Bool | Type::Var(_)) {

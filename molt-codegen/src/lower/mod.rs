@@ -70,7 +70,7 @@ pub fn lower_module(
             cx.import_from(i);
         }
         if let Stmt::Import(i) = stmt {
-            for name in ["functools", "itertools"] {
+            for name in ["functools", "itertools", "operator"] {
                 if i.names
                     .iter()
                     .any(|a| a.name.id.as_str() == name && a.asname.is_none())
@@ -373,7 +373,10 @@ impl Ctx {
                     matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator")
                 }
                 "functools" => matches!(name, "lru_cache" | "cache" | "wraps" | "reduce"),
-                "itertools" => itertools_builtin(name).is_some(),
+                "itertools" => {
+                    itertools_builtin(name).is_some() || REWRITTEN_ITERTOOLS.contains(&name)
+                }
+                "operator" => crate::desugar::is_operator_function(name),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
                 "dataclasses" => matches!(
@@ -1220,7 +1223,9 @@ impl Ctx {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let name = alias.name.id.as_str();
-                    if matches!(name, "sys" | "functools" | "itertools") && alias.asname.is_none() {
+                    if matches!(name, "sys" | "functools" | "itertools" | "operator")
+                        && alias.asname.is_none()
+                    {
                         self.imports.insert(name.into());
                     } else {
                         self.error(
@@ -2347,21 +2352,33 @@ impl Ctx {
             return Some(lowered);
         }
         if let Some(func) = self.itertools_callee(frame, &c.func) {
-            if let Some(k) = c.arguments.keywords.first() {
+            let keyword = match func {
+                Builtin::Product => "repeat",
+                Builtin::Accumulate => "initial",
+                Builtin::ZipLongest => "fillvalue",
+                _ => "",
+            };
+            if let Some(k) = c
+                .arguments
+                .keywords
+                .iter()
+                .find(|k| k.arg.as_ref().is_none_or(|a| a.id.as_str() != keyword))
+            {
                 self.error(
                     k.range,
-                    "keyword arguments of itertools functions are not supported yet",
+                    "this keyword argument of an itertools function is not supported",
                 )
                 .help("pass the arguments by position");
                 return None;
             }
             let args = self.lower_positional(frame, c);
+            let kwargs = self.lower_kwargs(frame, c)?;
             let ty = self.u.fresh();
             return Some(ir::Expr::new(
                 ExprKind::Builtin {
                     func,
                     args: args?,
-                    kwargs: Vec::new(),
+                    kwargs,
                 },
                 ty,
                 r,
@@ -3017,6 +3034,9 @@ const CONSUMERS: &[&str] = &[
     "frozenset",
 ];
 
+/// The `itertools` functions [`crate::desugar`] rewrites into others.
+const REWRITTEN_ITERTOOLS: &[&str] = &["starmap", "filterfalse", "compress"];
+
 /// The `itertools` functions Molt translates.
 fn itertools_builtin(name: &str) -> Option<Builtin> {
     Some(match name {
@@ -3026,6 +3046,16 @@ fn itertools_builtin(name: &str) -> Option<Builtin> {
         "repeat" => Builtin::Repeat,
         "cycle" => Builtin::Cycle,
         "pairwise" => Builtin::Pairwise,
+        "product" => Builtin::Product,
+        "permutations" => Builtin::Permutations,
+        "combinations" => Builtin::Combinations,
+        "combinations_with_replacement" => Builtin::CombinationsWithReplacement,
+        "accumulate" => Builtin::Accumulate,
+        "groupby" => Builtin::Groupby,
+        "zip_longest" => Builtin::ZipLongest,
+        "takewhile" => Builtin::Takewhile,
+        "dropwhile" => Builtin::Dropwhile,
+        "tee" => Builtin::Tee,
         _ => return None,
     })
 }
@@ -3045,6 +3075,11 @@ impl Ctx {
     /// after `from itertools import count` (and `functools.reduce`).
     fn itertools_callee(&self, frame: &Frame, callee: &Expr) -> Option<Builtin> {
         let (module, name) = match callee {
+            // `itertools.chain.from_iterable` or `chain.from_iterable`.
+            Expr::Attribute(a) if a.attr.id.as_str() == "from_iterable" => {
+                return (self.itertools_callee(frame, &a.value) == Some(Builtin::Chain))
+                    .then_some(Builtin::ChainFromIterable);
+            }
             Expr::Attribute(a) => match &*a.value {
                 Expr::Name(m) if self.imports.contains(m.id.as_str()) => {
                     (Some(m.id.as_str()), a.attr.id.as_str())

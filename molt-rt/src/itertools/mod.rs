@@ -5,6 +5,17 @@ use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::int::Int;
 use crate::iter::PyIter;
 
+mod combinatoric;
+mod streams;
+
+pub use combinatoric::{
+    combinations, combinations_with_replacement, permutations, product, product2, Row,
+};
+pub use streams::{
+    accumulate, chain_from_iterable, dropwhile, groupby, takewhile, tee, zip_longest,
+    zip_longest_padded,
+};
+
 /// `count(start, step)`.
 pub fn count(start: Int, step: Int) -> PyIter<Int> {
     let mut next = start;
