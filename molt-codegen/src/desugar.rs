@@ -8,7 +8,7 @@
 //! lambdas, `map`, `filter` and `zip`, which they already translate.
 
 use crate::diagnostic::Diagnostic;
-use ruff_python_ast::visitor::transformer::{walk_expr, Transformer};
+use ruff_python_ast::visitor::transformer::{walk_expr, walk_stmt, Transformer};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ModModule, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -123,40 +123,41 @@ const NARY_BUILTINS: &[&str] = &[
     "min", "max", "pow", "divmod", "round", "str", "int", "float", "bool",
 ];
 
-/// `operator` functions of two arguments, as the expressions they compute.
+/// `operator` functions of two arguments, as the expressions they compute
+/// from their arguments `__h0` and `__h1`.
 const OPERATOR_BINARY: &[(&str, &str)] = &[
-    ("add", "a + b"),
-    ("sub", "a - b"),
-    ("mul", "a * b"),
-    ("truediv", "a / b"),
-    ("floordiv", "a // b"),
-    ("mod", "a % b"),
-    ("pow", "a ** b"),
-    ("lshift", "a << b"),
-    ("rshift", "a >> b"),
-    ("and_", "a & b"),
-    ("or_", "a | b"),
-    ("xor", "a ^ b"),
-    ("concat", "a + b"),
-    ("lt", "a < b"),
-    ("le", "a <= b"),
-    ("eq", "a == b"),
-    ("ne", "a != b"),
-    ("gt", "a > b"),
-    ("ge", "a >= b"),
-    ("contains", "b in a"),
-    ("getitem", "a[b]"),
+    ("add", "__h0 + __h1"),
+    ("sub", "__h0 - __h1"),
+    ("mul", "__h0 * __h1"),
+    ("truediv", "__h0 / __h1"),
+    ("floordiv", "__h0 // __h1"),
+    ("mod", "__h0 % __h1"),
+    ("pow", "__h0 ** __h1"),
+    ("lshift", "__h0 << __h1"),
+    ("rshift", "__h0 >> __h1"),
+    ("and_", "__h0 & __h1"),
+    ("or_", "__h0 | __h1"),
+    ("xor", "__h0 ^ __h1"),
+    ("concat", "__h0 + __h1"),
+    ("lt", "__h0 < __h1"),
+    ("le", "__h0 <= __h1"),
+    ("eq", "__h0 == __h1"),
+    ("ne", "__h0 != __h1"),
+    ("gt", "__h0 > __h1"),
+    ("ge", "__h0 >= __h1"),
+    ("contains", "__h1 in __h0"),
+    ("getitem", "__h0[__h1]"),
 ];
 
 /// `operator` functions of one argument.
 const OPERATOR_UNARY: &[(&str, &str)] = &[
-    ("neg", "-a"),
-    ("pos", "+a"),
-    ("not_", "not a"),
-    ("truth", "bool(a)"),
-    ("abs", "abs(a)"),
-    ("invert", "~a"),
-    ("index", "a"),
+    ("neg", "-__h0"),
+    ("pos", "+__h0"),
+    ("not_", "not __h0"),
+    ("truth", "bool(__h0)"),
+    ("abs", "abs(__h0)"),
+    ("invert", "~__h0"),
+    ("index", "__h0"),
 ];
 
 /// Whether `from operator import name` names a function Molt rewrites.
@@ -171,12 +172,33 @@ pub fn is_operator_function(name: &str) -> bool {
 impl Transformer for Desugar {
     fn visit_annotation(&self, _: &mut Expr) {}
 
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        walk_stmt(self, stmt);
+        // A `map` or `filter` object kept in a variable runs its lambda
+        // later, seeing the variables as they are then: the generator
+        // expression it is equivalent to has those semantics in Molt.
+        let value = match stmt {
+            Stmt::Assign(a) => &mut *a.value,
+            Stmt::AnnAssign(a) => match a.value.as_deref_mut() {
+                Some(v) => v,
+                None => return,
+            },
+            _ => return,
+        };
+        if let Some(generator) = self.stored_map_or_filter(value) {
+            *value = generator;
+        }
+    }
+
     fn visit_expr(&self, expr: &mut Expr) {
         match expr {
             Expr::Call(c) => {
-                // A builtin called by name stays a call.
-                if !matches!(&*c.func, Expr::Name(_)) {
-                    self.visit_expr(&mut c.func);
+                // A function called by name stays a call (`len(x)`,
+                // `dict.fromkeys(ks)`).
+                match &mut *c.func {
+                    Expr::Name(_) => {}
+                    Expr::Attribute(a) => self.visit_expr(&mut a.value),
+                    other => self.visit_expr(other),
                 }
                 // `map(len, xs)`, `filter(str.isdigit, s)` and `key=len` are
                 // translated as they are, without a lambda.
@@ -265,13 +287,7 @@ impl Desugar {
     fn rewrite_value(&self, e: &Expr) -> Option<Expr> {
         let range = e.range();
         if let Some(name) = self.library(e, "operator") {
-            if let Some((_, body)) = OPERATOR_BINARY.iter().find(|(n, _)| *n == name) {
-                return Some(template(&format!("lambda a, b: {body}"), &[], range));
-            }
-            if let Some((_, body)) = OPERATOR_UNARY.iter().find(|(n, _)| *n == name) {
-                return Some(template(&format!("lambda a: {body}"), &[], range));
-            }
-            return None;
+            return operator_lambda(name, range);
         }
         if let Some(name) = self.builtin(e) {
             if UNARY_BUILTINS.contains(&name) {
@@ -287,6 +303,33 @@ impl Desugar {
             }
         }
         None
+    }
+
+    /// `map(lambda x: e, xs)` as `(e for x in xs)`, `filter(lambda x: c,
+    /// xs)` as `(x for x in xs if c)`.
+    fn stored_map_or_filter(&self, e: &Expr) -> Option<Expr> {
+        let Expr::Call(c) = e else { return None };
+        let name = self.builtin(&c.func)?;
+        let [Expr::Lambda(l), items] = &*c.arguments.args else {
+            return None;
+        };
+        let p = l.parameters.as_ref()?;
+        let plain = p.posonlyargs.is_empty()
+            && p.kwonlyargs.is_empty()
+            && p.vararg.is_none()
+            && p.kwarg.is_none()
+            && p.args.len() == 1
+            && p.args[0].default.is_none();
+        if !plain || !c.arguments.keywords.is_empty() {
+            return None;
+        }
+        let x = p.args[0].parameter.name.id.as_str();
+        let src = match name {
+            "map" => format!("(__h0 for {x} in __h1)"),
+            "filter" => format!("({x} for {x} in __h1 if __h0)"),
+            _ => return None,
+        };
+        Some(template(&src, &[&l.body, items], c.range()))
     }
 
     /// A function-valued argument that is a builtin whose arity the call
@@ -348,7 +391,32 @@ impl Desugar {
         range: TextRange,
     ) -> Option<Expr> {
         if !matches!(name, "itemgetter" | "attrgetter" | "methodcaller") {
-            return None;
+            // `operator.add(x, y)`: the operation itself.
+            let body = OPERATOR_BINARY
+                .iter()
+                .chain(OPERATOR_UNARY)
+                .find(|(n, _)| *n == name)?
+                .1;
+            let arity = if body.contains("__h1") { 2 } else { 1 };
+            if keywords || args.len() != arity {
+                self.error(
+                    range,
+                    format!("operator.{name}() takes {arity} positional arguments"),
+                    "pass the operands by position",
+                );
+                return None;
+            }
+            if name == "contains" && !args.iter().all(pure) {
+                // `b in a` would evaluate b first.
+                self.error(
+                    range,
+                    "operator.contains() of computed operands is not supported".into(),
+                    "write `b in a` directly",
+                );
+                return None;
+            }
+            let refs: Vec<&Expr> = args.iter().collect();
+            return Some(template(body, &refs, range));
         }
         if keywords || args.is_empty() {
             self.error(
@@ -512,6 +580,46 @@ impl Desugar {
             _ => None,
         }
     }
+}
+
+/// An `operator` function as the lambda it behaves as.
+fn operator_lambda(name: &str, range: TextRange) -> Option<Expr> {
+    let (_, body) = OPERATOR_BINARY
+        .iter()
+        .chain(OPERATOR_UNARY)
+        .find(|(n, _)| *n == name)?;
+    let params = if body.contains("__h1") { "a, b" } else { "a" };
+    let (a, b) = (name_expr("a", range), name_expr("b", range));
+    Some(template(
+        &format!("lambda {params}: {body}"),
+        &[&a, &b],
+        range,
+    ))
+}
+
+/// Whether evaluating `e` has no effects: names, literals and displays
+/// of them (so evaluating it earlier or later is the same).
+fn pure(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_)
+        | Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_) => true,
+        Expr::List(l) => l.elts.iter().all(pure),
+        Expr::Tuple(t) => t.elts.iter().all(pure),
+        Expr::Set(s) => s.elts.iter().all(pure),
+        _ => false,
+    }
+}
+
+fn name_expr(id: &str, range: TextRange) -> Expr {
+    Expr::Name(ast::ExprName {
+        range,
+        node_index: Default::default(),
+        id: id.into(),
+        ctx: ast::ExprContext::Load,
+    })
 }
 
 /// The length of the tuples in a literal list of tuples: `[(1, 2), (3, 4)]`.

@@ -12,19 +12,20 @@ use crate::types::{Signature, Type};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-impl Emitter<'_> {
+impl<'a> Emitter<'a> {
     /// `Rc<dyn Fn(A, B) -> PyResult<R>>`.
     pub(super) fn func_type(&mut self, sig: &Signature) -> TokenStream {
         func_type(sig, &mut self.uses)
     }
 
     pub(super) fn closure(&mut self, c: &ir::Closure, ty: Type) -> Code {
-        let mut inner = Emitter::new(self.module, self.raising, &c.func);
-        inner.result = true;
-        let body = inner.function_body(&c.func);
-        self.uses.extend(inner.uses.iter().copied());
-        self.dispatched.extend(inner.dispatched.iter().cloned());
-        self.approx_literal |= inner.approx_literal;
+        let (body, inner) = self.closure_body(c);
+        // Calling a generator only makes its iterator: it cannot raise.
+        let body = if c.func.generator {
+            quote!(Ok({ #body }))
+        } else {
+            body
+        };
         let mut writes = std::collections::HashMap::new();
         super::collect_param_writes(&c.func.body, &mut writes);
         let params: Vec<TokenStream> = c
@@ -50,18 +51,7 @@ impl Emitter<'_> {
         self.uses.insert("PyResult");
         // The variables it reads, copied (a shared cell's handle is copied
         // too); a `Copy` value needs no statement.
-        let copies: Vec<TokenStream> = c
-            .func
-            .locals
-            .iter()
-            .filter(|l| c.capture_names().any(|n| n == l.name))
-            .filter(|l| !inner.unread.contains(&l.name))
-            .filter(|l| l.binding == Binding::FreeShared || !super::is_copy(&l.ty))
-            .map(|l| {
-                let name = ident(&l.name);
-                quote!(let #name = #name.clone();)
-            })
-            .collect();
+        let copies = self.captured_copies(c, &inner);
         let Type::Func(sig) = &ty else {
             unreachable!("a closure is a function value")
         };
@@ -73,6 +63,47 @@ impl Emitter<'_> {
             quote!({ #(#copies)* #lambda })
         };
         Code::new(ts, Prec::Block, ty)
+    }
+
+    /// The closure's body, emitted by its own emitter.
+    fn closure_body(&mut self, c: &ir::Closure) -> (TokenStream, Emitter<'a>) {
+        let mut inner = Emitter::new(self.module, self.raising, &c.func);
+        inner.result = true;
+        let body = inner.function_body(&c.func);
+        self.uses.extend(inner.uses.iter().copied());
+        self.dispatched.extend(inner.dispatched.iter().cloned());
+        self.approx_literal |= inner.approx_literal;
+        (body, inner)
+    }
+
+    /// `let k = k.clone();` for each variable the closure reads (a shared
+    /// cell's handle is copied too); a `Copy` value needs no statement.
+    fn captured_copies(&mut self, c: &ir::Closure, inner: &Emitter) -> Vec<TokenStream> {
+        c.func
+            .locals
+            .iter()
+            .filter(|l| c.capture_names().any(|n| n == l.name))
+            .filter(|l| !inner.unread.contains(&l.name))
+            .filter(|l| l.binding == Binding::FreeShared || !super::is_copy(&l.ty))
+            .map(|l| {
+                let name = ident(&l.name);
+                quote!(let #name = #name.clone();)
+            })
+            .collect()
+    }
+
+    /// A generator expression: the generator's body in a block, its source
+    /// bound first, so the iterator is made where the expression stands.
+    fn generator_value(&mut self, c: &ir::Closure, source: &ir::Expr, ty: Type) -> Code {
+        let value = self.owned(source);
+        let (body, inner) = self.closure_body(c);
+        let copies = self.captured_copies(c, &inner);
+        let param = inner.local_ident(&c.func.params[0].name);
+        Code::new(
+            quote!({ #(#copies)* let #param = #value; #body }),
+            Prec::Block,
+            ty,
+        )
     }
 
     /// A `def` named as a value: `Rc::new(|a| double(a))`.
@@ -108,6 +139,11 @@ impl Emitter<'_> {
 
     /// `f(a, b)` of a function value: it may raise.
     pub(super) fn call_value(&mut self, func: &ir::Expr, args: &[ir::Expr], ty: Type) -> Code {
+        if let (ir::ExprKind::Closure(c), [source]) = (&func.kind, args) {
+            if c.func.generator {
+                return self.generator_value(c, source, ty);
+            }
+        }
         let f = self.expr(func).at(Prec::Postfix);
         let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
         self.try_(quote!(#f(#(#args),*)), ty)

@@ -12,7 +12,7 @@
 
 use super::{Code, Emitter, Prec};
 use crate::analyze;
-use crate::ir::{self, ExprKind, Place, StmtKind};
+use crate::ir::{self, Binding, ExprKind, Place, StmtKind};
 use crate::types::Type;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -144,7 +144,9 @@ impl Emitter<'_> {
             unreachable!("inference gives a generator an iterator type")
         };
         let mut decls = Vec::new();
-        for l in &f.locals {
+        // What a generator closure captures is already bound.
+        let own = |l: &&ir::Local| !matches!(l.binding, Binding::Free | Binding::FreeShared);
+        for l in f.locals.iter().filter(own) {
             let name = self.local_ident(&l.name);
             let ty = self.ty(&l.ty);
             decls.push(quote!(let mut #name: Option<#ty> = None;));
@@ -240,7 +242,12 @@ impl Emitter<'_> {
         self.uses.insert("PyIter");
         // The variables live from one call to the next; rustc is told so
         // (else it takes one that each call sets before reading for dead).
-        let kept: Vec<Ident> = f.locals.iter().map(|l| self.local_ident(&l.name)).collect();
+        let kept: Vec<Ident> = f
+            .locals
+            .iter()
+            .filter(own)
+            .map(|l| self.local_ident(&l.name))
+            .collect();
         let keep = if kept.is_empty() {
             quote!()
         } else {

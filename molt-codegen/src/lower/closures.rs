@@ -90,6 +90,102 @@ impl Ctx {
         self.lower_closure(frame, def)
     }
 
+    /// `(f(x) for x in xs if p(x))` stored or passed as an iterator: a
+    /// generator closure over the enclosing variables, called at once with
+    /// the first iterable (which Python evaluates where the expression is).
+    pub(super) fn lower_generator_value(
+        &mut self,
+        frame: &mut Frame,
+        g: &ast::ExprGenerator,
+    ) -> Option<ir::Expr> {
+        let source_name = super::unique_name(frame, "source");
+        let first = &g.generators[0];
+        if first.is_async {
+            self.error(first.range, "async comprehensions are not supported")
+                .help("use a plain for");
+            return None;
+        }
+        // Python calls iter() on the first iterable where the expression is.
+        let iterable = self.lower_expr(frame, &first.iter)?;
+        let source = ir::Expr::new(
+            ExprKind::Builtin {
+                func: ir::Builtin::Iter,
+                args: vec![iterable],
+                kwargs: Vec::new(),
+            },
+            self.u.fresh(),
+            span(first.iter.range()),
+        );
+        // for x in <source>: [for y in ys:] if c: yield elt
+        let yield_stmt = Stmt::Expr(ast::StmtExpr {
+            range: g.elt.range(),
+            node_index: Default::default(),
+            value: Box::new(Expr::Yield(ast::ExprYield {
+                range: g.elt.range(),
+                node_index: Default::default(),
+                value: Some(g.elt.clone()),
+            })),
+        });
+        let mut body = vec![yield_stmt];
+        for (i, c) in g.generators.iter().enumerate().rev() {
+            for cond in c.ifs.iter().rev() {
+                body = vec![Stmt::If(ast::StmtIf {
+                    range: cond.range(),
+                    node_index: Default::default(),
+                    test: Box::new(cond.clone()),
+                    body: body.into(),
+                    elif_else_clauses: Vec::new(),
+                })];
+            }
+            let iter = if i == 0 {
+                Expr::Name(ast::ExprName {
+                    range: c.iter.range(),
+                    node_index: Default::default(),
+                    id: source_name.as_str().into(),
+                    ctx: ast::ExprContext::Load,
+                })
+            } else {
+                c.iter.clone()
+            };
+            body = vec![Stmt::For(ast::StmtFor {
+                range: c.range,
+                node_index: Default::default(),
+                is_async: c.is_async,
+                target: Box::new(c.target.clone()),
+                iter: Box::new(iter),
+                body: body.into(),
+                orelse: Default::default(),
+            })];
+        }
+        let sig = Signature {
+            params: vec![source.ty.clone()],
+            ret: Type::Iterator(Box::new(self.u.fresh())),
+        };
+        let def = ClosureDef {
+            name: "<genexpr>",
+            params: vec![source_name],
+            sig,
+            body: Body::Def(&body),
+            range: g.range,
+            doc: None,
+        };
+        let closure = self.lower_closure(frame, def)?;
+        let ty = match &closure.ty {
+            Type::Func(sig) => sig.ret.clone(),
+            _ => unreachable!("a closure is a function value"),
+        };
+        Some(ir::Expr::new(
+            ExprKind::Method {
+                receiver: Box::new(closure),
+                name: "__call__".into(),
+                args: vec![source],
+                kwargs: Vec::new(),
+            },
+            ty,
+            span(g.range),
+        ))
+    }
+
     fn lower_closure(&mut self, frame: &mut Frame, def: ClosureDef) -> Option<ir::Expr> {
         let ClosureDef {
             name,
@@ -145,6 +241,19 @@ impl Ctx {
             .help("Python's closures see its last value: compute the values in the comprehension instead");
             return None;
         }
+        let generator = match &body {
+            Body::Def(stmts) => super::generators::yields(stmts),
+            Body::Lambda(_) => false,
+        };
+        if generator {
+            if !self.check_generator(&stmts) {
+                return None;
+            }
+            if matches!(self.u.resolve(&sig.ret), Type::Var(_)) {
+                let item = self.u.fresh();
+                let _ = self.u.unify(&sig.ret, &Type::Iterator(Box::new(item)));
+            }
+        }
         let mut inner = Frame {
             scope,
             types: HashMap::new(),
@@ -157,7 +266,7 @@ impl Ctx {
             after_reads: Vec::new(),
             loops: 0,
             handlers: 0,
-            generator: false,
+            generator,
         };
         for (p, t) in params.iter().zip(&sig.params) {
             inner.types.insert(p.clone(), t.clone());
@@ -211,7 +320,7 @@ impl Ctx {
             body: lowered,
             raises: true,
             cache: None,
-            generator: false,
+            generator,
             line: self.line(range),
             span: span(range),
         };

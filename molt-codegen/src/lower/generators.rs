@@ -5,7 +5,7 @@ use super::{Ctx, Frame};
 use crate::ir::StmtKind;
 use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
 use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_python_ast::{Expr, Stmt};
 use ruff_text_size::TextRange;
 
 /// Whether a def's body yields (not counting nested functions).
@@ -85,11 +85,14 @@ impl Ctx {
         }
     }
 
-    /// Checks a generator def: its yields must be statements Molt splits.
-    pub(super) fn check_generator(&mut self, f: &ast::StmtFunctionDef) {
-        if let Some(at) = yield_in_protected_block(&f.body) {
+    /// Checks a generator's body: its yields must be statements Molt
+    /// splits. False after reporting one that is not.
+    pub(super) fn check_generator(&mut self, body: &[Stmt]) -> bool {
+        if let Some(at) = yield_in_protected_block(body) {
             self.error(at, "`yield` inside `try` or `with` is not supported yet")
                 .help("yield outside the try/with block, or collect the values into a list");
+            return false;
         }
+        true
     }
 }

@@ -308,7 +308,6 @@ fn construct_name(expr: &Expr) -> &'static str {
         Expr::Dict(_) | Expr::DictComp(_) => "dict",
         Expr::Set(_) | Expr::SetComp(_) => "set",
         Expr::List(_) | Expr::ListComp(_) => "list",
-        Expr::Generator(_) => "a generator expression here (pass it straight to sum, min, max, any, all, sorted, list or str.join, or use a list comprehension)",
         Expr::Await(_) => "await",
         Expr::Yield(_) | Expr::YieldFrom(_) => "yield",
         Expr::Attribute(_) => "attribute access",
@@ -712,7 +711,7 @@ impl Ctx {
         };
         let generator = generators::yields(body_stmts);
         if generator {
-            self.check_generator(f);
+            self.check_generator(&f.body);
             if frame.class.is_some() {
                 self.error(f.name.range, "generator methods are not supported yet")
                     .help("write the generator as a module function that takes the instance");
@@ -1857,6 +1856,7 @@ impl Ctx {
                 )
             }
             Expr::Lambda(l) => return self.lower_lambda_value(frame, l),
+            Expr::Generator(g) => return self.lower_generator_value(frame, g),
             Expr::Compare(c) => {
                 let first = self.lower_expr(frame, &c.left);
                 let mut rest = Vec::new();
