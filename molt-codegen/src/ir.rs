@@ -503,6 +503,12 @@ pub enum Builtin {
     Oct,
     Bin,
     Input,
+    /// `open(path, mode)`.
+    Open,
+    /// `os.remove(path)`.
+    Remove,
+    /// `os.path.exists(path)`.
+    PathExists,
     Map,
     Filter,
     Isinstance,

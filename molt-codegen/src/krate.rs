@@ -13,10 +13,21 @@ const CARGO_LOCK: &str = include_str!("../../Cargo.lock");
 
 /// How the generated crate depends on molt-rt.
 pub fn molt_rt_dependency() -> String {
-    if let Ok(path) = std::env::var("MOLT_RT_PATH") {
+    runtime_dependency("molt-rt", "MOLT_RT_PATH")
+}
+
+/// How the generated crate depends on molt-std.
+pub fn molt_std_dependency() -> String {
+    runtime_dependency("molt-std", "MOLT_STD_PATH")
+}
+
+/// A path dependency on Molt's checkout when there is one (or the
+/// directory `env_var` names), else the published version.
+fn runtime_dependency(krate: &str, env_var: &str) -> String {
+    if let Ok(path) = std::env::var(env_var) {
         return format!("{{ path = {:?} }}", path);
     }
-    let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("../molt-rt");
+    let checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(krate);
     match checkout.canonicalize() {
         Ok(path) if path.join("Cargo.toml").is_file() => {
             format!("{{ path = {:?} }}", path.display().to_string())
@@ -34,6 +45,14 @@ pub fn crate_files(source_name: &str, t: &Translation) -> Vec<(PathBuf, String)>
             .replace("{name}", &package)
             .replace("{module}", &t.module)
             .replace("{molt_rt}", &molt_rt_dependency())
+            .replace(
+                "{molt_std}",
+                &if t.needs_std() {
+                    format!("molt-std = {}\n", molt_std_dependency())
+                } else {
+                    String::new()
+                },
+            )
     };
     vec![
         (PathBuf::from("Cargo.toml"), fill(CARGO_TOML)),

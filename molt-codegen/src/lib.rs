@@ -38,6 +38,14 @@ pub struct Translation {
     pub line_map: Vec<(u32, u32)>,
 }
 
+impl Translation {
+    /// Whether the code calls into molt-std (the program imports a
+    /// standard library module Molt implements there).
+    pub fn needs_std(&self) -> bool {
+        self.rust.contains("molt_std::")
+    }
+}
+
 /// Translates one Python source file's text.
 pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnostics> {
     let module = module_name(file_name);

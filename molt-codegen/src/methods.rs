@@ -227,6 +227,18 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
             "encode" => spec(vec![Str, Str], 0, Type::Bytes),
             _ => None,
         },
+        Type::File { binary } => {
+            let data = if *binary { Type::Bytes } else { Str };
+            match name {
+                "read" => spec(vec![Int], 0, data),
+                "readline" => spec(vec![], 0, data),
+                "readlines" => spec(vec![], 0, list_of(data)),
+                "write" => spec(vec![data], 1, Int),
+                "writelines" => spec(vec![list_of(data)], 1, Type::None),
+                "close" => spec(vec![], 0, Type::None),
+                _ => None,
+            }
+        }
         Type::List(item) => {
             let t = (**item).clone();
             match name {

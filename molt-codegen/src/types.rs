@@ -61,6 +61,10 @@ pub enum Type {
     ExcType,
     /// What a cached function's `cache_info()` gives.
     CacheInfo,
+    /// What `open()` returns: a text file (`str` lines) or a binary one.
+    File {
+        binary: bool,
+    },
     /// Not yet known.
     Var(TypeVar),
 }
@@ -106,6 +110,8 @@ impl Type {
             Type::Object(name) | Type::Enum(name) | Type::Exc(name) => name.clone(),
             Type::ExcType => "type[BaseException]".into(),
             Type::CacheInfo => "CacheInfo".into(),
+            Type::File { binary: false } => "TextIOWrapper".into(),
+            Type::File { binary: true } => "BufferedIOBase".into(),
             Type::Optional(inner) => format!("{} | None", inner.python_name()),
             Type::Var(v) => format!("?{}", v.0),
         }
@@ -123,6 +129,8 @@ impl Type {
             Type::None => "NoneType".into(),
             Type::Func(_) => "function".into(),
             Type::ExcType => "type".into(),
+            Type::File { binary: false } => "TextIOWrapper".into(),
+            Type::File { binary: true } => "BufferedReader".into(),
             other => other.python_name(),
         }
     }
@@ -163,6 +171,9 @@ impl Type {
             | Type::Dict(t, _) => Some((**t).clone()),
             Type::Str => Some(Type::Str),
             Type::Bytes | Type::ByteArray => Some(Type::Int),
+            // A file iterates over its lines.
+            Type::File { binary: false } => Some(Type::Str),
+            Type::File { binary: true } => Some(Type::Bytes),
             Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
                 Some(items[0].clone())
             }
@@ -353,7 +364,8 @@ impl Unifier {
             | Type::Enum(_)
             | Type::Exc(_)
             | Type::ExcType
-            | Type::CacheInfo => Err(Mismatch {
+            | Type::CacheInfo
+            | Type::File { .. } => Err(Mismatch {
                 expected: Type::Obj,
                 found: self.resolve(value),
             }),

@@ -87,9 +87,11 @@ fn load_cases(filter: &[String]) -> Vec<Case> {
 
 fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
     let rt = repo_root().join("molt-rt");
+    let std = repo_root().join("molt-std");
     let manifest = format!(
-        "[package]\nname = \"molt-cases\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nmolt-rt = {{ path = {:?} }}\n\n[profile.dev]\nopt-level = 1\ndebug = false\n\n[workspace]\n",
-        rt.display().to_string()
+        "[package]\nname = \"molt-cases\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nmolt-rt = {{ path = {:?} }}\nmolt-std = {{ path = {:?} }}\n\n[profile.dev]\nopt-level = 1\ndebug = false\n\n[workspace]\n",
+        rt.display().to_string(),
+        std.display().to_string()
     );
     let mut main = String::from("#![forbid(unsafe_code)]\n");
     for module in modules.keys() {

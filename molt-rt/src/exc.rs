@@ -289,6 +289,14 @@ impl PyErr {
         PyErr(Rc::new(state))
     }
 
+    /// A builtin exception whose `str()` is not made from its arguments:
+    /// an OSError's `[Errno 2] No such file or directory: 'x'`.
+    pub fn with_args_and_message(kind: ExcKind, args: Vec<Obj>, message: String) -> PyErr {
+        let mut state = Self::build(ExcClass::Builtin(kind), message);
+        state.args = Some(args);
+        PyErr(Rc::new(state))
+    }
+
     /// An instance of an exception class the program defines, with its
     /// fields: `args` is the tuple its `__init__` passed to
     /// `super().__init__` (or the constructor's arguments), `message` its

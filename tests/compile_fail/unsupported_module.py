@@ -1,2 +1,2 @@
-import os
-print(os.getcwd())
+import socket
+print(socket.gethostname())

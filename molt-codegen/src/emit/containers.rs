@@ -548,6 +548,22 @@ impl Emitter<'_> {
                         let l = c.at(Prec::Postfix);
                         plain(self.try_(quote!(#l.iter()), Type::Obj).ts)
                     }
+                    Type::File { .. } if direct => {
+                        let f = c.at(Prec::Postfix);
+                        Iterable {
+                            ts: self.try_(quote!(#f.lines()), Type::None).ts,
+                            fallible: true,
+                        }
+                    }
+                    Type::File { .. } => {
+                        self.uses.insert("PyResult");
+                        let f = c.at(Prec::Postfix);
+                        let lines = self.try_(quote!(#f.lines()), Type::None).ts;
+                        let items = self
+                            .try_(quote!(#lines.collect::<PyResult<Vec<_>>>()), Type::None)
+                            .ts;
+                        plain(quote!(#items.into_iter()))
+                    }
                     Type::Iterator(_) if direct => {
                         let it = self.owned_code(c);
                         Iterable {
@@ -1009,6 +1025,15 @@ impl Emitter<'_> {
                     _ => 2,
                 };
                 Code::new(quote!(#r.to_base_prefixed(#base)), Prec::Postfix, ty)
+            }
+            Builtin::Open => self.open_file(args, ty),
+            Builtin::Remove => {
+                let path = self.operand_ref(&args[0]);
+                self.try_(quote!(molt_std::os::remove(#path)), ty)
+            }
+            Builtin::PathExists => {
+                let path = self.operand_ref(&args[0]);
+                Code::new(quote!(molt_std::os::path::exists(#path)), Prec::Postfix, ty)
             }
             Builtin::Input => {
                 let prompt = match args.first() {
@@ -1882,6 +1907,9 @@ impl Emitter<'_> {
         if receiver.ty == Type::Obj {
             let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
             return self.try_(quote!(#recv.call_method(#name, vec![#(#args),*])), ty);
+        }
+        if let Type::File { .. } = receiver.ty {
+            return self.file_method(recv, name, args, ty);
         }
         match (&receiver.ty, name) {
             (Type::List(_), "append") => {

@@ -739,9 +739,13 @@ impl Emitter<'_> {
         self.protected.push(raised);
         let body_code = self.block(body);
         self.protected.pop();
+        let body_raises = self.raises;
         self.raises = raised;
         let orelse_code = self.block(orelse);
         if handlers.is_empty() {
+            // Nothing catches what the body raises: it leaves (after any
+            // `finally`).
+            self.raises |= body_raises;
             // Its own block, as in Python: a variable it assigns is
             // declared before the statement.
             return quote!({ #body_code } #orelse_code);

@@ -183,7 +183,13 @@ impl Emitter<'_> {
                         }
                         Term::Branch(c, t, e) => {
                             let (t, e) = (lit(*t), lit(*e));
-                            quote!(#state = if #c { #t } else { #e }; continue;)
+                            let simple = syn::parse2::<syn::Expr>(c.clone())
+                                .is_ok_and(|x| !matches!(x, syn::Expr::Block(_)));
+                            if simple {
+                                quote!(#state = if #c { #t } else { #e }; continue;)
+                            } else {
+                                quote!(let go = #c; #state = if go { #t } else { #e }; continue;)
+                            }
                         }
                         Term::Yield(v, k) => {
                             let k = lit(*k);

@@ -21,6 +21,7 @@ mod containers;
 mod enums;
 mod exceptions;
 mod families;
+mod files;
 mod generators;
 mod itertools;
 mod optional;
@@ -213,11 +214,33 @@ fn strip_line_markers(text: &str, source_name: &str) -> RustModule {
                 continue;
             }
         }
-        code.push_str(line);
+        // Inside a macro's arguments (`py_print!(..)`) a marker is inline.
+        code.push_str(&strip_inline_markers(line));
         code.push('\n');
         rust_line += 1;
     }
     RustModule { code, line_map }
+}
+
+fn strip_inline_markers(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("__molt_line!(") {
+        return line.into();
+    }
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("__molt_line!(") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        match after.find(");") {
+            Some(end) => rest = after[end + 2..].trim_start(),
+            None => {
+                out.push_str(after);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 fn doc_attrs(doc: &str, inner: bool) -> TokenStream {
@@ -375,6 +398,14 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
         Type::CacheInfo => {
             uses.insert("CacheInfo");
             quote!(CacheInfo)
+        }
+        Type::File { binary: false } => {
+            uses.insert("TextFile");
+            quote!(TextFile)
+        }
+        Type::File { binary: true } => {
+            uses.insert("BinaryFile");
+            quote!(BinaryFile)
         }
         Type::Func(sig) => closures::func_type(sig, uses),
         Type::Iter(_) | Type::Var(_) => {
@@ -2107,6 +2138,12 @@ impl<'a> Emitter<'a> {
             }
             ExprKind::Attr { value, name } if matches!(value.ty, Type::Exc(_) | Type::ExcType) => {
                 self.exception_attr(value, name, ty)
+            }
+            ExprKind::Attr { value, name } if matches!(value.ty, Type::File { .. }) => {
+                // `f.closed`, the one attribute inference lets through.
+                let _ = name;
+                let f = self.expr(value).at(Prec::Postfix);
+                Code::new(quote!(#f.closed()), Prec::Postfix, ty)
             }
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
             ExprKind::NewExc { class, args } => self.new_exception(class, args, ty),

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 pub mod classes;
 mod enums;
 mod exceptions;
+mod files;
 mod functions;
 mod itertools;
 
@@ -1205,6 +1206,9 @@ impl Walker<'_> {
                 if let Type::ExcType = self.u.resolve(&value.ty) {
                     return self.exception_class_attr(e, name);
                 }
+                if let Type::File { binary } = self.u.resolve(&value.ty) {
+                    return self.file_attr(e, binary, name);
+                }
                 self.attr(e, value, name);
             }
             ExprKind::EnumMember { .. } | ExprKind::EnumMembers(_) => {}
@@ -1521,6 +1525,7 @@ impl Walker<'_> {
             Builtin::Zip => &["strict"],
             Builtin::Product => &["repeat"],
             Builtin::Accumulate => &["initial"],
+            Builtin::Open => &["encoding"],
             Builtin::ZipLongest => &["fillvalue"],
             Builtin::IntFromBytes => &["byteorder", "signed"],
             _ => &[],
@@ -1967,6 +1972,12 @@ impl Walker<'_> {
                     "'{}' object cannot be interpreted as an integer",
                     t.class_name()
                 )),
+            },
+            Builtin::Open => self.open_type(args, &types, kwarg("encoding")),
+            Builtin::Remove | Builtin::PathExists => match types.as_slice() {
+                [Type::Str] if func == Builtin::Remove => Ok(Type::None),
+                [Type::Str] => Ok(Type::Bool),
+                _ => Err(format!("{name}() takes a path str here")),
             },
             Builtin::Input => match types.first() {
                 None | Some(Type::Str) => Ok(Type::Str),

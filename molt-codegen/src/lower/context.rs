@@ -70,6 +70,12 @@ impl Ctx {
             out.extend(self.lower_block(frame, body));
             return;
         };
+        if let Some(stmts) = self.library_manager(frame, item, rest, body, range) {
+            for s in &stmts {
+                self.lower_stmt(frame, s, out);
+            }
+            return;
+        }
         let fresh = self.u.fresh();
         let mgr = self.temporary(frame, "manager", fresh);
         let manager = self.src(&item.context_expr);
@@ -116,6 +122,80 @@ impl Ctx {
                 suppresses,
             },
         });
+    }
+
+    /// The managers whose `__exit__` is known, as the statements they
+    /// amount to: a file closes itself (`f = open(...)`, then `try: BODY
+    /// finally: f.close()`), and `contextlib.suppress(E)` is
+    /// `try: BODY except E: pass`.
+    fn library_manager(
+        &mut self,
+        frame: &mut Frame,
+        item: &ast::WithItem,
+        rest: &[ast::WithItem],
+        body: &[Stmt],
+        range: TextRange,
+    ) -> Option<Vec<Stmt>> {
+        let Expr::Call(c) = &item.context_expr else {
+            return None;
+        };
+        let shadowed = |n: &str| frame.types.contains_key(n) || self.funcs.contains_key(n);
+        let suppress = match &*c.func {
+            Expr::Name(n) if n.id.as_str() == "open" && !shadowed("open") => false,
+            Expr::Name(n) if n.id.as_str() == "suppress" && self.imports.contains("suppress") => {
+                true
+            }
+            Expr::Attribute(a) => match &*a.value {
+                Expr::Name(m)
+                    if m.id.as_str() == "contextlib"
+                        && a.attr.id.as_str() == "suppress"
+                        && self.imports.contains("contextlib") =>
+                {
+                    true
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let text = if suppress {
+            if item.optional_vars.is_some() || !c.arguments.keywords.is_empty() {
+                self.error(item.range, "`with suppress(...) as name` is not supported")
+                    .help("drop the `as` part");
+                return None;
+            }
+            let classes: Vec<String> = c.arguments.args.iter().map(|a| self.src(a)).collect();
+            format!(
+                "try:\n    pass\nexcept ({},):\n    pass\n",
+                classes.join(", ")
+            )
+        } else {
+            let var = match &item.optional_vars {
+                Some(target) => self.src(target),
+                None => {
+                    let fresh = self.u.fresh();
+                    self.temporary(frame, "file", fresh)
+                }
+            };
+            let open = self.src(&item.context_expr);
+            format!("{var} = {open}\ntry:\n    pass\nfinally:\n    {var}.close()\n")
+        };
+        let mut stmts = self.parse_statements(&text, range)?;
+        let inner: Vec<Stmt> = if rest.is_empty() {
+            body.to_vec()
+        } else {
+            vec![Stmt::With(ast::StmtWith {
+                node_index: Default::default(),
+                range,
+                is_async: false,
+                items: rest.to_vec(),
+                body: body.iter().cloned().collect(),
+            })]
+        };
+        let Some(Stmt::Try(t)) = stmts.last_mut() else {
+            return None;
+        };
+        t.body = inner.into_iter().collect();
+        Some(stmts)
     }
 
     /// Whether the manager's `__exit__` may return true, swallowing the

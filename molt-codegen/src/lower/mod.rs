@@ -70,7 +70,7 @@ pub fn lower_module(
             cx.import_from(i);
         }
         if let Stmt::Import(i) = stmt {
-            for name in ["functools", "itertools", "operator"] {
+            for name in ["functools", "itertools", "operator", "contextlib", "os"] {
                 if i.names
                     .iter()
                     .any(|a| a.name.id.as_str() == name && a.asname.is_none())
@@ -372,6 +372,7 @@ impl Ctx {
                     matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator")
                 }
                 "functools" => matches!(name, "lru_cache" | "cache" | "wraps" | "reduce"),
+                "contextlib" => name == "suppress",
                 "itertools" => {
                     itertools_builtin(name).is_some() || REWRITTEN_ITERTOOLS.contains(&name)
                 }
@@ -391,7 +392,7 @@ impl Ctx {
                     alias.range,
                     format!("`from {module} import {name}` is not supported"),
                 )
-                .help("Molt supports `from typing import Optional` (and List, Dict, Set, Tuple, ClassVar) and `from dataclasses import dataclass, field, asdict, astuple`");
+                .help("see docs/supported.md for the names Molt imports from typing, dataclasses, enum, functools, itertools, operator and contextlib");
             }
         }
     }
@@ -1222,8 +1223,10 @@ impl Ctx {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let name = alias.name.id.as_str();
-                    if matches!(name, "sys" | "functools" | "itertools" | "operator")
-                        && alias.asname.is_none()
+                    if matches!(
+                        name,
+                        "sys" | "functools" | "itertools" | "operator" | "contextlib" | "os"
+                    ) && alias.asname.is_none()
                     {
                         self.imports.insert(name.into());
                     } else {
@@ -1231,7 +1234,7 @@ impl Ctx {
                             alias.range,
                             format!("module `{}` is not supported", alias.name.id),
                         )
-                        .help("Molt supports `import sys` so far");
+                        .help("Molt imports sys, os, functools, itertools, operator and contextlib (see docs/supported.md)");
                     }
                 }
             }
@@ -2387,6 +2390,15 @@ impl Ctx {
         if let Some(lowered) = self.lower_class_call(frame, c) {
             return lowered;
         }
+        if let Some((module, name)) = self.module_function(frame, &c.func) {
+            self.error(c.range(), format!("`{module}.{name}()` is not supported"))
+                .help(match module {
+                    "os" => "Molt's os module has os.remove and os.path.exists",
+                    "contextlib" => "Molt's contextlib has suppress",
+                    _ => "see docs/supported.md for the library functions Molt translates",
+                });
+            return None;
+        }
         if let Expr::Attribute(a) = &*c.func {
             if matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "sys" && self.imports.contains("sys"))
             {
@@ -3070,11 +3082,43 @@ impl Ctx {
             .collect()
     }
 
+    /// `module.name` for a module the program imports (and does not
+    /// shadow) whose function Molt does not translate.
+    fn module_function<'e>(&self, frame: &Frame, callee: &'e Expr) -> Option<(&'e str, &'e str)> {
+        let Expr::Attribute(a) = callee else {
+            return None;
+        };
+        let module = match &*a.value {
+            Expr::Name(m) => m.id.as_str(),
+            Expr::Attribute(inner) => match &*inner.value {
+                Expr::Name(m) if m.id.as_str() == "os" => "os.path",
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let root = module.split('.').next().unwrap_or(module);
+        let imported = matches!(
+            root,
+            "os" | "contextlib" | "functools" | "itertools" | "operator"
+        ) && self.imports.contains(root)
+            && !frame.types.contains_key(root);
+        imported.then_some((module, a.attr.id.as_str()))
+    }
+
     /// The library functions Molt translates as builtins:
     /// `itertools.count(...)` after `import itertools`, or `count(...)`
     /// after `from itertools import count` (and `functools.reduce`).
     fn itertools_callee(&self, frame: &Frame, callee: &Expr) -> Option<Builtin> {
         let (module, name) = match callee {
+            // `os.path.exists`.
+            Expr::Attribute(a) if a.attr.id.as_str() == "exists" => {
+                let Expr::Attribute(p) = &*a.value else {
+                    return None;
+                };
+                let is_os = matches!(&*p.value, Expr::Name(m) if m.id.as_str() == "os");
+                return (is_os && p.attr.id.as_str() == "path" && self.imports.contains("os"))
+                    .then_some(Builtin::PathExists);
+            }
             // `itertools.chain.from_iterable` or `chain.from_iterable`.
             Expr::Attribute(a) if a.attr.id.as_str() == "from_iterable" => {
                 return (self.itertools_callee(frame, &a.value) == Some(Builtin::Chain))
@@ -3094,6 +3138,7 @@ impl Ctx {
         }
         match (module, name) {
             (Some("functools") | None, "reduce") => Some(Builtin::Reduce),
+            (Some("os"), "remove") => Some(Builtin::Remove),
             (Some("itertools") | None, _) => itertools_builtin(name),
             _ => None,
         }
@@ -3132,6 +3177,7 @@ fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
         "oct" => (Builtin::Oct, 1..=1),
         "bin" => (Builtin::Bin, 1..=1),
         "input" => (Builtin::Input, 0..=1),
+        "open" => (Builtin::Open, 1..=2),
         "map" => (Builtin::Map, 2..=2),
         "filter" => (Builtin::Filter, 2..=2),
         "isinstance" => (Builtin::Isinstance, 2..=2),
