@@ -78,6 +78,20 @@ fn convert(e: &mut Expr, slot: &Type) {
     match (slot, &e.ty) {
         (Type::Obj, t) if *t != Type::Obj => wrap(e, ExprKind::ToObj),
         (Type::Object(a), Type::Object(b)) if a != b => wrap(e, ExprKind::Upcast),
+        // A file is an iterator over its lines.
+        (Type::Iterator(_), Type::File { .. }) => {
+            let inner = std::mem::replace(e, Expr::new(ExprKind::None, Type::None, e.span));
+            let span = inner.span;
+            *e = Expr::new(
+                ExprKind::Builtin {
+                    func: Builtin::Iter,
+                    args: vec![inner],
+                    kwargs: Vec::new(),
+                },
+                slot.clone(),
+                span,
+            );
+        }
         (Type::Optional(_), Type::None) if matches!(e.kind, ExprKind::None) => e.ty = slot.clone(),
         (Type::Optional(inner), t) if !matches!(t, Type::Optional(_) | Type::None) => {
             convert(e, inner);

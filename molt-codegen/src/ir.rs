@@ -505,6 +505,9 @@ pub enum Builtin {
     Input,
     /// `open(path, mode)`.
     Open,
+    /// The `*args` tuple of a call: the extra positional arguments, then
+    /// the items of a starred one (keyword `spread`).
+    PackArgs,
     /// `os.remove(path)`.
     Remove,
     /// `os.path.exists(path)`.

@@ -28,6 +28,8 @@ pub enum Type {
     None,
     /// A fixed-size tuple, such as the result of `divmod`.
     Tuple(Vec<Type>),
+    /// `tuple[T, ...]`, a tuple whose length is known at run time (`*args`).
+    VarTuple(Box<Type>),
     /// `list[T]`, a shared mutable list.
     List(Box<Type>),
     /// `dict[K, V]`, a shared mutable mapping in insertion order.
@@ -95,6 +97,7 @@ impl Type {
             Type::ByteArray => "bytearray".into(),
             Type::None => "None".into(),
             Type::Tuple(items) => format!("tuple[{}]", join(items)),
+            Type::VarTuple(item) => format!("tuple[{}, ...]", item.python_name()),
             Type::List(item) => format!("list[{}]", item.python_name()),
             Type::Dict(k, v) => format!("dict[{}, {}]", k.python_name(), v.python_name()),
             Type::Iter(item) => format!("Iterator[{}]", item.python_name()),
@@ -120,7 +123,7 @@ impl Type {
     /// The class name CPython uses in messages (`'list'`, not `list[int]`).
     pub fn class_name(&self) -> String {
         match self {
-            Type::Tuple(_) => "tuple".into(),
+            Type::Tuple(_) | Type::VarTuple(_) => "tuple".into(),
             Type::List(_) => "list".into(),
             Type::Iter(_) | Type::Iterator(_) => "iterator".into(),
             Type::Set(_) => "set".into(),
@@ -148,6 +151,7 @@ impl Type {
         match self {
             Type::Tuple(items) => items.iter().collect(),
             Type::List(item)
+            | Type::VarTuple(item)
             | Type::Iter(item)
             | Type::Iterator(item)
             | Type::Set(item)
@@ -164,6 +168,7 @@ impl Type {
     pub fn element(&self) -> Option<Type> {
         match self {
             Type::List(t)
+            | Type::VarTuple(t)
             | Type::Iter(t)
             | Type::Iterator(t)
             | Type::Set(t)
@@ -190,6 +195,7 @@ impl Type {
             // Checked against the class's `__eq__`/`__hash__` by inference.
             Type::Object(_) | Type::Enum(_) => true,
             Type::Tuple(items) => items.iter().all(Type::is_hashable),
+            Type::VarTuple(item) => item.is_hashable(),
             Type::FrozenSet(_) => true,
             Type::Optional(inner) => inner.is_hashable(),
             _ => false,
@@ -211,7 +217,7 @@ impl Type {
             // A container of `Obj` compares item by item at run time, which
             // can raise: only `Obj` itself has that fallible comparison.
             Type::Tuple(items) => items.iter().all(|t| t.is_orderable() && *t != Type::Obj),
-            Type::List(item) => item.is_orderable() && **item != Type::Obj,
+            Type::List(item) | Type::VarTuple(item) => item.is_orderable() && **item != Type::Obj,
             _ => false,
         }
     }
@@ -325,6 +331,11 @@ impl Unifier {
                 }
             }
         }
+        // A file is an iterator over its lines.
+        if let (Type::Iterator(item), Type::File { binary }) = (&s, self.shallow(value)) {
+            let line = if binary { Type::Bytes } else { Type::Str };
+            return self.unify(item, &line);
+        }
         // An instance of a subclass is an instance of the class.
         if let (Type::Object(class), Type::Object(sub)) | (Type::Exc(class), Type::Exc(sub)) =
             (&s, &self.shallow(value))
@@ -365,6 +376,7 @@ impl Unifier {
             | Type::Exc(_)
             | Type::ExcType
             | Type::CacheInfo
+            | Type::VarTuple(_)
             | Type::File { .. } => Err(Mismatch {
                 expected: Type::Obj,
                 found: self.resolve(value),
@@ -494,6 +506,7 @@ impl Unifier {
         match self.shallow(ty) {
             Type::Tuple(items) => Type::Tuple(items.iter().map(|t| self.resolve(t)).collect()),
             Type::List(item) => Type::List(Box::new(self.resolve(&item))),
+            Type::VarTuple(item) => Type::VarTuple(Box::new(self.resolve(&item))),
             Type::Iter(item) => Type::Iter(Box::new(self.resolve(&item))),
             Type::Iterator(item) => Type::Iterator(Box::new(self.resolve(&item))),
             Type::Optional(item) => Type::Optional(Box::new(self.resolve(&item))),
@@ -541,6 +554,7 @@ impl Unifier {
                 self.unify_all(xs, ys, mismatch)
             }
             (Type::List(x), Type::List(y))
+            | (Type::VarTuple(x), Type::VarTuple(y))
             | (Type::Optional(x), Type::Optional(y))
             | (Type::Iter(x), Type::Iter(y))
             | (Type::Iterator(x), Type::Iterator(y))

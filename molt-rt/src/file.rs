@@ -196,6 +196,15 @@ fn text(bytes: Vec<u8>) -> Str {
 }
 
 impl TextFile {
+    /// `next(f)`: the next line, StopIteration at the end.
+    pub fn next_line(&self) -> PyResult<Str> {
+        let line = self.readline()?;
+        if line.is_empty() {
+            return Err(PyErr::new(ExcKind::StopIteration, ""));
+        }
+        Ok(line)
+    }
+
     /// `f.read()` and `f.read(n)`: `n` characters.
     pub fn read(&self, n: Option<&Int>) -> PyResult<Str> {
         let mut h = self.0.borrow_mut();
@@ -265,6 +274,15 @@ impl TextFile {
 }
 
 impl BinaryFile {
+    /// `next(f)`: the next line, StopIteration at the end.
+    pub fn next_line(&self) -> PyResult<Bytes> {
+        let line = self.readline()?;
+        if line.is_empty() {
+            return Err(PyErr::new(ExcKind::StopIteration, ""));
+        }
+        Ok(line)
+    }
+
     /// `f.read()` and `f.read(n)`: `n` bytes.
     pub fn read(&self, n: Option<&Int>) -> PyResult<Bytes> {
         let mut h = self.0.borrow_mut();

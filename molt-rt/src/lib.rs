@@ -30,6 +30,7 @@ pub mod shared;
 pub mod str;
 mod str_methods;
 pub mod text;
+pub mod tuple;
 
 pub use builtins::{max, min};
 pub use bytes::{ByteArray, Bytes};
@@ -53,3 +54,4 @@ pub use str::Str;
 pub use str_methods::{chr, ord};
 pub use text::percent::{percent_format, percent_format_single, FormatArg};
 pub use text::str_format::{format_builtin, str_format};
+pub use tuple::Tuple;

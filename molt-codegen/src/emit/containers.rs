@@ -1027,6 +1027,23 @@ impl Emitter<'_> {
                 Code::new(quote!(#r.to_base_prefixed(#base)), Prec::Postfix, ty)
             }
             Builtin::Open => self.open_file(args, ty),
+            Builtin::PackArgs => {
+                self.uses.insert("Tuple");
+                let items: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+                let ts = match (kwarg("spread"), items.is_empty()) {
+                    (None, true) => quote!(Tuple::default()),
+                    (None, false) => quote!(Tuple::from([#(#items),*])),
+                    (Some(s), true) => {
+                        let it = self.iterate(s, false).ts;
+                        quote!(Tuple::from_iter(#it))
+                    }
+                    (Some(s), false) => {
+                        let it = self.iterate(s, false).ts;
+                        quote!(Tuple::from_iter([#(#items),*].into_iter().chain(#it)))
+                    }
+                };
+                Code::new(ts, Prec::Postfix, ty)
+            }
             Builtin::Remove => {
                 let path = self.operand_ref(&args[0]);
                 self.try_(quote!(molt_std::os::remove(#path)), ty)
@@ -1113,6 +1130,10 @@ impl Emitter<'_> {
             }
             Builtin::Next if matches!(args[0].ty, Type::Object(_)) => {
                 self.instance_method(&args[0], "__next__", &[], ty)
+            }
+            Builtin::Next if matches!(args[0].ty, Type::File { .. }) => {
+                let f = self.expr(&args[0]).at(Prec::Postfix);
+                self.try_(quote!(#f.next_line()), ty)
             }
             Builtin::Next => {
                 let it = self.expr(&args[0]).at(Prec::Postfix);

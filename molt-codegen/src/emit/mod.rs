@@ -351,6 +351,7 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             }
         }
         Type::List(item) => generic_type("List", item, uses),
+        Type::VarTuple(item) => generic_type("Tuple", item, uses),
         Type::Bytes => {
             uses.insert("Bytes");
             quote!(Bytes)
@@ -2275,6 +2276,7 @@ impl<'a> Emitter<'a> {
             }
             Type::Str
             | Type::List(_)
+            | Type::VarTuple(_)
             | Type::Dict(..)
             | Type::Set(_)
             | Type::FrozenSet(_)

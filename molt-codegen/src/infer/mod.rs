@@ -688,6 +688,10 @@ impl Walker<'_> {
                 self.expect_int(index, "list indices must be integers");
                 Some(*t)
             }
+            Type::VarTuple(t) => {
+                self.expect_int(index, "tuple indices must be integers");
+                Some(*t)
+            }
             Type::Str => {
                 self.expect_int(index, "string indices must be integers");
                 Some(Type::Str)
@@ -1016,7 +1020,12 @@ impl Walker<'_> {
                     self.expect_int(part, "slice indices must be integers");
                 }
                 match self.u.resolve(&value.ty) {
-                    t @ (Type::List(_) | Type::Str | Type::Bytes | Type::ByteArray | Type::Obj) => {
+                    t @ (Type::List(_)
+                    | Type::VarTuple(_)
+                    | Type::Str
+                    | Type::Bytes
+                    | Type::ByteArray
+                    | Type::Obj) => {
                         let _ = self.u.unify(&e.ty, &t);
                     }
                     Type::Var(_) => {}
@@ -1276,6 +1285,7 @@ impl Walker<'_> {
             matches!(
                 t,
                 Type::List(_)
+                    | Type::VarTuple(_)
                     | Type::Dict(..)
                     | Type::Tuple(_)
                     | Type::Iter(_)
@@ -1355,7 +1365,7 @@ impl Walker<'_> {
                 Type::Bytes | Type::ByteArray => {
                     matches!(l, Type::Int | Type::Bool | Type::Bytes | Type::ByteArray)
                 }
-                Type::List(t) => {
+                Type::List(t) | Type::VarTuple(t) => {
                     let t = (**t).clone();
                     self.u.flow(&t, &left.ty).is_ok()
                 }
@@ -1526,6 +1536,7 @@ impl Walker<'_> {
             Builtin::Product => &["repeat"],
             Builtin::Accumulate => &["initial"],
             Builtin::Open => &["encoding"],
+            Builtin::PackArgs => &["spread"],
             Builtin::ZipLongest => &["fillvalue"],
             Builtin::IntFromBytes => &["byteorder", "signed"],
             _ => &[],
@@ -1804,6 +1815,8 @@ impl Walker<'_> {
                     Some(d) if d != &**item => Ok(Type::Obj),
                     _ => Ok((**item).clone()),
                 },
+                // `next(f)`: the file's next line.
+                t @ Type::File { .. } if types.len() == 1 => t.element().ok_or_else(String::new),
                 t => Err(format!(
                     "'{}' object is not an iterator here; call iter() on it first",
                     t.class_name()
@@ -1818,6 +1831,7 @@ impl Walker<'_> {
             Builtin::Len => match &types[0] {
                 Type::Str
                 | Type::List(_)
+                | Type::VarTuple(_)
                 | Type::Dict(..)
                 | Type::Tuple(_)
                 | Type::Set(_)
@@ -1974,6 +1988,30 @@ impl Walker<'_> {
                 )),
             },
             Builtin::Open => self.open_type(args, &types, kwarg("encoding")),
+            Builtin::PackArgs => {
+                // One item variable for the life of the expression: a new
+                // one per pass would never settle.
+                let item = match self.u.resolve(&e.ty) {
+                    Type::VarTuple(item) => *item,
+                    _ => {
+                        let item = self.u.fresh();
+                        let _ = self.u.unify(&e.ty, &Type::VarTuple(Box::new(item.clone())));
+                        item
+                    }
+                };
+                let spread = kwarg("spread").map(|s| self.u.resolve(&s.ty).element());
+                let fits = types.iter().all(|t| self.u.unify(&item, t).is_ok())
+                    && match spread {
+                        None => true,
+                        Some(Some(t)) => self.u.unify(&item, &t).is_ok(),
+                        Some(None) => false,
+                    };
+                if fits {
+                    Ok(Type::VarTuple(Box::new(item)))
+                } else {
+                    Err("the arguments for `*args` must share one type".into())
+                }
+            }
             Builtin::Remove | Builtin::PathExists => match types.as_slice() {
                 [Type::Str] if func == Builtin::Remove => Ok(Type::None),
                 [Type::Str] => Ok(Type::Bool),

@@ -8,6 +8,7 @@
 
 use super::{Ctx, Frame};
 use crate::ir;
+use crate::types::Type;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
@@ -30,11 +31,26 @@ pub(super) enum ParamKind {
     Normal,
     /// After `*`: by keyword only.
     KeywordOnly,
+    /// `*args`: the positional arguments left over, as a tuple.
+    VarPositional,
+    /// `**kwargs`: the keyword arguments left over, as a dict.
+    VarKeyword,
 }
 
 /// A def's parameters in order: positional-only, plain, keyword-only.
 pub(super) fn def_params(p: &ast::Parameters) -> impl Iterator<Item = &ast::ParameterWithDefault> {
     p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs)
+}
+
+/// Every parameter's name in the order of the function's Rust parameters:
+/// positional-only, plain, keyword-only, then `*args` and `**kwargs`.
+pub(super) fn param_names(p: &ast::Parameters) -> Vec<String> {
+    def_params(p)
+        .map(|a| &a.parameter)
+        .chain(p.vararg.as_deref())
+        .chain(p.kwarg.as_deref())
+        .map(|a| a.name.id.to_string())
+        .collect()
 }
 
 fn param_kinds(p: &ast::Parameters) -> impl Iterator<Item = ParamKind> + '_ {
@@ -97,6 +113,18 @@ impl Ctx {
                     default_global,
                 }
             })
+            .chain(f.parameters.vararg.iter().map(|a| ParamSpec {
+                name: a.name.id.to_string(),
+                default: None,
+                kind: ParamKind::VarPositional,
+                default_global: None,
+            }))
+            .chain(f.parameters.kwarg.iter().map(|a| ParamSpec {
+                name: a.name.id.to_string(),
+                default: None,
+                kind: ParamKind::VarKeyword,
+                default_global: None,
+            }))
             .collect();
         self.param_specs.insert(key.to_string(), params);
     }
@@ -110,14 +138,12 @@ impl Ctx {
         key: &str,
         shown: &str,
     ) -> Option<Vec<ir::Expr>> {
-        for a in &c.arguments.args {
-            if let Expr::Starred(_) = a {
-                self.error(a.range(), "`*args` in calls is not supported yet")
+        let Some(params) = self.param_specs.get(key).cloned() else {
+            if let Some(a) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+                self.error(a.range(), "`*args` in calls is not supported here")
                     .help("pass each argument");
                 return None;
             }
-        }
-        let Some(params) = self.param_specs.get(key).cloned() else {
             // No def to bind against: positional arguments only.
             if let Some(k) = c.arguments.keywords.first() {
                 self.error(k.range, "keyword arguments are not supported here")
@@ -131,12 +157,52 @@ impl Ctx {
                 .map(|a| self.lower_expr(frame, a))
                 .collect();
         };
-        let positional = &c.arguments.args;
+        let var_positional = params
+            .iter()
+            .position(|p| p.kind == ParamKind::VarPositional);
+        let var_keyword = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
+        // `f(*[a, b])` is `f(a, b)`.
+        let expanded: Vec<Expr> = c
+            .arguments
+            .args
+            .iter()
+            .flat_map(|a| match a {
+                Expr::Starred(s) => match &*s.value {
+                    Expr::List(l) if !l.elts.iter().any(Expr::is_starred_expr) => l.elts.to_vec(),
+                    Expr::Tuple(t) if !t.elts.iter().any(Expr::is_starred_expr) => t.elts.to_vec(),
+                    _ => vec![a.clone()],
+                },
+                _ => vec![a.clone()],
+            })
+            .collect();
+        // `f(a, *rest)`: a starred argument spreads into `*args`, last.
+        let (positional, spread) = match expanded.split_last() {
+            Some((Expr::Starred(s), init)) => (init, Some(&*s.value)),
+            _ => (&expanded[..], None),
+        };
+        if let Some(a) = positional.iter().find(|a| a.is_starred_expr()) {
+            self.error(
+                a.range(),
+                "only the last positional argument may be starred here",
+            )
+            .help("build one list of the arguments first");
+            return None;
+        }
         let by_position = params
             .iter()
-            .filter(|p| p.kind != ParamKind::KeywordOnly)
+            .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal))
             .count();
-        if positional.len() > by_position {
+        if let Some(s) = spread {
+            if var_positional.is_none() || positional.len() < by_position {
+                self.error(
+                    s.range(),
+                    format!("`*` in a call of {shown}() is supported only into its `*args`"),
+                )
+                .help("pass the arguments of the named parameters one by one");
+                return None;
+            }
+        }
+        if positional.len() > by_position && var_positional.is_none() {
             let s = if by_position == 1 { "" } else { "s" };
             self.error(
                 c.arguments.range,
@@ -152,18 +218,46 @@ impl Ctx {
             return None;
         }
         let mut slots: Vec<Option<&Expr>> = vec![None; params.len()];
-        for (i, a) in positional.iter().enumerate() {
+        let (named, extra) = positional.split_at(positional.len().min(by_position));
+        for (i, a) in named.iter().enumerate() {
             slots[i] = Some(a);
         }
-        let mut last_slot = positional.len();
+        let mut extra_keywords: Vec<(&str, &Expr)> = Vec::new();
+        let mut last_slot = named.len();
+        // What goes into `*args` is evaluated after the keyword-only
+        // parameters' values, which come first in Molt's parameter order.
+        let packs = !extra.is_empty() || spread.is_some();
         let mut reordered = false;
         for k in &c.arguments.keywords {
             let Some(name) = &k.arg else {
-                self.error(k.range, "`**kwargs` in calls is not supported yet")
+                self.error(k.range, "`**` in calls is not supported yet")
                     .help("pass each keyword argument");
                 return None;
             };
-            let found = params.iter().position(|p| p.name == name.id.as_str());
+            // A positional-only parameter's name is free for `**kwargs`.
+            let found = params.iter().position(|p| {
+                p.name == name.id.as_str()
+                    && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
+                    && !(p.kind == ParamKind::PositionalOnly && var_keyword.is_some())
+            });
+            if found.is_none() && var_keyword.is_some() {
+                if extra_keywords.iter().any(|(n, _)| *n == name.id.as_str()) {
+                    self.error(
+                        k.range,
+                        format!(
+                            "{shown}() got multiple values for keyword argument '{}'",
+                            name.id
+                        ),
+                    )
+                    .help("pass each argument once");
+                    return None;
+                }
+                extra_keywords.push((name.id.as_str(), &k.value));
+                continue;
+            }
+            // `**kwargs` values are evaluated last, `*args` after the
+            // keyword-only parameters.
+            reordered |= packs || !extra_keywords.is_empty();
             if let Some(i) = found.filter(|i| params[*i].kind == ParamKind::PositionalOnly) {
                 self.error(
                     k.range,
@@ -211,6 +305,7 @@ impl Ctx {
                 .filter(|(p, s)| {
                     s.is_none()
                         && p.default.is_none()
+                        && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
                         && (p.kind == ParamKind::KeywordOnly) == keyword_only
                 })
                 .map(|(p, _)| p.name.as_str())
@@ -241,7 +336,37 @@ impl Ctx {
             return None;
         }
         let mut out = Vec::new();
+        let at = super::span(c.arguments.range);
         for (p, slot) in params.iter().zip(slots) {
+            if p.kind == ParamKind::VarPositional {
+                let items: Option<Vec<ir::Expr>> =
+                    extra.iter().map(|a| self.lower_expr(frame, a)).collect();
+                let kwargs = match spread {
+                    Some(s) => vec![("spread".to_string(), self.lower_expr(frame, s)?)],
+                    None => Vec::new(),
+                };
+                let ty = self.u.fresh();
+                out.push(ir::Expr::new(
+                    ir::ExprKind::Builtin {
+                        func: ir::Builtin::PackArgs,
+                        args: items?,
+                        kwargs,
+                    },
+                    ty,
+                    at,
+                ));
+                continue;
+            }
+            if p.kind == ParamKind::VarKeyword {
+                let mut pairs = Vec::new();
+                for (name, value) in &extra_keywords {
+                    let key = ir::Expr::new(ir::ExprKind::Str(name.to_string()), Type::Str, at);
+                    pairs.push((key, self.lower_expr(frame, value)?));
+                }
+                let ty = self.u.fresh();
+                out.push(ir::Expr::new(ir::ExprKind::Dict(pairs), ty, at));
+                continue;
+            }
             let e = match (slot, &p.default_global) {
                 (Some(e), _) => e.clone(),
                 (None, Some(global)) => {

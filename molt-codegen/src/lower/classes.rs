@@ -722,9 +722,7 @@ impl Ctx {
             None => self.method_signature(f, kind, self_class)?,
         };
         self.funcs.insert(qualified.to_string(), sig.clone());
-        let mut names: Vec<String> = super::args::def_params(&f.parameters)
-            .map(|p| p.parameter.name.id.to_string())
-            .collect();
+        let mut names = super::args::param_names(&f.parameters);
         let cls = if kind == MethodKind::Class && !names.is_empty() {
             Some(names.remove(0))
         } else {

@@ -41,6 +41,14 @@ impl Ctx {
             .help("call the function directly");
             return None;
         }
+        if let Some(rest) = f.parameters.vararg.as_ref().or(f.parameters.kwarg.as_ref()) {
+            self.error(
+                rest.range,
+                "`*args` and `**kwargs` in nested functions are not supported yet",
+            )
+            .help("define the function at module level");
+            return None;
+        }
         let sig = self.params_signature(f, None)?;
         let params: Vec<String> = super::args::def_params(&f.parameters)
             .map(|p| p.parameter.name.id.to_string())

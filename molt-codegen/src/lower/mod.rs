@@ -585,14 +585,6 @@ impl Ctx {
     ) -> Option<Signature> {
         let mut ok = true;
         let p = &f.parameters;
-        if p.vararg.is_some() || p.kwarg.is_some() {
-            self.error(
-                p.range,
-                "`*args` and `**kwargs` parameters are not supported yet",
-            )
-            .help("take a list or a dict parameter instead");
-            ok = false;
-        }
         let module_function = first.is_none() && self.funcs_pending.contains(f.name.id.as_str());
         let mut params = Vec::new();
         let mut args = args::def_params(p);
@@ -632,6 +624,31 @@ impl Ctx {
                 }
             }
         }
+        // `*args: T` is a `tuple[T, ...]`, `**kwargs: T` a `dict[str, T]`.
+        let rest = [(&p.vararg, false), (&p.kwarg, true)];
+        for (param, keywords) in rest {
+            let Some(param) = param.as_deref() else {
+                continue;
+            };
+            let Some(a) = &param.annotation else {
+                let name = &param.name.id;
+                self.error(
+                    param.range,
+                    format!("parameter `{name}` has no type annotation"),
+                )
+                .label("annotation needed")
+                .help(format!(
+                    "annotate the type of each item, for example `{name}: int`"
+                ));
+                ok = false;
+                continue;
+            };
+            match self.annotation(a) {
+                Some(t) if keywords => params.push(Type::Dict(Box::new(Type::Str), Box::new(t))),
+                Some(t) => params.push(Type::VarTuple(Box::new(t))),
+                None => ok = false,
+            }
+        }
         let ret = match &f.returns {
             Some(r) => self.annotation(r)?,
             None => self.u.fresh(),
@@ -640,7 +657,8 @@ impl Ctx {
             // A default that is not a literal is evaluated once, when the
             // def runs: a module variable of the function's own.
             let all: Vec<&ast::ParameterWithDefault> = args::def_params(p).collect();
-            let offset = params.len() - all.len();
+            let rest = usize::from(p.vararg.is_some()) + usize::from(p.kwarg.is_some());
+            let offset = params.len() - rest - all.len();
             for (i, param) in all.into_iter().enumerate() {
                 if let Some(default) = &param.default {
                     if !args::literal_default(default) {
@@ -660,9 +678,7 @@ impl Ctx {
 
     fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> Option<ir::Function> {
         let sig = self.funcs.get(f.name.id.as_str())?.clone();
-        let params: Vec<String> = args::def_params(&f.parameters)
-            .map(|p| p.parameter.name.id.to_string())
-            .collect();
+        let params = args::param_names(&f.parameters);
         let mut func = self.lower_def(f, f.name.id.as_str(), params, sig, None);
         func.cache = self
             .cached
