@@ -22,7 +22,16 @@ impl Walker<'_> {
         let mode = match args.get(1).map(|m| &m.kind) {
             None => "r",
             Some(ExprKind::Str(m)) => m.as_str(),
-            Some(_) => return Err("open()'s mode must be a literal string here".into()),
+            Some(_) => {
+                // Reported here, with the file type still given, so that the
+                // uses of the file do not fail too.
+                self.report(
+                    args[1].span,
+                    "open()'s mode must be a literal string here".into(),
+                    "write the mode in the call: open(path, \"r\"), \"w\", \"a\", \"rb\" or \"wb\"",
+                );
+                return Ok(Type::File { binary: false });
+            }
         };
         let kinds = mode.chars().filter(|c| "rwax".contains(*c)).count();
         let valid = kinds == 1

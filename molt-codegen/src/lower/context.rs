@@ -179,7 +179,8 @@ impl Ctx {
             let open = self.src(&item.context_expr);
             format!("{var} = {open}\ntry:\n    pass\nfinally:\n    {var}.close()\n")
         };
-        let mut stmts = self.parse_statements(&text, range)?;
+        // Placed at the item, so that diagnostics point at `open(...)`.
+        let mut stmts = self.parse_statements(&text, item.range)?;
         let inner: Vec<Stmt> = if rest.is_empty() {
             body.to_vec()
         } else {

@@ -1,0 +1,3 @@
+mode = "r"
+with open("data.txt", mode) as f:
+    print(f.read())
