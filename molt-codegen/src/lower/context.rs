@@ -136,6 +136,23 @@ impl Ctx {
         body: &[Stmt],
         range: TextRange,
     ) -> Option<Vec<Stmt>> {
+        let inner = || -> Vec<Stmt> {
+            if rest.is_empty() {
+                body.to_vec()
+            } else {
+                vec![Stmt::With(ast::StmtWith {
+                    node_index: Default::default(),
+                    range,
+                    is_async: false,
+                    items: rest.to_vec(),
+                    body: body.iter().cloned().collect(),
+                })]
+            }
+        };
+        if let Some(inlined) = self.inline_context_manager(frame, item, inner()) {
+            // After a refusal (reported), the `with` is left out.
+            return Some(inlined.unwrap_or_default());
+        }
         let Expr::Call(c) = &item.context_expr else {
             return None;
         };
@@ -181,17 +198,7 @@ impl Ctx {
         };
         // Placed at the item, so that diagnostics point at `open(...)`.
         let mut stmts = self.parse_statements(&text, item.range)?;
-        let inner: Vec<Stmt> = if rest.is_empty() {
-            body.to_vec()
-        } else {
-            vec![Stmt::With(ast::StmtWith {
-                node_index: Default::default(),
-                range,
-                is_async: false,
-                items: rest.to_vec(),
-                body: body.iter().cloned().collect(),
-            })]
-        };
+        let inner = inner();
         let Some(Stmt::Try(t)) = stmts.last_mut() else {
             return None;
         };

@@ -20,6 +20,7 @@ mod args;
 mod classes;
 mod closures;
 mod context;
+mod context_managers;
 mod dataclasses;
 mod decorators;
 mod enums;
@@ -62,6 +63,7 @@ pub fn lower_module(
         funcs_pending: HashSet::new(),
         decorated: HashMap::new(),
         exception_order: Vec::new(),
+        context_managers: HashMap::new(),
     };
     let body = &module.body;
     let doc = docstring(body);
@@ -86,9 +88,12 @@ pub fn lower_module(
             }
         }
     }
+    let kept = cx.take_context_managers(body);
+    let body = &kept;
     let module_scope = resolve::function_scope(&[], body);
     let module_names: HashSet<String> = module_scope.locals.iter().cloned().collect();
-    cx.shared = resolve::shared_globals(body, &module_names);
+    // The context manager functions inlined into functions use globals too.
+    cx.shared = resolve::shared_globals(&module.body, &module_names);
     cx.shared.retain(|n| !cx.imports.contains(n));
     // Classes first: annotations and signatures name them.
     cx.declare_exceptions(body);
@@ -234,6 +239,8 @@ struct Ctx {
     cached: HashMap<String, Option<u64>>,
     /// Exception class names in definition order.
     exception_order: Vec<String>,
+    /// `@contextmanager` functions, inlined where `with` uses them.
+    context_managers: HashMap<String, ast::StmtFunctionDef>,
 }
 
 /// The function being lowered.
@@ -372,7 +379,7 @@ impl Ctx {
                     matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator")
                 }
                 "functools" => matches!(name, "lru_cache" | "cache" | "wraps" | "reduce"),
-                "contextlib" => name == "suppress",
+                "contextlib" => matches!(name, "suppress" | "contextmanager"),
                 "itertools" => {
                     itertools_builtin(name).is_some() || REWRITTEN_ITERTOOLS.contains(&name)
                 }
@@ -2364,6 +2371,18 @@ impl Ctx {
 
     fn lower_call(&mut self, frame: &mut Frame, c: &ast::ExprCall) -> Option<ir::Expr> {
         let r = span(c.range());
+        if let Expr::Name(n) = &*c.func {
+            if self.context_managers.contains_key(n.id.as_str())
+                && !frame.types.contains_key(n.id.as_str())
+            {
+                self.error(
+                    c.range(),
+                    format!("`{}()` is a @contextmanager function: Molt supports it only as the manager of a `with` statement", n.id),
+                )
+                .help("write `with f(...) as value:`");
+                return None;
+            }
+        }
         if let Some(lowered) = self.lower_exception_call(frame, c) {
             return lowered;
         }
