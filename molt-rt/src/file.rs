@@ -16,6 +16,7 @@ use crate::obj::Obj;
 use crate::str::Str;
 use std::cell::RefCell;
 use std::io::Write;
+use std::marker::PhantomData;
 use std::rc::Rc;
 
 /// What both kinds of file share: the OS file for writing, the contents
@@ -164,71 +165,121 @@ pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
     PyErr::with_args_and_message(kind, args, message)
 }
 
-/// A file opened in text mode.
-#[derive(Clone)]
-pub struct TextFile(Rc<RefCell<Handle>>);
+/// What a file reads and writes: `str` in text mode, `bytes` in binary.
+pub trait Contents: Sized + 'static {
+    /// Whether `open()` decodes the file (text mode).
+    const TEXT: bool;
+    /// Contents read: decoded UTF-8 (and cut at character boundaries) for
+    /// text, as they are for bytes.
+    fn from_read(bytes: Vec<u8>) -> Self;
+    fn as_written(&self) -> &[u8];
+    fn is_empty(&self) -> bool;
+    /// Where `read(n)` stops in `rest`: after `n` characters or bytes.
+    fn end_of(rest: &[u8], n: usize) -> usize;
+    /// What `write()` returns: the characters or bytes written.
+    fn written(&self) -> usize;
+}
 
-/// A file opened in binary mode.
-#[derive(Clone)]
-pub struct BinaryFile(Rc<RefCell<Handle>>);
+impl Contents for Str {
+    const TEXT: bool = true;
+
+    fn from_read(bytes: Vec<u8>) -> Self {
+        Str::from(
+            String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        )
+    }
+
+    fn as_written(&self) -> &[u8] {
+        self.as_bytes()
+    }
+
+    fn is_empty(&self) -> bool {
+        str::is_empty(self)
+    }
+
+    fn end_of(rest: &[u8], n: usize) -> usize {
+        std::str::from_utf8(rest)
+            .map(|s| s.char_indices().nth(n).map_or(rest.len(), |(i, _)| i))
+            .unwrap_or(rest.len())
+    }
+
+    fn written(&self) -> usize {
+        self.chars().count()
+    }
+}
+
+impl Contents for Bytes {
+    const TEXT: bool = false;
+
+    fn from_read(bytes: Vec<u8>) -> Self {
+        Bytes::from(bytes)
+    }
+
+    fn as_written(&self) -> &[u8] {
+        self.as_slice()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.as_slice().is_empty()
+    }
+
+    fn end_of(rest: &[u8], n: usize) -> usize {
+        n.min(rest.len())
+    }
+
+    fn written(&self) -> usize {
+        self.as_slice().len()
+    }
+}
+
+/// A file object: `File<Str>` in text mode, `File<Bytes>` in binary mode.
+pub struct File<D>(Rc<RefCell<Handle>>, PhantomData<D>);
+
+impl<D> Clone for File<D> {
+    /// Another name for the same file.
+    fn clone(&self) -> Self {
+        File(Rc::clone(&self.0), PhantomData)
+    }
+}
+
+pub type TextFile = File<Str>;
+pub type BinaryFile = File<Bytes>;
 
 /// `open(path, mode)` with a text mode.
 pub fn open_text(path: &Str, mode: &str) -> PyResult<TextFile> {
-    Ok(TextFile(Rc::new(RefCell::new(Handle::open(
-        path, mode, true,
-    )?))))
+    File::open(path, mode)
 }
 
 /// `open(path, mode)` with a binary mode (`"rb"`, `"wb"`, ...).
 pub fn open_binary(path: &Str, mode: &str) -> PyResult<BinaryFile> {
-    Ok(BinaryFile(Rc::new(RefCell::new(Handle::open(
-        path, mode, false,
-    )?))))
+    File::open(path, mode)
 }
 
-/// Converts the contents read from a text file back to a `str`: they were
-/// decoded when the file was opened, and are cut at character boundaries.
-fn text(bytes: Vec<u8>) -> Str {
-    Str::from(
-        String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-    )
-}
-
-impl TextFile {
-    /// `next(f)`: the next line, StopIteration at the end.
-    pub fn next_line(&self) -> PyResult<Str> {
-        let line = self.readline()?;
-        if line.is_empty() {
-            return Err(PyErr::new(ExcKind::StopIteration, ""));
-        }
-        Ok(line)
+impl<D: Contents + Clone> File<D> {
+    fn open(path: &Str, mode: &str) -> PyResult<File<D>> {
+        let handle = Handle::open(path, mode, D::TEXT)?;
+        Ok(File(Rc::new(RefCell::new(handle)), PhantomData))
     }
 
-    /// `f.read()` and `f.read(n)`: `n` characters.
-    pub fn read(&self, n: Option<&Int>) -> PyResult<Str> {
+    /// `f.read()` and `f.read(n)`.
+    pub fn read(&self, n: Option<&Int>) -> PyResult<D> {
         let mut h = self.0.borrow_mut();
         let (rest, pos) = h.unread()?;
         let end = match n.and_then(Int::as_i64) {
-            Some(n) if n >= 0 => std::str::from_utf8(rest)
-                .map(|s| {
-                    s.char_indices()
-                        .nth(n as usize)
-                        .map_or(rest.len(), |(i, _)| i)
-                })
-                .unwrap_or(rest.len()),
+            Some(n) if n >= 0 => D::end_of(rest, n as usize),
             _ => rest.len(),
         };
         let out = rest[..end].to_vec();
         *pos += end;
-        Ok(text(out))
+        Ok(D::from_read(out))
     }
 
-    pub fn readline(&self) -> PyResult<Str> {
-        Ok(text(self.0.borrow_mut().read_line()?))
+    pub fn readline(&self) -> PyResult<D> {
+        Ok(D::from_read(self.0.borrow_mut().read_line()?))
     }
 
-    pub fn readlines(&self) -> PyResult<List<Str>> {
+    pub fn readlines(&self) -> PyResult<List<D>> {
         let mut lines = Vec::new();
         loop {
             let line = self.readline()?;
@@ -237,10 +288,19 @@ impl TextFile {
             }
             lines.push(line);
         }
+    }
+
+    /// `next(f)`: the next line, StopIteration at the end.
+    pub fn next_line(&self) -> PyResult<D> {
+        let line = self.readline()?;
+        if line.is_empty() {
+            return Err(PyErr::new(ExcKind::StopIteration, ""));
+        }
+        Ok(line)
     }
 
     /// `for line in f`: the lines left, read as the loop asks for them.
-    pub fn lines(&self) -> PyResult<PyIter<Str>> {
+    pub fn lines(&self) -> PyResult<PyIter<D>> {
         self.0.borrow_mut().unread()?;
         let f = self.clone();
         Ok(PyIter::fallible(std::iter::from_fn(move || {
@@ -251,84 +311,13 @@ impl TextFile {
         })))
     }
 
-    /// `f.write(s)`: the number of characters written.
-    pub fn write(&self, s: &Str) -> PyResult<Int> {
-        self.0.borrow_mut().write(s.as_bytes())?;
-        Ok(Int::from_usize(s.chars().count()))
+    /// `f.write(s)`: the number of characters (or bytes) written.
+    pub fn write(&self, data: &D) -> PyResult<Int> {
+        self.0.borrow_mut().write(data.as_written())?;
+        Ok(Int::from_usize(data.written()))
     }
 
-    pub fn writelines(&self, lines: &List<Str>) -> PyResult<()> {
-        for line in lines.iter() {
-            self.write(&line)?;
-        }
-        Ok(())
-    }
-
-    pub fn close(&self) {
-        self.0.borrow_mut().close()
-    }
-
-    pub fn closed(&self) -> bool {
-        self.0.borrow().closed
-    }
-}
-
-impl BinaryFile {
-    /// `next(f)`: the next line, StopIteration at the end.
-    pub fn next_line(&self) -> PyResult<Bytes> {
-        let line = self.readline()?;
-        if line.is_empty() {
-            return Err(PyErr::new(ExcKind::StopIteration, ""));
-        }
-        Ok(line)
-    }
-
-    /// `f.read()` and `f.read(n)`: `n` bytes.
-    pub fn read(&self, n: Option<&Int>) -> PyResult<Bytes> {
-        let mut h = self.0.borrow_mut();
-        let (rest, pos) = h.unread()?;
-        let end = match n.and_then(Int::as_i64) {
-            Some(n) if n >= 0 => (n as usize).min(rest.len()),
-            _ => rest.len(),
-        };
-        let out = rest[..end].to_vec();
-        *pos += end;
-        Ok(Bytes::from(out))
-    }
-
-    pub fn readline(&self) -> PyResult<Bytes> {
-        Ok(Bytes::from(self.0.borrow_mut().read_line()?))
-    }
-
-    pub fn readlines(&self) -> PyResult<List<Bytes>> {
-        let mut lines = Vec::new();
-        loop {
-            let line = self.readline()?;
-            if line.is_empty() {
-                return Ok(List::from(lines));
-            }
-            lines.push(line);
-        }
-    }
-
-    pub fn lines(&self) -> PyResult<PyIter<Bytes>> {
-        self.0.borrow_mut().unread()?;
-        let f = self.clone();
-        Ok(PyIter::fallible(std::iter::from_fn(move || {
-            match f.readline() {
-                Ok(line) if line.is_empty() => None,
-                other => Some(other),
-            }
-        })))
-    }
-
-    /// `f.write(b)`: the number of bytes written.
-    pub fn write(&self, b: &Bytes) -> PyResult<Int> {
-        self.0.borrow_mut().write(b.as_slice())?;
-        Ok(Int::from_usize(b.len()))
-    }
-
-    pub fn writelines(&self, lines: &List<Bytes>) -> PyResult<()> {
+    pub fn writelines(&self, lines: &List<D>) -> PyResult<()> {
         for line in lines.iter() {
             self.write(&line)?;
         }
