@@ -795,6 +795,11 @@ impl Expr {
     }
 }
 
+/// A call's keyword argument by name.
+pub fn kwarg<'a>(kwargs: &'a [(String, Expr)], name: &str) -> Option<&'a Expr> {
+    kwargs.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+}
+
 /// The Python truthiness of a value, as a `bool`.
 pub fn truthy(v: Expr) -> Expr {
     if v.ty == Type::Bool {

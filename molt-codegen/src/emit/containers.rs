@@ -628,7 +628,7 @@ impl Emitter<'_> {
         ty: &Type,
     ) -> Option<Code> {
         let ty = ty.clone();
-        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        let kwarg = |k: &str| ir::kwarg(kwargs, k);
         let item_ty = |t: &Type| t.element().unwrap_or_else(|| t.clone());
         let obj_items = match args.first().map(|a| &a.ty) {
             Some(Type::Obj) => true,
@@ -1924,7 +1924,7 @@ impl Emitter<'_> {
     ) -> Code {
         let recv_code = self.expr(receiver);
         let recv = recv_code.at(Prec::Postfix);
-        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        let kwarg = |k: &str| ir::kwarg(kwargs, k);
         if receiver.ty == Type::Obj {
             let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
             return self.try_(quote!(#recv.call_method(#name, vec![#(#args),*])), ty);

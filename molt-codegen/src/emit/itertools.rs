@@ -18,7 +18,7 @@ impl Emitter<'_> {
         ty: &Type,
     ) -> Option<Code> {
         let ty = ty.clone();
-        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        let kwarg = |k: &str| ir::kwarg(kwargs, k);
         Some(match func {
             Builtin::Count => {
                 let int = self.int_type();

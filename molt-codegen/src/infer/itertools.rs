@@ -17,7 +17,7 @@ impl Walker<'_> {
         types: &[Type],
         kwargs: &[(String, ir::Expr)],
     ) -> Option<Result<Type, String>> {
-        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        let kwarg = |k: &str| ir::kwarg(kwargs, k);
         Some(match func {
             Builtin::Permutations
             | Builtin::Combinations

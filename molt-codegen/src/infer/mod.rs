@@ -1569,7 +1569,7 @@ impl Walker<'_> {
                 );
             }
         }
-        let kwarg = |k: &str| kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v);
+        let kwarg = |k: &str| ir::kwarg(kwargs, k);
         // An instance iterates through its `__iter__`.
         let iterates = matches!(
             func,
