@@ -323,6 +323,7 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         ExprKind::Closure(c) => {
             c.captures
                 .iter_mut()
+                .chain(c.bound.iter_mut().map(|(_, e)| e))
                 .for_each(|e| visit_expr_in(e, f, deep));
             if deep {
                 visit_exprs_in(&mut c.func.body, f, deep);
@@ -1336,7 +1337,11 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::CacheInfo { .. }
         | ExprKind::Bound(_) => Vec::new(),
         // Made here, it reads its captures here; its body runs later.
-        ExprKind::Closure(c) => c.captures.iter().collect(),
+        ExprKind::Closure(c) => c
+            .captures
+            .iter()
+            .chain(c.bound.iter().map(|(_, e)| e))
+            .collect(),
     }
 }
 

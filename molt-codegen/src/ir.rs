@@ -761,6 +761,9 @@ pub struct Closure {
     /// Reads of the enclosing function's variables the closure uses,
     /// where it is made.
     pub captures: Vec<Expr>,
+    /// Variables of its own bound where it is made: a lambda's defaults
+    /// (`lambda x, k=k: x * k`), evaluated once, as CPython does.
+    pub bound: Vec<(String, Expr)>,
 }
 
 impl Closure {

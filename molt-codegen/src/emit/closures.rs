@@ -79,7 +79,8 @@ impl<'a> Emitter<'a> {
     /// `let k = k.clone();` for each variable the closure reads (a shared
     /// cell's handle is copied too); a `Copy` value needs no statement.
     fn captured_copies(&mut self, c: &ir::Closure, inner: &Emitter) -> Vec<TokenStream> {
-        c.func
+        let mut copies: Vec<TokenStream> = c
+            .func
             .locals
             .iter()
             .filter(|l| c.capture_names().any(|n| n == l.name))
@@ -89,7 +90,14 @@ impl<'a> Emitter<'a> {
                 let name = ident(&l.name);
                 quote!(let #name = #name.clone();)
             })
-            .collect()
+            .collect();
+        // A lambda's defaults, evaluated where it is made.
+        for (name, value) in &c.bound {
+            let value = self.owned(value);
+            let name = ident(name);
+            copies.push(quote!(let #name = #value;));
+        }
+        copies
     }
 
     /// A generator expression: the generator's body in a block, its source

@@ -1198,6 +1198,7 @@ impl Walker<'_> {
             ExprKind::ExcInstance(inner) => self.expr(inner),
             ExprKind::Closure(c) => {
                 c.captures.iter().for_each(|a| self.expr(a));
+                c.bound.iter().for_each(|(_, a)| self.expr(a));
                 let locals = std::mem::take(&mut self.locals);
                 let ret = self.ret.clone();
                 self.function(&c.func);

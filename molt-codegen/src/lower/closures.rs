@@ -68,7 +68,7 @@ impl Ctx {
             range: f.range,
             doc,
         };
-        let closure = self.lower_closure(frame, def)?;
+        let closure = self.lower_closure(frame, def, Vec::new())?;
         let (place, _) = self.place(frame, &name, f.name.range)?;
         Some(StmtKind::Assign {
             place,
@@ -82,7 +82,39 @@ impl Ctx {
         frame: &mut Frame,
         l: &ast::ExprLambda,
     ) -> Option<ir::Expr> {
-        let params = self.lambda_params(l)?;
+        // `lambda x, k=k: ...`: `k` is bound to the default's value where
+        // the lambda is made (the idiom that captures a loop's value).
+        let mut bound = Vec::new();
+        let mut params = Vec::new();
+        if let Some(p) = &l.parameters {
+            let plain = p.posonlyargs.is_empty()
+                && p.kwonlyargs.is_empty()
+                && p.vararg.is_none()
+                && p.kwarg.is_none();
+            if !plain {
+                self.error(
+                    p.range,
+                    "lambdas with keyword-only or starred parameters are not supported yet",
+                )
+                .help("give the lambda plain parameters, or write a def");
+                return None;
+            }
+            for a in &p.args {
+                let name = a.parameter.name.id.to_string();
+                match &a.default {
+                    Some(d) => bound.push((name, self.lower_expr(frame, d)?)),
+                    None if !bound.is_empty() => {
+                        self.error(
+                            a.range,
+                            "a parameter without a default after one with a default",
+                        )
+                        .help("put the parameters with defaults last");
+                        return None;
+                    }
+                    None => params.push(name),
+                }
+            }
+        }
         let sig = Signature {
             params: params.iter().map(|_| self.u.fresh()).collect(),
             ret: self.u.fresh(),
@@ -95,7 +127,7 @@ impl Ctx {
             range: l.range,
             doc: None,
         };
-        self.lower_closure(frame, def)
+        self.lower_closure(frame, def, bound)
     }
 
     /// `(f(x) for x in xs if p(x))` stored or passed as an iterator: a
@@ -177,7 +209,7 @@ impl Ctx {
             range: g.range,
             doc: None,
         };
-        let closure = self.lower_closure(frame, def)?;
+        let closure = self.lower_closure(frame, def, Vec::new())?;
         let ty = match &closure.ty {
             Type::Func(sig) => sig.ret.clone(),
             _ => unreachable!("a closure is a function value"),
@@ -194,7 +226,13 @@ impl Ctx {
         ))
     }
 
-    fn lower_closure(&mut self, frame: &mut Frame, def: ClosureDef) -> Option<ir::Expr> {
+    /// `bound`: the closure's own variables given values where it is made.
+    fn lower_closure(
+        &mut self,
+        frame: &mut Frame,
+        def: ClosureDef,
+        bound: Vec<(String, ir::Expr)>,
+    ) -> Option<ir::Expr> {
         let ClosureDef {
             name,
             params,
@@ -221,6 +259,7 @@ impl Ctx {
             }
         }
         // The enclosing function's variables the closure uses.
+        reads.retain(|n| !bound.iter().any(|(b, _)| b == n));
         let mut free: Vec<String> = Vec::new();
         for n in reads.iter().chain(scope.nonlocals.iter()) {
             let enclosing = frame.types.contains_key(n.as_str())
@@ -288,6 +327,10 @@ impl Ctx {
                 .insert(n.clone(), frame.types[n.as_str()].clone());
             inner.scope.locals.push(n.clone());
         }
+        for (n, value) in &bound {
+            inner.types.insert(n.clone(), value.ty.clone());
+            inner.scope.locals.push(n.clone());
+        }
         let lowered = match &body {
             Body::Def(stmts) => self.lower_block(&mut inner, stmts),
             Body::Lambda(e) => {
@@ -304,12 +347,18 @@ impl Ctx {
             .scope
             .locals
             .iter()
-            .filter(|n| !params.contains(n) && !free.contains(n) && used.contains(*n))
+            .filter(|n| {
+                !params.contains(n)
+                    && !free.contains(n)
+                    && !bound.iter().any(|(b, _)| b == *n)
+                    && used.contains(*n)
+            })
             .map(|n| local(n, &inner.types[n]))
             .collect();
-        for n in &free {
+        for n in free.iter().chain(bound.iter().map(|(b, _)| b)) {
             let mut l = local(n, &inner.types[n]);
             l.binding = Binding::Free;
+            l.mutable = false;
             locals.push(l);
         }
         let func = ir::Function {
@@ -343,7 +392,11 @@ impl Ctx {
             })
             .collect();
         Some(ir::Expr::new(
-            ExprKind::Closure(Box::new(ir::Closure { func, captures })),
+            ExprKind::Closure(Box::new(ir::Closure {
+                func,
+                captures,
+                bound,
+            })),
             Type::Func(Box::new(sig)),
             span(range),
         ))
