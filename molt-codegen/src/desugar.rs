@@ -660,16 +660,12 @@ fn is_identifier(s: &str) -> bool {
 
 /// `base`, or `base_`, `base__`, ...: a name none of `exprs` mentions.
 fn fresh(base: &str, exprs: &[&Expr]) -> String {
-    let mut used = Names::default();
-    for e in exprs {
-        used.visit_expr(e);
-    }
     let mut mentioned = Mentioned::default();
     for e in exprs {
         mentioned.visit_expr(e);
     }
     let mut name = base.to_string();
-    while mentioned.0.contains(&name) || used.bound.contains(&name) {
+    while mentioned.0.contains(&name) {
         name.push('_');
     }
     name
@@ -678,10 +674,19 @@ fn fresh(base: &str, exprs: &[&Expr]) -> String {
 #[derive(Default)]
 struct Mentioned(HashSet<String>);
 
+/// Every name an expression reads, assigns or binds as a lambda parameter.
 impl<'a> Visitor<'a> for Mentioned {
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Name(n) = expr {
-            self.0.insert(n.id.to_string());
+        match expr {
+            Expr::Name(n) => {
+                self.0.insert(n.id.to_string());
+            }
+            Expr::Lambda(l) => {
+                for p in l.parameters.iter().flat_map(|p| p.iter()) {
+                    self.0.insert(p.name().id.to_string());
+                }
+            }
+            _ => {}
         }
         visitor::walk_expr(self, expr);
     }

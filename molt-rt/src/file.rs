@@ -15,7 +15,7 @@ use crate::list::List;
 use crate::obj::Obj;
 use crate::str::Str;
 use std::cell::RefCell;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -57,9 +57,10 @@ impl Handle {
                 ))
             }
         };
-        let file = options.open(path).map_err(|e| os_error(&e, path))?;
+        let mut file = options.open(path).map_err(|e| os_error(&e, path))?;
         let contents = if read {
-            let raw = std::fs::read(path).map_err(|e| os_error(&e, path))?;
+            let mut raw = Vec::new();
+            file.read_to_end(&mut raw).map_err(|e| os_error(&e, path))?;
             let data = if text { decode(raw)? } else { raw };
             Some((data, 0))
         } else {

@@ -162,19 +162,26 @@ impl Ctx {
             .position(|p| p.kind == ParamKind::VarPositional);
         let var_keyword = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
         // `f(*[a, b])` is `f(a, b)`.
-        let expanded: Vec<Expr> = c
-            .arguments
-            .args
-            .iter()
-            .flat_map(|a| match a {
-                Expr::Starred(s) => match &*s.value {
-                    Expr::List(l) if !l.elts.iter().any(Expr::is_starred_expr) => l.elts.to_vec(),
-                    Expr::Tuple(t) if !t.elts.iter().any(Expr::is_starred_expr) => t.elts.to_vec(),
-                    _ => vec![a.clone()],
-                },
-                _ => vec![a.clone()],
-            })
-            .collect();
+        let display = |a: &Expr| -> Option<Vec<Expr>> {
+            let Expr::Starred(s) = a else { return None };
+            let elts = match &*s.value {
+                Expr::List(l) => &l.elts,
+                Expr::Tuple(t) => &t.elts,
+                _ => return None,
+            };
+            (!elts.iter().any(Expr::is_starred_expr)).then(|| elts.to_vec())
+        };
+        let expanded: std::borrow::Cow<[Expr]> =
+            if c.arguments.args.iter().any(|a| display(a).is_some()) {
+                c.arguments
+                    .args
+                    .iter()
+                    .flat_map(|a| display(a).unwrap_or_else(|| vec![a.clone()]))
+                    .collect::<Vec<_>>()
+                    .into()
+            } else {
+                (&c.arguments.args[..]).into()
+            };
         // `f(a, *rest)`: a starred argument spreads into `*args`, last.
         let (positional, spread) = match expanded.split_last() {
             Some((Expr::Starred(s), init)) => (init, Some(&*s.value)),

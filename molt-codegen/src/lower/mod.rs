@@ -72,19 +72,10 @@ pub fn lower_module(
             cx.import_from(i);
         }
         if let Stmt::Import(i) = stmt {
-            for name in ["functools", "itertools", "operator", "contextlib", "os"] {
-                if i.names
-                    .iter()
-                    .any(|a| a.name.id.as_str() == name && a.asname.is_none())
-                {
-                    cx.imports.insert(name.into());
+            for a in &i.names {
+                if MODULES.contains(&a.name.id.as_str()) && a.asname.is_none() {
+                    cx.imports.insert(a.name.id.to_string());
                 }
-            }
-            if i.names
-                .iter()
-                .any(|a| a.name.id.as_str() == "sys" && a.asname.is_none())
-            {
-                cx.imports.insert("sys".into());
             }
         }
     }
@@ -1246,11 +1237,7 @@ impl Ctx {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let name = alias.name.id.as_str();
-                    if matches!(
-                        name,
-                        "sys" | "functools" | "itertools" | "operator" | "contextlib" | "os"
-                    ) && alias.asname.is_none()
-                    {
+                    if MODULES.contains(&name) && alias.asname.is_none() {
                         self.imports.insert(name.into());
                     } else {
                         self.error(
@@ -3081,6 +3068,16 @@ const CONSUMERS: &[&str] = &[
     "frozenset",
 ];
 
+/// The modules a program may `import`.
+const MODULES: &[&str] = &[
+    "sys",
+    "os",
+    "functools",
+    "itertools",
+    "operator",
+    "contextlib",
+];
+
 /// The `itertools` functions [`crate::desugar`] rewrites into others.
 const REWRITTEN_ITERTOOLS: &[&str] = &["starmap", "filterfalse", "compress"];
 
@@ -3132,10 +3129,10 @@ impl Ctx {
             _ => return None,
         };
         let root = module.split('.').next().unwrap_or(module);
-        let imported = matches!(
-            root,
-            "os" | "contextlib" | "functools" | "itertools" | "operator"
-        ) && self.imports.contains(root)
+        // `sys` functions have their own message (they are statements).
+        let imported = MODULES.contains(&root)
+            && root != "sys"
+            && self.imports.contains(root)
             && !frame.types.contains_key(root);
         imported.then_some((module, a.attr.id.as_str()))
     }
