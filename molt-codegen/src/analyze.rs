@@ -1328,6 +1328,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Str(_)
         | ExprKind::Bytes(_)
         | ExprKind::None
+        | ExprKind::Sent
         | ExprKind::Local(_)
         | ExprKind::Global(_)
         | ExprKind::FuncRef(_)

@@ -78,8 +78,8 @@ fn convert(e: &mut Expr, slot: &Type) {
     match (slot, &e.ty) {
         (Type::Obj, t) if *t != Type::Obj => wrap(e, ExprKind::ToObj),
         (Type::Object(a), Type::Object(b)) if a != b => wrap(e, ExprKind::Upcast),
-        // A file is an iterator over its lines.
-        (Type::Iterator(_), Type::File { .. }) => {
+        // A file is an iterator over its lines, a generator over its yields.
+        (Type::Iterator(_), Type::File { .. } | Type::Generator(..)) => {
             let inner = std::mem::replace(e, Expr::new(ExprKind::None, Type::None, e.span));
             let span = inner.span;
             *e = Expr::new(

@@ -677,6 +677,10 @@ pub enum ExprKind {
     },
     /// A name bound by a comprehension's `for`.
     Bound(String),
+    /// In a generator, right after a `yield`: the value sent in (`x =
+    /// yield v`); right after a `yield from`: what the sub-generator
+    /// returned.
+    Sent,
     /// `range(...)` used as a value (in `list(range(n))`, `for i, x in enumerate(range(3))`).
     Range {
         start: Box<Expr>,
@@ -1226,6 +1230,7 @@ fn dump_expr(e: &Expr) -> String {
             format!("[{s}]")
         }
         ExprKind::Bound(n) | ExprKind::FuncRef(n) => n.clone(),
+        ExprKind::Sent => "(sent)".into(),
         ExprKind::New { class, args } => {
             let a: Vec<String> = args.iter().map(dump_expr).collect();
             format!("{class}({})", a.join(", "))

@@ -42,6 +42,30 @@ pub fn method_type(
             format!("see docs/supported.md for the {class} methods Molt translates"),
         )
     };
+    if let (Type::Generator(item, send, _), [arg], true) = (receiver, args, kwargs.is_empty()) {
+        let arg = u.resolve(&arg.ty);
+        let ok = match name {
+            // `send(None)` is what `next()` does.
+            "send" => arg == Type::None || u.flow(send, &arg).is_ok(),
+            "throw" => matches!(arg, Type::Exc(_) | Type::ExcType),
+            _ => true,
+        };
+        match name {
+            "send" | "throw" if ok => return Ok(Some((**item).clone())),
+            "send" | "throw" => {
+                let wanted = if name == "send" {
+                    u.resolve(send).python_name()
+                } else {
+                    "an exception".into()
+                };
+                return Err((
+                    format!("{class}.{name}() takes {wanted}, not {}", arg.python_name()),
+                    "check the generator's Generator[yield, send, return] annotation".into(),
+                ));
+            }
+            _ => {}
+        }
+    }
     if (receiver, name) == (&Type::Str, "join") && args.len() == 1 && kwargs.is_empty() {
         let arg = u.shallow(&args[0].ty);
         let item = u.resolve(&arg).element();
@@ -108,6 +132,7 @@ pub fn method_type(
                 | Type::List(t)
                 | Type::Iter(t)
                 | Type::Iterator(t)
+                | Type::Generator(t, ..)
                 | Type::Dict(t, _) => u.flow(item, &t).is_ok(),
                 Type::Str => u.flow(item, &Type::Str).is_ok(),
                 Type::Bytes | Type::ByteArray => u.flow(item, &Type::Int).is_ok(),
@@ -225,6 +250,16 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
             "splitlines" => spec(vec![Bool], 0, list_of(Str)),
             "expandtabs" => spec(vec![Int], 0, Str),
             "encode" => spec(vec![Str, Str], 0, Type::Bytes),
+            _ => None,
+        },
+        Type::Generator(..) => match name {
+            "close" => spec(vec![], 0, Type::None),
+            _ => None,
+        },
+        // A generator that only yields is a plain iterator; closing it
+        // ends it.
+        Type::Iterator(_) => match name {
+            "close" => spec(vec![], 0, Type::None),
             _ => None,
         },
         Type::File { binary } => {

@@ -44,6 +44,10 @@ pub enum Type {
     /// What `iter(x)` returns: a shared iterator object that `next()` and
     /// loops advance (unlike `Iter`, it can be stored in a variable).
     Iterator(Box<Type>),
+    /// A generator that is sent values, returns a value or yields inside
+    /// `try`: `Generator[yield, send, return]`, a `molt_rt::Generator`.
+    /// Where an iterator is expected it is one.
+    Generator(Box<Type>, Box<Type>, Box<Type>),
     /// A function value with its signature.
     Func(Box<Signature>),
     /// A value whose type is only known at run time (`object`, or a list
@@ -103,6 +107,12 @@ impl Type {
             Type::Iter(item) => format!("Iterator[{}]", item.python_name()),
             Type::Set(item) => format!("set[{}]", item.python_name()),
             Type::Iterator(item) => format!("iterator[{}]", item.python_name()),
+            Type::Generator(y, s, r) => format!(
+                "Generator[{}, {}, {}]",
+                y.python_name(),
+                s.python_name(),
+                r.python_name()
+            ),
             Type::FrozenSet(item) => format!("frozenset[{}]", item.python_name()),
             Type::Func(sig) => format!(
                 "Callable[[{}], {}]",
@@ -126,6 +136,7 @@ impl Type {
             Type::Tuple(_) | Type::VarTuple(_) => "tuple".into(),
             Type::List(_) => "list".into(),
             Type::Iter(_) | Type::Iterator(_) => "iterator".into(),
+            Type::Generator(..) => "generator".into(),
             Type::Set(_) => "set".into(),
             Type::FrozenSet(_) => "frozenset".into(),
             Type::Dict(..) => "dict".into(),
@@ -158,6 +169,7 @@ impl Type {
             | Type::FrozenSet(item)
             | Type::Optional(item) => vec![item],
             Type::Dict(k, v) => vec![k, v],
+            Type::Generator(y, s, r) => vec![y, s, r],
             Type::Func(sig) => sig.params.iter().chain(std::iter::once(&sig.ret)).collect(),
             _ => Vec::new(),
         }
@@ -171,6 +183,7 @@ impl Type {
             | Type::VarTuple(t)
             | Type::Iter(t)
             | Type::Iterator(t)
+            | Type::Generator(t, ..)
             | Type::Set(t)
             | Type::FrozenSet(t)
             | Type::Dict(t, _) => Some((**t).clone()),
@@ -336,6 +349,10 @@ impl Unifier {
             let line = if binary { Type::Bytes } else { Type::Str };
             return self.unify(item, &line);
         }
+        // So is a generator, over its yields.
+        if let (Type::Iterator(item), Type::Generator(y, ..)) = (&s, self.shallow(value)) {
+            return self.unify(item, &y);
+        }
         // An instance of a subclass is an instance of the class.
         if let (Type::Object(class), Type::Object(sub)) | (Type::Exc(class), Type::Exc(sub)) =
             (&s, &self.shallow(value))
@@ -370,6 +387,7 @@ impl Unifier {
             // Instances and enum members are not run-time typed values yet.
             Type::Iter(_)
             | Type::Iterator(_)
+            | Type::Generator(..)
             | Type::Func(_)
             | Type::Object(_)
             | Type::Enum(_)
@@ -509,6 +527,11 @@ impl Unifier {
             Type::VarTuple(item) => Type::VarTuple(Box::new(self.resolve(&item))),
             Type::Iter(item) => Type::Iter(Box::new(self.resolve(&item))),
             Type::Iterator(item) => Type::Iterator(Box::new(self.resolve(&item))),
+            Type::Generator(y, s, r) => Type::Generator(
+                Box::new(self.resolve(&y)),
+                Box::new(self.resolve(&s)),
+                Box::new(self.resolve(&r)),
+            ),
             Type::Optional(item) => Type::Optional(Box::new(self.resolve(&item))),
             Type::Set(item) => Type::Set(Box::new(self.resolve(&item))),
             Type::FrozenSet(item) => Type::FrozenSet(Box::new(self.resolve(&item))),
@@ -560,6 +583,11 @@ impl Unifier {
             | (Type::Iterator(x), Type::Iterator(y))
             | (Type::Set(x), Type::Set(y))
             | (Type::FrozenSet(x), Type::FrozenSet(y)) => self.unify(x, y).map_err(|_| mismatch),
+            (Type::Generator(xy, xs, xr), Type::Generator(yy, ys, yr)) => self.unify_all(
+                &[(**xy).clone(), (**xs).clone(), (**xr).clone()],
+                &[(**yy).clone(), (**ys).clone(), (**yr).clone()],
+                mismatch,
+            ),
             (Type::Dict(xk, xv), Type::Dict(yk, yv)) => self.unify_all(
                 &[(**xk).clone(), (**xv).clone()],
                 &[(**yk).clone(), (**yv).clone()],

@@ -3,6 +3,7 @@
 //! Generated functions that can raise return `PyResult<T>`; `?` propagates
 //! an exception to the caller exactly where CPython would unwind.
 
+use crate::display::PyDisplay;
 use crate::obj::Obj;
 use crate::str::Str;
 use std::any::Any;
@@ -316,6 +317,25 @@ impl PyErr {
         state.args = Some(args);
         state.instance = Some(instance);
         PyErr(Rc::new(state))
+    }
+
+    /// The StopIteration that ends a generator which returned `value`:
+    /// `str(e)` is `str(value)`, and `e.value` reads it back. A generator
+    /// that returns None raises a bare StopIteration, as in CPython.
+    pub fn stop_iteration<R: PyDisplay + Any>(value: R) -> PyErr {
+        if (&value as &dyn Any).is::<()>() {
+            return PyErr::new(ExcKind::StopIteration, "");
+        }
+        let message = crate::str(&value).to_string();
+        let mut state = Self::build(ExcClass::Builtin(ExcKind::StopIteration), message);
+        state.instance = Some(Rc::new(value));
+        PyErr(Rc::new(state))
+    }
+
+    /// `e.value` of a StopIteration: what the generator returned, `None`
+    /// when it returned None (or the exception came from elsewhere).
+    pub fn stop_value<R: Any + Clone>(&self) -> Option<R> {
+        self.instance::<R>().map(|v| (*v).clone())
     }
 
     /// `SystemExit` raised by `sys.exit(arg)`.

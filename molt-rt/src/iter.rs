@@ -28,6 +28,11 @@ impl<T: 'static> PyIter<T> {
     pub fn fallible(items: impl Iterator<Item = PyResult<T>> + 'static) -> PyIter<T> {
         PyIter(Rc::new(RefCell::new(Box::new(items))))
     }
+
+    /// `close()` of a generator that only yields: it is exhausted.
+    pub fn close(&self) {
+        *self.0.borrow_mut() = Box::new(std::iter::empty());
+    }
 }
 
 impl<T> PyIter<T> {

@@ -564,14 +564,14 @@ impl Emitter<'_> {
                             .ts;
                         plain(quote!(#items.into_iter()))
                     }
-                    Type::Iterator(_) if direct => {
+                    Type::Iterator(_) | Type::Generator(..) if direct => {
                         let it = self.owned_code(c);
                         Iterable {
                             ts: it,
                             fallible: true,
                         }
                     }
-                    Type::Iterator(_) => {
+                    Type::Iterator(_) | Type::Generator(..) => {
                         self.uses.insert("PyResult");
                         let it = self.owned_code(c);
                         let items = self
@@ -1931,6 +1931,9 @@ impl Emitter<'_> {
         }
         if let Type::File { .. } = receiver.ty {
             return self.file_method(recv, name, args, ty);
+        }
+        if let Type::Generator(..) | Type::Iterator(_) = receiver.ty {
+            return self.generator_method(recv, &receiver.ty, name, args, ty);
         }
         match (&receiver.ty, name) {
             (Type::List(_), "append") => {

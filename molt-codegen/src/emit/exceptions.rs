@@ -482,6 +482,12 @@ pub(super) fn rewrite_caught(code: TokenStream, label: &syn::Lifetime) -> (Token
     rewrite(code, Unwind::Catch(label))
 }
 
+/// A `finally` block's code as it runs while `err` propagates: what it
+/// raises has `err` as its `__context__`.
+pub(super) fn rewrite_unwinding(code: TokenStream, err: &Ident) -> TokenStream {
+    rewrite(code, Unwind::Context(err)).0
+}
+
 fn rewrite(code: TokenStream, unwind: Unwind) -> (TokenStream, usize) {
     rewrite_inside(code, unwind, Vec::new())
 }
@@ -504,7 +510,7 @@ fn rewrite_inside(code: TokenStream, unwind: Unwind, labels: Vec<String>) -> (To
 }
 
 /// Whether a block always ends by leaving the enclosing code.
-fn leaves(body: &[ir::Stmt]) -> bool {
+pub(super) fn leaves(body: &[ir::Stmt]) -> bool {
     analyze::diverges(body)
         || matches!(
             body.last().map(|s| &s.kind),
@@ -789,7 +795,11 @@ impl Emitter<'_> {
 
     /// `if err.matches(A) { .. } else if .. { .. } else { return Err(err); }`,
     /// and whether it uses `err`.
-    fn handler_chain(&mut self, err: &Ident, handlers: &[ir::Handler]) -> (TokenStream, bool) {
+    pub(super) fn handler_chain(
+        &mut self,
+        err: &Ident,
+        handlers: &[ir::Handler],
+    ) -> (TokenStream, bool) {
         let mut arms = Vec::new();
         let mut catch_all = None;
         for h in handlers {
@@ -898,6 +908,13 @@ impl Emitter<'_> {
             "__context__" => quote!(#v.context()),
             "__suppress_context__" => quote!(#v.suppress_context()),
             "__class__" => quote!(#v.class()),
+            "value" => match &ty {
+                Type::Optional(value) => {
+                    let value = self.ty(value);
+                    quote!(#v.stop_value::<#value>())
+                }
+                _ => quote!(()),
+            },
             "__name__" => {
                 self.uses.insert("Str");
                 quote!(Str::from(#v.name()))

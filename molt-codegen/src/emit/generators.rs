@@ -9,6 +9,15 @@
 //! in another), so the closure owns them between calls. Statements without
 //! a yield, a `return` or a jump out of a split loop are emitted as usual,
 //! loops and all; only the control flow around yields becomes states.
+//!
+//! A generator with the whole protocol (`Type::Generator`: it is sent
+//! values, returns one, or yields inside `try`) is a `molt_rt::Generator`
+//! over a closure called with how it is resumed and returning a `Step`.
+//! Each block there belongs to a region: the block that handles what it
+//! raises (an `except` dispatch or a `finally` run while unwinding, the
+//! exception passed in `caught`), or none, when it leaves the generator.
+//! A block a `yield` resumes starts by taking the resumption: the value
+//! sent, or the exception thrown in, raised right there.
 
 use super::{Code, Emitter, Prec};
 use crate::analyze;
@@ -25,6 +34,8 @@ enum Term {
     Yield(TokenStream, usize),
     /// The generator is exhausted.
     Stop,
+    /// A protocol generator returns this value.
+    Return(TokenStream),
     /// Code that sets the state itself.
     Raw(TokenStream),
 }
@@ -33,10 +44,32 @@ enum Term {
 struct Block {
     code: Vec<TokenStream>,
     term: Option<Term>,
+    /// The block that handles what this one raises (protocol generators).
+    handler: Option<usize>,
+}
+
+/// A `finally` block that a `return`, `break` or `continue` from inside
+/// its `try` body runs on the way out.
+struct Finally {
+    body: Vec<ir::Stmt>,
+    /// The region around the `try` statement.
+    outer: Option<usize>,
+    /// How many split loops enclose the `try` statement.
+    loops: usize,
 }
 
 #[derive(Default)]
 struct Machine {
+    /// A `molt_rt::Generator` body rather than an iterator's.
+    protocol: bool,
+    /// A protocol generator's send type.
+    send: Option<Type>,
+    /// The region new blocks belong to.
+    region: Option<usize>,
+    /// The `finally` blocks around the statement being split, innermost last.
+    finally: Vec<Finally>,
+    /// The machine's variable passing an exception to its handler block.
+    caught: Option<Ident>,
     blocks: Vec<Block>,
     /// Declarations the blocks share: the iterators of split loops.
     decls: Vec<TokenStream>,
@@ -46,8 +79,28 @@ struct Machine {
 
 impl Machine {
     fn block(&mut self) -> usize {
-        self.blocks.push(Block::default());
+        self.blocks.push(Block {
+            handler: self.region,
+            ..Block::default()
+        });
         self.blocks.len() - 1
+    }
+
+    /// A block of another region.
+    fn block_in(&mut self, region: Option<usize>) -> usize {
+        let b = self.block();
+        self.blocks[b].handler = region;
+        b
+    }
+
+    /// The `continue` that goes round the machine's loop (labelled in a
+    /// protocol generator, whose blocks are labelled blocks).
+    fn again(&self) -> TokenStream {
+        if self.protocol {
+            quote!(continue 'machine)
+        } else {
+            quote!(continue)
+        }
     }
 
     fn end(&mut self, b: usize, term: Term) {
@@ -64,6 +117,7 @@ impl Machine {
                 Block {
                     code,
                     term: Some(Term::Goto(next)),
+                    ..
                 } if code.is_empty() && *next != b => b = *next,
                 _ => break,
             }
@@ -89,6 +143,8 @@ impl Machine {
             if std::mem::replace(&mut seen[b], true) {
                 continue;
             }
+            // What a block raises goes to its handler.
+            stack.extend(self.blocks[b].handler);
             match &self.blocks[b].term {
                 Some(Term::Goto(k)) | Some(Term::Yield(_, k)) => stack.push(*k),
                 Some(Term::Branch(_, a, c)) => stack.extend([*a, *c]),
@@ -140,8 +196,10 @@ fn yields_or_returns(s: &ir::Stmt) -> bool {
 impl Emitter<'_> {
     /// The body of a generator function: its variables, then the iterator.
     pub(super) fn generator_body(&mut self, f: &ir::Function) -> TokenStream {
-        let Type::Iterator(_) = &f.ret else {
-            unreachable!("inference gives a generator an iterator type")
+        let send = match &f.ret {
+            Type::Iterator(_) => None,
+            Type::Generator(_, send, _) => Some((**send).clone()),
+            _ => unreachable!("inference gives a generator an iterator type"),
         };
         let mut decls = Vec::new();
         // What a generator closure captures is already bound.
@@ -151,13 +209,23 @@ impl Emitter<'_> {
             let ty = self.ty(&l.ty);
             decls.push(quote!(let mut #name: Option<#ty> = None;));
         }
-        let mut m = Machine::default();
+        let mut m = Machine {
+            protocol: send.is_some(),
+            send: send.clone(),
+            ..Machine::default()
+        };
+        if m.protocol {
+            m.caught = Some(self.own_name("caught"));
+        }
         let mut cur = m.block();
         let mut loops = Vec::new();
         self.split(&f.body, &mut m, &mut cur, &mut loops);
         m.end(cur, Term::Stop);
         let state = self.own_name("state");
         let reachable = m.tidy();
+        if let Some(send) = &send {
+            return self.protocol_machine(f, send, &m, &reachable, decls);
+        }
         let lit = proc_macro2::Literal::usize_unsuffixed;
         let done = lit(m.blocks.len());
         // A machine whose every block yields or ends needs no loop; its
@@ -197,6 +265,7 @@ impl Emitter<'_> {
                         }
                         Term::Stop => quote!(#state = #done; #ret None),
                         Term::Raw(ts) => ts.clone(),
+                        Term::Return(_) => unreachable!("only protocol generators return values"),
                     };
                     let end = if tail { quote!() } else { quote!(;) };
                     match b.term {
@@ -276,12 +345,21 @@ impl Emitter<'_> {
         cur: &mut usize,
         loops: &mut Vec<(usize, usize)>,
     ) {
-        for s in body {
+        let mut rest = body.iter().peekable();
+        while let Some(s) = rest.next() {
             if !splits(s) {
                 let code = self.stmt(s);
                 m.blocks[*cur].code.push(code);
                 continue;
             }
+            // `x = yield v` and `x = yield from it`: the assignment that
+            // follows reads what the yield gives.
+            let receives = rest.peek().and_then(|next| match &next.kind {
+                StmtKind::Assign { place, value } if matches!(value.kind, ExprKind::Sent) => {
+                    Some((place.clone(), value.ty.clone()))
+                }
+                _ => None,
+            });
             match &s.kind {
                 StmtKind::Yield(v) => {
                     // Computed before the generator pauses (where it can raise).
@@ -299,6 +377,23 @@ impl Emitter<'_> {
                     let next = m.block();
                     m.end(*cur, Term::Yield(value, next));
                     *cur = next;
+                    if m.protocol {
+                        // Resumed: a value sent in, or an exception thrown.
+                        let binds = receives.is_some_and(|(_, t)| t != Type::None);
+                        let sent = self.own_name("sent");
+                        let take = quote!(resume.take().sent()?);
+                        m.blocks[next].code.push(if binds {
+                            quote!(let #sent = #take;)
+                        } else {
+                            quote!(#take;)
+                        });
+                    }
+                }
+                StmtKind::YieldFrom(iterable) if m.protocol => {
+                    if receives.is_some() {
+                        rest.next();
+                    }
+                    self.split_delegation(iterable, receives.map(|(p, _)| p), m, cur);
                 }
                 StmtKind::YieldFrom(iterable) => {
                     let (iter, item) = self.loop_iterator(iterable, m, cur);
@@ -328,8 +423,20 @@ impl Emitter<'_> {
                     );
                     *cur = after;
                 }
-                StmtKind::Return(_) => {
-                    m.end(*cur, Term::Stop);
+                StmtKind::Return(value) => {
+                    let term = match value {
+                        Some(v) if m.protocol => {
+                            let v = self.owned(v);
+                            let returned = self.own_name("returned");
+                            m.blocks[*cur].code.push(quote!(let #returned = #v;));
+                            Term::Return(quote!(#returned))
+                        }
+                        _ if m.protocol => Term::Return(quote!(())),
+                        _ => Term::Stop,
+                    };
+                    // Every `finally` around it runs first.
+                    self.run_finally_blocks(0, m, cur);
+                    m.end(*cur, term);
                     *cur = m.block();
                 }
                 StmtKind::Break | StmtKind::Continue => {
@@ -339,8 +446,24 @@ impl Emitter<'_> {
                     } else {
                         cont
                     };
+                    // The `finally` blocks inside the loop run first.
+                    self.run_finally_blocks(loops.len(), m, cur);
                     m.end(*cur, Term::Goto(to));
                     *cur = m.block();
+                }
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    let parts = TryParts {
+                        body,
+                        handlers,
+                        orelse,
+                        finalbody,
+                    };
+                    self.split_try(parts, m, cur, loops);
                 }
                 StmtKind::If { cond, then, orelse } => {
                     let c = self.expr(cond).at(Prec::Or);
@@ -405,7 +528,7 @@ impl Emitter<'_> {
                     body,
                     orelse,
                 } => self.split_for(targets, iter, body, orelse, m, cur, loops),
-                _ => unreachable!("lowering rejects a yield or return inside try and with"),
+                _ => unreachable!("lowering rejects a yield or return inside with"),
             }
         }
     }
@@ -473,6 +596,7 @@ impl Emitter<'_> {
             proc_macro2::Literal::usize_unsuffixed(inner),
             proc_macro2::Literal::usize_unsuffixed(otherwise),
         );
+        let again = m.again();
         m.end(
             head,
             Term::Raw(quote! {
@@ -480,11 +604,11 @@ impl Emitter<'_> {
                     Some(#item) => {
                         #(#stores)*
                         #state = #i;
-                        continue;
+                        #again;
                     }
                     None => {
                         #state = #o;
-                        continue;
+                        #again;
                     }
                 }
             }),
@@ -523,6 +647,344 @@ impl Emitter<'_> {
         let mut b = otherwise;
         self.split(orelse, m, &mut b, loops);
         m.end(b, Term::Goto(after));
+        *cur = after;
+    }
+}
+
+/// The parts of a `try` statement.
+struct TryParts<'a> {
+    body: &'a [ir::Stmt],
+    handlers: &'a [ir::Handler],
+    orelse: &'a [ir::Stmt],
+    finalbody: &'a [ir::Stmt],
+}
+
+impl Emitter<'_> {
+    /// The closure of a protocol generator: a `molt_rt::Generator` over a
+    /// machine whose blocks pass what they raise to their handler blocks.
+    fn protocol_machine(
+        &mut self,
+        f: &ir::Function,
+        send: &Type,
+        m: &Machine,
+        reachable: &[usize],
+        decls: Vec<TokenStream>,
+    ) -> TokenStream {
+        let state = self.own_name("state");
+        let caught = m
+            .caught
+            .clone()
+            .expect("a protocol machine passes exceptions");
+        let lit = proc_macro2::Literal::usize_unsuffixed;
+        let raised = syn::Lifetime::new("'raised", proc_macro2::Span::call_site());
+        let arms: Vec<TokenStream> = reachable
+            .iter()
+            .map(|&i| {
+                let b = &m.blocks[i];
+                let code = &b.code;
+                let term = match b.term.as_ref().unwrap_or(&Term::Stop) {
+                    Term::Goto(k) => {
+                        let k = lit(*k);
+                        quote!(#state = #k; continue 'machine;)
+                    }
+                    Term::Branch(c, t, e) => {
+                        let (t, e) = (lit(*t), lit(*e));
+                        quote!(let go = #c; #state = if go { #t } else { #e }; continue 'machine;)
+                    }
+                    Term::Yield(v, k) => {
+                        let k = lit(*k);
+                        quote!(#state = #k; return Step::Yield(#v);)
+                    }
+                    Term::Stop => quote!(return Step::Return(());),
+                    Term::Return(v) => quote!(return Step::Return(#v);),
+                    Term::Raw(ts) => ts.clone(),
+                };
+                let (body, points) =
+                    super::exceptions::rewrite_caught(quote!(#(#code)* #term), &raised);
+                let i = lit(i);
+                if points == 0 {
+                    return quote!(#i => { #body });
+                }
+                let handle = match b.handler {
+                    Some(h) => {
+                        let h = lit(h);
+                        quote!(#caught = Some(err); #state = #h; continue 'machine;)
+                    }
+                    None => quote!(return Step::Raise(err);),
+                };
+                quote!(#i => { let err = #raised: { #body }; #handle })
+            })
+            .collect();
+        for used in ["Generator", "Resume", "Step"] {
+            self.uses.insert(used);
+        }
+        let s = self.ty(send);
+        let extra = &m.decls;
+        // Exceptions pass to handler blocks through `caught`.
+        let handled = reachable.iter().any(|&b| m.blocks[b].handler.is_some());
+        let passing = if handled {
+            self.uses.insert("PyErr");
+            quote!(let mut #caught: Option<PyErr> = None;)
+        } else {
+            quote!()
+        };
+        let own = |l: &&ir::Local| !matches!(l.binding, Binding::Free | Binding::FreeShared);
+        let kept: Vec<Ident> = f
+            .locals
+            .iter()
+            .filter(own)
+            .map(|l| self.local_ident(&l.name))
+            .chain(handled.then(|| caught.clone()))
+            .collect();
+        let keep = if kept.is_empty() {
+            quote!()
+        } else {
+            quote!(let _ = (#(&#kept,)*);)
+        };
+        quote! {
+            #(#decls)*
+            #(#extra)*
+            #passing
+            let mut #state = 0;
+            Generator::new(move |mut resume: Resume<#s>| {
+                #keep
+                'machine: loop {
+                    match #state {
+                        #(#arms)*
+                        _ => unreachable!("a finished generator is not resumed"),
+                    }
+                }
+            })
+        }
+    }
+
+    /// What `x = yield v` assigns: the value sent, as the send type says.
+    pub(super) fn sent_value(&mut self, ty: Type) -> Code {
+        let sent = self.own_name("sent");
+        match &ty {
+            Type::None => Code::new(quote!(()), Prec::Postfix, ty),
+            Type::Optional(_) => Code::new(quote!(#sent.flatten()), Prec::Postfix, ty),
+            t => {
+                let name = t.python_name();
+                let value = quote!(#sent.ok_or_else(|| molt_rt::generator::none_sent(#name)));
+                self.try_(value, ty)
+            }
+        }
+    }
+
+    /// `g.send(v)`, `g.throw(e)`, `g.close()`.
+    pub(super) fn generator_method(
+        &mut self,
+        recv: TokenStream,
+        receiver: &Type,
+        name: &str,
+        args: &[ir::Expr],
+        ty: Type,
+    ) -> Code {
+        match name {
+            "send" if args[0].ty == Type::None => self.try_(quote!(#recv.send_none()), ty),
+            "send" | "throw" => {
+                let m = format_ident!("{}", name);
+                let v = self.owned(&args[0]);
+                self.try_(quote!(#recv.#m(#v)), ty)
+            }
+            // A plain iterator's close cannot raise.
+            "close" if matches!(receiver, Type::Iterator(_)) => {
+                Code::new(quote!(#recv.close()), Prec::Postfix, ty)
+            }
+            _ => self.try_(quote!(#recv.close()), ty),
+        }
+    }
+
+    /// The `finally` blocks that a jump out of `loops` enclosing loops
+    /// (a `return` for 0) passes, each run in the region around its `try`.
+    fn run_finally_blocks(&mut self, loops: usize, m: &mut Machine, cur: &mut usize) {
+        let passed: Vec<(Vec<ir::Stmt>, Option<usize>)> = m
+            .finally
+            .iter()
+            .rev()
+            .filter(|f| f.loops >= loops)
+            .map(|f| (f.body.clone(), f.outer))
+            .collect();
+        for (body, outer) in passed {
+            let b = m.block_in(outer);
+            m.end(*cur, Term::Goto(b));
+            let code = self.block(&body);
+            m.blocks[b].code.push(code);
+            *cur = b;
+        }
+    }
+
+    /// A `try` statement that yields or returns, in a protocol generator:
+    /// its body's region is the `except` dispatch (or the `finally` run
+    /// while unwinding); the `finally` block is copied to each way out.
+    fn split_try(
+        &mut self,
+        parts: TryParts,
+        m: &mut Machine,
+        cur: &mut usize,
+        loops: &mut Vec<(usize, usize)>,
+    ) {
+        let TryParts {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } = parts;
+        let caught = m
+            .caught
+            .clone()
+            .expect("a protocol machine passes exceptions");
+        let outer = m.region;
+        let after = m.block();
+        let unwinding = (!finalbody.is_empty()).then(|| m.block());
+        m.region = unwinding.or(outer);
+        let dispatch = (!handlers.is_empty()).then(|| m.block());
+        m.region = dispatch.or(unwinding).or(outer);
+        if !finalbody.is_empty() {
+            m.finally.push(Finally {
+                body: finalbody.to_vec(),
+                outer,
+                loops: loops.len(),
+            });
+        }
+        let start = m.block();
+        m.end(*cur, Term::Goto(start));
+        let mut b = start;
+        self.split(body, m, &mut b, loops);
+        // `else` runs outside the handlers' reach.
+        m.region = unwinding.or(outer);
+        let e = m.block();
+        m.end(b, Term::Goto(e));
+        let mut b = e;
+        self.split(orelse, m, &mut b, loops);
+        let mut ends = vec![b];
+        if let Some(d) = dispatch {
+            let err = self.own_name("err");
+            let (chain, _) = self.handler_chain(&err, handlers);
+            m.blocks[d].code.push(quote! {
+                let #err = #caught.take().expect("the handler receives the exception");
+                #chain
+            });
+            if handlers.iter().all(|h| super::exceptions::leaves(&h.body)) {
+                m.raw_targets.insert(d, Vec::new());
+                m.end(d, Term::Raw(quote!()));
+            } else {
+                ends.push(d);
+            }
+        }
+        if !finalbody.is_empty() {
+            m.finally.pop();
+        }
+        m.region = outer;
+        let Some(unwinding) = unwinding else {
+            for b in ends {
+                m.end(b, Term::Goto(after));
+            }
+            *cur = after;
+            return;
+        };
+        let fin = m.block();
+        for b in ends {
+            m.end(b, Term::Goto(fin));
+        }
+        let code = self.block(finalbody);
+        m.blocks[fin].code.push(code);
+        m.end(fin, Term::Goto(after));
+        // The exception's way out: `finally`, then raised again.
+        let err = self.own_name("err");
+        let code = self.block(finalbody);
+        let code = super::exceptions::rewrite_unwinding(code, &err);
+        let reraise = if super::exceptions::leaves(finalbody) {
+            quote!()
+        } else {
+            quote!(return Err(#err);)
+        };
+        m.blocks[unwinding].code.push(quote! {
+            let #err = #caught.take().expect("the finally block receives the exception");
+            #code
+            #reraise
+        });
+        m.raw_targets.insert(unwinding, Vec::new());
+        m.end(unwinding, Term::Raw(quote!()));
+        *cur = after;
+    }
+
+    /// `yield from it` in a protocol generator: a sub-generator is
+    /// resumed as this one is (values sent and exceptions thrown pass
+    /// through) and what it returns is stored in `into`; another iterator
+    /// is iterated, and gives None.
+    fn split_delegation(
+        &mut self,
+        iterable: &ir::Expr,
+        into: Option<Place>,
+        m: &mut Machine,
+        cur: &mut usize,
+    ) {
+        let state = self.own_name("state");
+        let (head, after) = (m.block(), m.block());
+        let (h, a) = (
+            proc_macro2::Literal::usize_unsuffixed(head),
+            proc_macro2::Literal::usize_unsuffixed(after),
+        );
+        let store = |this: &mut Self, value: TokenStream, ty: Type| match &into {
+            Some(place) => this.store(place, Code::place(value, ty)),
+            None => quote!(),
+        };
+        let step = if let Type::Generator(_, sub_send, sub_ret) = &iterable.ty {
+            let sub = self.own_name(&format!("delegate_{}", m.decls.len()));
+            let t = self.ty(&iterable.ty);
+            m.decls.push(quote!(let mut #sub: Option<#t> = None;));
+            let made = self.owned(iterable);
+            m.blocks[*cur].code.push(quote!(#sub = Some(#made);));
+            let how = if m.send.as_ref() == Some(&**sub_send) {
+                quote!(resume.take())
+            } else {
+                quote!(resume.take().without_value())
+            };
+            let returned = self.own_name("returned");
+            let (pattern, stored) = match &into {
+                Some(_) => (
+                    quote!(#returned),
+                    store(self, quote!(#returned), (**sub_ret).clone()),
+                ),
+                None => (quote!(_), quote!()),
+            };
+            quote! {
+                match #sub.as_ref().expect("the sub-generator is set").delegate(#how) {
+                    Step::Yield(item) => {
+                        #state = #h;
+                        return Step::Yield(item);
+                    }
+                    Step::Return(#pattern) => {
+                        #stored
+                        #state = #a;
+                        continue 'machine;
+                    }
+                    Step::Raise(err) => return Err(err),
+                }
+            }
+        } else {
+            let (iter, item) = self.loop_iterator(iterable, m, cur);
+            let stored = store(self, quote!(()), Type::None);
+            quote! {
+                resume.take().sent()?;
+                match #iter.as_ref().expect("the iterator is set").next_opt()? {
+                    Some(#item) => {
+                        #state = #h;
+                        return Step::Yield(#item);
+                    }
+                    None => {
+                        #stored
+                        #state = #a;
+                        continue 'machine;
+                    }
+                }
+            }
+        };
+        m.end(*cur, Term::Goto(head));
+        m.raw_targets.insert(head, vec![head, after]);
+        m.end(head, Term::Raw(step));
         *cur = after;
     }
 }

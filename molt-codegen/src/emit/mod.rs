@@ -372,6 +372,11 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             quote!(Obj)
         }
         Type::Iterator(item) => generic_type("PyIter", item, uses),
+        Type::Generator(y, s, r) => {
+            uses.insert("Generator");
+            let (y, s, r) = (rust_type(y, uses), rust_type(s, uses), rust_type(r, uses));
+            quote!(Generator<#y, #s, #r>)
+        }
         Type::Optional(inner) => {
             let inner = rust_type(inner, uses);
             quote!(Option<#inner>)
@@ -2031,6 +2036,7 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(None), Prec::Postfix, ty)
             }
             ExprKind::None => Code::new(quote!(()), Prec::Postfix, ty),
+            ExprKind::Sent => self.sent_value(ty),
             ExprKind::Local(n) if self.self_name.as_deref() == Some(n.as_str()) => {
                 // `self` as a value of its class's family is the variant.
                 match self

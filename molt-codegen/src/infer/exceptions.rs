@@ -58,6 +58,10 @@ impl Walker<'_> {
             }
             "__suppress_context__" => Type::Bool,
             "__class__" => Type::ExcType,
+            "value" if class == "StopIteration" => match self.stop_value_type(e) {
+                Some(t) => t,
+                None => return,
+            },
             // A field of the instance an exception of such a class carries.
             _ if self.classes.iter().any(|c| c.name == class) => {
                 let view =
@@ -74,6 +78,36 @@ impl Walker<'_> {
             }
         };
         let _ = self.u.unify(&e.ty, &ty);
+    }
+
+    /// `e.value` of a StopIteration: what a generator returned, of the one
+    /// return type the program's generators have (else None).
+    fn stop_value_type(&mut self, e: &ir::Expr) -> Option<Type> {
+        let mut returned: Vec<Type> = Vec::new();
+        for (_, ret) in self.funcs.values() {
+            if let Type::Generator(_, _, r) = self.u.resolve(ret) {
+                if *r != Type::None && !returned.contains(&r) {
+                    returned.push(*r);
+                }
+            }
+        }
+        match returned.as_slice() {
+            [] => Some(Type::None),
+            [t @ Type::Optional(_)] => Some(t.clone()),
+            [t] => Some(Type::Optional(Box::new(t.clone()))),
+            several => {
+                let names: Vec<String> = several.iter().map(py).collect();
+                self.report(
+                    e.span,
+                    format!(
+                        "StopIteration.value here could be any of {}, which the program's generators return",
+                        names.join(", ")
+                    ),
+                    "read the value with `x = yield from gen`, or return one type from all generators",
+                );
+                None
+            }
+        }
     }
 
     /// The constructor's arguments are the exception's `args` when its

@@ -164,6 +164,7 @@ impl Walker<'_> {
         if f.generator {
             match self.u.resolve(&f.ret) {
                 Type::Iterator(item) => self.yields = Some(*item),
+                Type::Generator(item, ..) => self.yields = Some(*item),
                 t => self.report(
                     f.span,
                     format!(
@@ -511,7 +512,21 @@ impl Walker<'_> {
             }
             StmtKind::Return(Some(v)) if self.yields.is_some() => {
                 self.expr(v);
-                if v.ty != Type::None {
+                if let Type::Generator(_, _, ret) = self.u.shallow(&self.ret) {
+                    if let Err(m) = self.u.flow(&ret, &v.ty) {
+                        if !m.expected.is_var() && !m.found.is_var() {
+                            self.report(
+                                v.span,
+                                format!(
+                                    "the generator returns {} here but is annotated to return {}",
+                                    py(&m.found),
+                                    py(&m.expected)
+                                ),
+                                "return the type its Generator[...] annotation names",
+                            );
+                        }
+                    }
+                } else if v.ty != Type::None {
                     self.report(
                         v.span,
                         "a generator's `return` with a value is not supported yet".into(),
@@ -810,7 +825,8 @@ impl Walker<'_> {
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
-            | ExprKind::None => {}
+            | ExprKind::None
+            | ExprKind::Sent => {}
             ExprKind::Local(_) | ExprKind::Global(_) => {}
             ExprKind::Binary { op, left, right } => {
                 self.expr(left);
@@ -1814,6 +1830,14 @@ impl Walker<'_> {
                 }
                 Type::Iterator(item) => match types.get(1) {
                     Some(d) if d != &**item => Ok(Type::Obj),
+                    _ => Ok((**item).clone()),
+                },
+                Type::Generator(item, ..) => match types.get(1) {
+                    Some(d) if d != &**item => Err(format!(
+                        "next() of a generator of {} with a {} default is not supported",
+                        item.python_name(),
+                        d.python_name()
+                    )),
                     _ => Ok((**item).clone()),
                 },
                 // `next(f)`: the file's next line.

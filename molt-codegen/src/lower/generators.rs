@@ -1,11 +1,14 @@
 //! Generators: `yield` and `yield from` statements, and the functions
 //! that contain them.
 
-use super::{Ctx, Frame};
-use crate::ir::StmtKind;
+use super::{span, Ctx, Frame};
+use crate::ir::{self, ExprKind, StmtKind};
+use crate::types::Type;
+use ruff_python_ast as ast;
 use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, Stmt};
+use ruff_text_size::Ranged;
 use ruff_text_size::TextRange;
 
 /// Whether a def's body yields (not counting nested functions).
@@ -30,19 +33,64 @@ pub(super) fn yields(body: &[Stmt]) -> bool {
     f.0
 }
 
-/// The first `yield` inside a `try` or `with` block of a generator: Molt
-/// does not split those yet.
-pub(super) fn yield_in_protected_block(body: &[Stmt]) -> Option<TextRange> {
-    struct Finder(Option<TextRange>);
+/// Whether a generator needs the whole protocol, a `molt_rt::Generator`
+/// rather than a plain iterator: it receives values (`x = yield v`),
+/// returns a value, or yields inside `try` (where `close()` and `throw()`
+/// must reach its handlers).
+pub(super) fn needs_protocol(body: &[Stmt]) -> bool {
+    struct Finder(bool);
     impl<'a> StatementVisitor<'a> for Finder {
         fn visit_stmt(&mut self, s: &'a Stmt) {
             match s {
-                Stmt::Try(t) if self.0.is_none() && yields(std::slice::from_ref(s)) => {
-                    self.0 = Some(t.range)
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Try(_) | Stmt::With(_) if yields(std::slice::from_ref(s)) => self.0 = true,
+                Stmt::Assign(a) if is_yield_assign(a) => self.0 = true,
+                Stmt::Return(r) => {
+                    if r.value
+                        .as_deref()
+                        .is_some_and(|v| !v.is_none_literal_expr())
+                    {
+                        self.0 = true
+                    }
                 }
-                Stmt::With(w) if self.0.is_none() && yields(std::slice::from_ref(s)) => {
-                    self.0 = Some(w.range)
+                _ => walk_stmt(self, s),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_body(body);
+    yields(body) && f.0
+}
+
+/// `x = yield v` or `x = yield from it`.
+pub(super) fn is_yield_assign(a: &ast::StmtAssign) -> bool {
+    matches!(a.targets.as_slice(), [Expr::Name(_)])
+        && matches!(&*a.value, Expr::Yield(_) | Expr::YieldFrom(_))
+}
+
+/// The first `yield` that Molt cannot split: inside an `except` or
+/// `finally` block, or a `with` block.
+fn unsplittable_yield(body: &[Stmt]) -> Option<TextRange> {
+    struct Finder(Option<TextRange>);
+    impl<'a> StatementVisitor<'a> for Finder {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if self.0.is_some() {
+                return;
+            }
+            match s {
+                Stmt::Try(t) => {
+                    let handler_yields = t.handlers.iter().any(|h| {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        yields(&h.body)
+                    });
+                    if handler_yields || yields(&t.finalbody) {
+                        self.0 = Some(t.range);
+                    } else {
+                        self.visit_body(&t.body);
+                        self.visit_body(&t.orelse);
+                    }
                 }
+                Stmt::With(w) if yields(std::slice::from_ref(s)) => self.0 = Some(w.range),
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
                 _ => walk_stmt(self, s),
             }
@@ -88,11 +136,58 @@ impl Ctx {
     /// Checks a generator's body: its yields must be statements Molt
     /// splits. False after reporting one that is not.
     pub(super) fn check_generator(&mut self, body: &[Stmt]) -> bool {
-        if let Some(at) = yield_in_protected_block(body) {
-            self.error(at, "`yield` inside `try` or `with` is not supported yet")
-                .help("yield outside the try/with block, or collect the values into a list");
+        if let Some(at) = unsplittable_yield(body) {
+            self.error(
+                at,
+                "`yield` inside `with`, `except` or `finally` is not supported yet",
+            )
+            .help("yield from the `try` body, or collect the values into a list");
             return false;
         }
         true
+    }
+
+    /// The type of a generator that needs the whole protocol, from its
+    /// annotation: `Iterator[T]` is a `Generator[T, None, None]`.
+    pub(super) fn protocol_generator(&mut self, annotated: Type) -> Type {
+        match self.u.shallow(&annotated) {
+            Type::Iterator(item) => {
+                Type::Generator(item, Box::new(Type::None), Box::new(Type::None))
+            }
+            Type::Var(_) => {
+                let (item, ret) = (self.u.fresh(), self.u.fresh());
+                Type::Generator(Box::new(item), Box::new(Type::None), Box::new(ret))
+            }
+            other => other,
+        }
+    }
+
+    /// `x = yield v` (the value sent in) and `x = yield from it` (what the
+    /// sub-generator returns): the yield, then the assignment of
+    /// [`ExprKind::Sent`].
+    pub(super) fn lower_yield_assign(
+        &mut self,
+        frame: &mut Frame,
+        a: &ast::StmtAssign,
+    ) -> Vec<StmtKind> {
+        let [Expr::Name(target)] = a.targets.as_slice() else {
+            unreachable!("is_yield_assign checks the target")
+        };
+        let Some(Some(step)) = self.lower_yield_stmt(frame, &a.value) else {
+            return Vec::new();
+        };
+        let sent = match (&step, self.u.shallow(&frame.ret)) {
+            (StmtKind::Yield(_), Type::Generator(_, send, _)) => *send,
+            (StmtKind::YieldFrom(sub), _) => match self.u.shallow(&sub.ty) {
+                Type::Generator(_, _, ret) => *ret,
+                _ => Type::None,
+            },
+            _ => Type::None,
+        };
+        let Some((place, _)) = self.place(frame, &target.id, target.range) else {
+            return vec![step];
+        };
+        let value = ir::Expr::new(ExprKind::Sent, sent, span(a.value.range()));
+        vec![step, StmtKind::Assign { place, value }]
     }
 }

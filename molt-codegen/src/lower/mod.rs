@@ -511,8 +511,20 @@ impl Ctx {
         match (base.id.as_str(), types.len()) {
             ("type" | "Type", 1) if matches!(types[0], Type::Exc(_)) => Some(Type::ExcType),
             // What a generator gives: an iterator over its yields.
-            ("Iterator" | "Iterable", 1) | ("Generator", 3) => {
+            ("Iterator" | "Iterable", 1) => Some(Type::Iterator(Box::new(types.remove(0)))),
+            // One that is only ever sent None and returns None is a plain
+            // iterator.
+            ("Generator", 3) if types[1..] == [Type::None, Type::None] => {
                 Some(Type::Iterator(Box::new(types.remove(0))))
+            }
+            ("Generator", 3) => {
+                let ret = types.pop()?;
+                let send = types.pop()?;
+                Some(Type::Generator(
+                    Box::new(types.remove(0)),
+                    Box::new(send),
+                    Box::new(ret),
+                ))
             }
             ("list" | "List", 1) => Some(Type::List(Box::new(types.remove(0)))),
             ("set" | "Set", 1) => Some(Type::Set(Box::new(types.remove(0)))),
@@ -647,10 +659,13 @@ impl Ctx {
                 None => ok = false,
             }
         }
-        let ret = match &f.returns {
+        let mut ret = match &f.returns {
             Some(r) => self.annotation(r)?,
             None => self.u.fresh(),
         };
+        if generators::needs_protocol(&f.body) {
+            ret = self.protocol_generator(ret);
+        }
         if ok && module_function {
             // A default that is not a literal is evaluated once, when the
             // def runs: a module variable of the function's own.
@@ -912,6 +927,11 @@ impl Ctx {
         let line = self.line(stmt.range());
         let mut push = |kind| out.push(ir::Stmt { line, kind });
         match stmt {
+            Stmt::Assign(a) if generators::is_yield_assign(a) => {
+                for kind in self.lower_yield_assign(frame, a) {
+                    push(kind);
+                }
+            }
             Stmt::Expr(e) => {
                 if let Some(kind) = self.lower_expr_stmt(frame, &e.value) {
                     push(kind);
