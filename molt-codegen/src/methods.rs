@@ -200,6 +200,9 @@ fn spec(params: Vec<Type>, required: usize, ret: Type) -> Option<Spec> {
 /// The types of a method's positional parameters that take one value of
 /// a known type (`None` for the others), for inserting conversions.
 pub fn param_types(receiver: &Type, name: &str) -> Vec<Option<Type>> {
+    if let (Type::Generator(_, send, _), "send") = (receiver, name) {
+        return vec![Some((**send).clone())];
+    }
     signature(receiver, name)
         .map(|s| {
             s.params

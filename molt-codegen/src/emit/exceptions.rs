@@ -913,7 +913,9 @@ impl Emitter<'_> {
                     let value = self.ty(value);
                     quote!(#v.stop_value::<#value>())
                 }
-                _ => quote!(()),
+                // No generator returns a value: it is None (the exception
+                // is still read).
+                _ => quote!({ let _ = &#v; }),
             },
             "__name__" => {
                 self.uses.insert("Str");

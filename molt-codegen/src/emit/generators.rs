@@ -425,11 +425,22 @@ impl Emitter<'_> {
                 }
                 StmtKind::Return(value) => {
                     let term = match value {
-                        Some(v) if m.protocol => {
+                        Some(v) if m.protocol && m.finally.is_empty() => {
                             let v = self.owned(v);
                             let returned = self.own_name("returned");
                             m.blocks[*cur].code.push(quote!(let #returned = #v;));
                             Term::Return(quote!(#returned))
+                        }
+                        // Kept while the `finally` blocks run.
+                        Some(v) if m.protocol => {
+                            let t = self.ty(&v.ty);
+                            let v = self.owned(v);
+                            let returned = self.own_name(&format!("returned_{}", m.decls.len()));
+                            m.decls.push(quote!(let mut #returned: Option<#t> = None;));
+                            m.blocks[*cur].code.push(quote!(#returned = Some(#v);));
+                            Term::Return(
+                                quote!(#returned.take().expect("the returned value is kept")),
+                            )
                         }
                         _ if m.protocol => Term::Return(quote!(())),
                         _ => Term::Stop,
@@ -782,7 +793,9 @@ impl Emitter<'_> {
         ty: Type,
     ) -> Code {
         match name {
-            "send" if args[0].ty == Type::None => self.try_(quote!(#recv.send_none()), ty),
+            "send" if matches!(args[0].kind, ExprKind::None) => {
+                self.try_(quote!(#recv.send_none()), ty)
+            }
             "send" | "throw" => {
                 let m = format_ident!("{}", name);
                 let v = self.owned(&args[0]);

@@ -83,11 +83,16 @@ impl Walker<'_> {
     /// `e.value` of a StopIteration: what a generator returned, of the one
     /// return type the program's generators have (else None).
     fn stop_value_type(&mut self, e: &ir::Expr) -> Option<Type> {
-        let mut returned: Vec<Type> = Vec::new();
-        for (_, ret) in self.funcs.values() {
-            if let Type::Generator(_, _, r) = self.u.resolve(ret) {
-                if *r != Type::None && !returned.contains(&r) {
-                    returned.push(*r);
+        let mut returned = match self.stopped.last() {
+            Some(near) if !near.is_empty() => near.clone(),
+            _ => Vec::new(),
+        };
+        if returned.is_empty() {
+            for (_, ret) in self.funcs.values() {
+                if let Type::Generator(_, _, r) = self.u.resolve(ret) {
+                    if *r != Type::None && !returned.contains(&r) {
+                        returned.push(*r);
+                    }
                 }
             }
         }
@@ -108,6 +113,20 @@ impl Walker<'_> {
                 None
             }
         }
+    }
+
+    /// What the generators resumed in `body` return (besides None).
+    pub(super) fn generators_returning(&mut self, body: &[ir::Stmt]) -> Vec<Type> {
+        let mut found = Vec::new();
+        let mut body = body.to_vec();
+        crate::analyze::visit_exprs_shallow_mut(&mut body, &mut |e| {
+            if let Type::Generator(_, _, r) = self.u.resolve(&e.ty) {
+                if *r != Type::None && !found.contains(&*r) {
+                    found.push(*r);
+                }
+            }
+        });
+        found
     }
 
     /// The constructor's arguments are the exception's `args` when its

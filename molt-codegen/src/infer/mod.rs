@@ -68,6 +68,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
             locals: HashMap::new(),
             ret: Type::None,
             yields: None,
+            stopped: Vec::new(),
         };
         walker.module(module);
         if u.solved_count() == before {
@@ -88,6 +89,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         locals: HashMap::new(),
         ret: Type::None,
         yields: None,
+        stopped: Vec::new(),
     };
     walker.module(module);
     if diags.is_empty() {
@@ -127,6 +129,9 @@ struct Walker<'a> {
     ret: Type,
     /// In a generator: the type of what it yields.
     yields: Option<Type>,
+    /// Around the handlers of a `try`: what the generators its body
+    /// resumes return, the types a StopIteration's `value` can have.
+    stopped: Vec<Vec<Type>>,
 }
 
 fn range(span: (u32, u32)) -> std::ops::Range<usize> {
@@ -177,6 +182,19 @@ impl Walker<'_> {
             }
         }
         self.block(&f.body);
+        if let (true, Type::Generator(_, _, r)) = (f.generator, self.u.resolve(&f.ret)) {
+            if *r != Type::None && !crate::analyze::diverges(&f.body) {
+                self.report(
+                    f.span,
+                    format!(
+                        "generator `{}` returns {} but can reach its end without a return",
+                        f.name,
+                        py(&r)
+                    ),
+                    "end every path with a return statement",
+                );
+            }
+        }
         if !f.generator
             && !crate::analyze::diverges(&f.body)
             && self.u.flow(&f.ret, &Type::None).is_err()
@@ -558,10 +576,21 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
-            StmtKind::Try { .. } => {
-                for b in s.kind.blocks() {
-                    self.block(b);
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.block(body);
+                let returned = self.generators_returning(body);
+                self.stopped.push(returned);
+                for h in handlers {
+                    self.block(&h.body);
                 }
+                self.stopped.pop();
+                self.block(orelse);
+                self.block(finalbody);
             }
             StmtKind::With {
                 body,

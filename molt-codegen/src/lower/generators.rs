@@ -68,10 +68,48 @@ pub(super) fn is_yield_assign(a: &ast::StmtAssign) -> bool {
         && matches!(&*a.value, Expr::Yield(_) | Expr::YieldFrom(_))
 }
 
+/// What Molt cannot split in a generator yet.
+enum Unsplittable {
+    YieldInWith,
+    YieldInHandler,
+    JumpInHandler,
+}
+
+/// Whether a block leaves by `return`, or by `break`/`continue` out of
+/// a loop around it.
+fn jumps_out(body: &[Stmt]) -> bool {
+    struct Finder {
+        found: bool,
+        loops: usize,
+    }
+    impl<'a> StatementVisitor<'a> for Finder {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Return(_) => self.found = true,
+                Stmt::Break(_) | Stmt::Continue(_) if self.loops == 0 => self.found = true,
+                Stmt::For(_) | Stmt::While(_) => {
+                    self.loops += 1;
+                    walk_stmt(self, s);
+                    self.loops -= 1;
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+    }
+    let mut f = Finder {
+        found: false,
+        loops: 0,
+    };
+    f.visit_body(body);
+    f.found
+}
+
 /// The first `yield` that Molt cannot split: inside an `except` or
-/// `finally` block, or a `with` block.
-fn unsplittable_yield(body: &[Stmt]) -> Option<TextRange> {
-    struct Finder(Option<TextRange>);
+/// `finally` block, or a `with` block; or a `try` that yields whose
+/// handlers or `finally` leave by `return`, `break` or `continue`.
+fn unsplittable_yield(body: &[Stmt]) -> Option<(TextRange, Unsplittable)> {
+    struct Finder(Option<(TextRange, Unsplittable)>);
     impl<'a> StatementVisitor<'a> for Finder {
         fn visit_stmt(&mut self, s: &'a Stmt) {
             if self.0.is_some() {
@@ -79,18 +117,26 @@ fn unsplittable_yield(body: &[Stmt]) -> Option<TextRange> {
             }
             match s {
                 Stmt::Try(t) => {
-                    let handler_yields = t.handlers.iter().any(|h| {
+                    let handlers = t.handlers.iter().map(|h| {
                         let ast::ExceptHandler::ExceptHandler(h) = h;
-                        yields(&h.body)
+                        &h.body
                     });
+                    let handler_yields = handlers.clone().any(|b| yields(b));
+                    let split = yields(&t.body) || yields(&t.orelse);
+                    let jumps = split
+                        && (handlers.clone().any(|b| jumps_out(b)) || jumps_out(&t.finalbody));
                     if handler_yields || yields(&t.finalbody) {
-                        self.0 = Some(t.range);
+                        self.0 = Some((t.range, Unsplittable::YieldInHandler));
+                    } else if jumps {
+                        self.0 = Some((t.range, Unsplittable::JumpInHandler));
                     } else {
                         self.visit_body(&t.body);
                         self.visit_body(&t.orelse);
                     }
                 }
-                Stmt::With(w) if yields(std::slice::from_ref(s)) => self.0 = Some(w.range),
+                Stmt::With(w) if yields(std::slice::from_ref(s)) => {
+                    self.0 = Some((w.range, Unsplittable::YieldInWith))
+                }
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
                 _ => walk_stmt(self, s),
             }
@@ -136,12 +182,22 @@ impl Ctx {
     /// Checks a generator's body: its yields must be statements Molt
     /// splits. False after reporting one that is not.
     pub(super) fn check_generator(&mut self, body: &[Stmt]) -> bool {
-        if let Some(at) = unsplittable_yield(body) {
-            self.error(
-                at,
-                "`yield` inside `with`, `except` or `finally` is not supported yet",
-            )
-            .help("yield from the `try` body, or collect the values into a list");
+        if let Some((at, what)) = unsplittable_yield(body) {
+            let (message, help) = match what {
+                Unsplittable::YieldInWith => (
+                    "`yield` inside a `with` block is not supported yet",
+                    "write the `with` as try/finally around the yield",
+                ),
+                Unsplittable::YieldInHandler => (
+                    "`yield` inside an `except` or `finally` block is not supported yet",
+                    "yield from the `try` body, or set a flag in the handler and yield after the `try`",
+                ),
+                Unsplittable::JumpInHandler => (
+                    "`return`, `break` or `continue` in the `except` or `finally` block of a `try` that yields is not supported yet",
+                    "set a flag in the handler and test it after the `try`",
+                ),
+            };
+            self.error(at, message).help(help);
             return false;
         }
         true
