@@ -278,29 +278,20 @@ mod tests {
     fn echo() -> Generator<i64, i64, f64> {
         let mut state = 0;
         let mut x: i64 = 0;
-        Generator::new(move |mut how: Resume<i64>| loop {
-            match state {
-                0 => {
-                    state = 1;
-                    return Step::Yield(1);
-                }
-                1 => match how.take().sent() {
-                    Ok(v) => {
-                        x = v.unwrap_or(0);
-                        state = 2;
-                        return Step::Yield(x * 10);
-                    }
-                    Err(e) => {
-                        state = 3;
-                        return Step::Raise(e);
-                    }
-                },
-                2 => {
-                    state = 3;
-                    return Step::Return(x as f64);
-                }
-                _ => return Step::Raise(PyErr::new(ExcKind::StopIteration, "")),
+        Generator::new(move |mut how: Resume<i64>| match state {
+            0 => {
+                state = 1;
+                Step::Yield(1)
             }
+            1 => match how.take().sent() {
+                Ok(v) => {
+                    x = v.unwrap_or(0);
+                    state = 2;
+                    Step::Yield(x * 10)
+                }
+                Err(e) => Step::Raise(e),
+            },
+            _ => Step::Return(x as f64),
         })
     }
 

@@ -688,40 +688,61 @@ impl Emitter<'_> {
             .expect("a protocol machine passes exceptions");
         let lit = proc_macro2::Literal::usize_unsuffixed;
         let raised = syn::Lifetime::new("'raised", proc_macro2::Span::call_site());
+        // Exceptions pass to handler blocks through `caught`.
+        let handled = reachable.iter().any(|&b| m.blocks[b].handler.is_some());
+        // Blocks that only yield or return need no loop around them; their
+        // steps are then the arms' values.
+        let jumps = handled
+            || reachable.iter().any(|&b| {
+                !matches!(
+                    m.blocks[b].term,
+                    Some(Term::Yield(..) | Term::Stop | Term::Return(_)) | None
+                )
+            });
         let arms: Vec<TokenStream> = reachable
             .iter()
             .map(|&i| {
                 let b = &m.blocks[i];
                 let code = &b.code;
-                let term = match b.term.as_ref().unwrap_or(&Term::Stop) {
-                    Term::Goto(k) => {
-                        let k = lit(*k);
-                        quote!(#state = #k; continue 'machine;)
+                let term = |tail: bool| {
+                    let ret = if tail { quote!() } else { quote!(return) };
+                    let end = if tail { quote!() } else { quote!(;) };
+                    match b.term.as_ref().unwrap_or(&Term::Stop) {
+                        Term::Goto(k) => {
+                            let k = lit(*k);
+                            quote!(#state = #k; continue 'machine;)
+                        }
+                        Term::Branch(c, t, e) => {
+                            let (t, e) = (lit(*t), lit(*e));
+                            quote!(let go = #c; #state = if go { #t } else { #e }; continue 'machine;)
+                        }
+                        Term::Yield(v, k) => {
+                            let k = lit(*k);
+                            quote!(#state = #k; #ret Step::Yield(#v) #end)
+                        }
+                        Term::Stop => quote!(#ret Step::Return(()) #end),
+                        Term::Return(v) => quote!(#ret Step::Return(#v) #end),
+                        Term::Raw(ts) => ts.clone(),
                     }
-                    Term::Branch(c, t, e) => {
-                        let (t, e) = (lit(*t), lit(*e));
-                        quote!(let go = #c; #state = if go { #t } else { #e }; continue 'machine;)
-                    }
-                    Term::Yield(v, k) => {
-                        let k = lit(*k);
-                        quote!(#state = #k; return Step::Yield(#v);)
-                    }
-                    Term::Stop => quote!(return Step::Return(());),
-                    Term::Return(v) => quote!(return Step::Return(#v);),
-                    Term::Raw(ts) => ts.clone(),
                 };
+                let t = term(false);
                 let (body, points) =
-                    super::exceptions::rewrite_caught(quote!(#(#code)* #term), &raised);
+                    super::exceptions::rewrite_caught(quote!(#(#code)* #t), &raised);
                 let i = lit(i);
                 if points == 0 {
-                    return quote!(#i => { #body });
+                    if jumps {
+                        return quote!(#i => { #body });
+                    }
+                    let t = term(true);
+                    return quote!(#i => { #(#code)* #t });
                 }
                 let handle = match b.handler {
                     Some(h) => {
                         let h = lit(h);
                         quote!(#caught = Some(err); #state = #h; continue 'machine;)
                     }
-                    None => quote!(return Step::Raise(err);),
+                    None if jumps => quote!(return Step::Raise(err);),
+                    None => quote!(Step::Raise(err)),
                 };
                 quote!(#i => { let err = #raised: { #body }; #handle })
             })
@@ -731,8 +752,6 @@ impl Emitter<'_> {
         }
         let s = self.ty(send);
         let extra = &m.decls;
-        // Exceptions pass to handler blocks through `caught`.
-        let handled = reachable.iter().any(|&b| m.blocks[b].handler.is_some());
         let passing = if handled {
             self.uses.insert("PyErr");
             quote!(let mut #caught: Option<PyErr> = None;)
@@ -752,6 +771,17 @@ impl Emitter<'_> {
         } else {
             quote!(let _ = (#(&#kept,)*);)
         };
+        let dispatch = quote! {
+            match #state {
+                #(#arms)*
+                _ => unreachable!("a finished generator is not resumed"),
+            }
+        };
+        let machine = if jumps {
+            quote!('machine: loop { #dispatch })
+        } else {
+            dispatch
+        };
         quote! {
             #(#decls)*
             #(#extra)*
@@ -759,12 +789,7 @@ impl Emitter<'_> {
             let mut #state = 0;
             Generator::new(move |mut resume: Resume<#s>| {
                 #keep
-                'machine: loop {
-                    match #state {
-                        #(#arms)*
-                        _ => unreachable!("a finished generator is not resumed"),
-                    }
-                }
+                #machine
             })
         }
     }
