@@ -80,7 +80,8 @@ pub(super) fn sharing_methods(m: &ir::Module) -> HashSet<String> {
             let Some(self_param) = self_param(m, f) else {
                 continue;
             };
-            if !sharing.contains(&f.name) && uses_as_value(&f.body, &self_param, class, &sharing) {
+            let shares = f.generator || uses_as_value(&f.body, &self_param, class, &sharing);
+            if !sharing.contains(&f.name) && shares {
                 sharing.insert(f.name.clone());
             }
         }
@@ -440,10 +441,19 @@ impl Emitter<'_> {
         }
         let ret = self.return_type(&f.ret, self.raises);
         let lints = self.literal_lints();
+        // A generator outlives the call: it keeps its own handle.
+        let handle = match self_name.filter(|_| f.generator && !on_enum) {
+            Some(name) => {
+                let name = self.local_ident(name);
+                quote!(let #name = Rc::clone(self);)
+            }
+            None => quote!(),
+        };
         quote! {
             #doc
             #lints
             pub fn #fn_name(#(#params),*) #ret {
+                #handle
                 #body
             }
         }
@@ -876,6 +886,22 @@ impl Emitter<'_> {
             .map(|f| f.ret.clone())
             .unwrap_or(Type::None);
         let iterator = self.instance_method(e, "__iter__", &[], iterator_ty.clone());
+        // An `__iter__` written as a generator gives the iterator itself.
+        if let Type::Iterator(_) | Type::Generator(..) = iterator_ty {
+            let items = iterator.at(super::Prec::Postfix);
+            if direct {
+                return super::containers::Iterable {
+                    ts: items,
+                    fallible: true,
+                };
+            }
+            self.raises = true;
+            self.uses.insert("PyResult");
+            return super::containers::Iterable {
+                ts: quote!(#items.collect::<PyResult<Vec<_>>>()?.into_iter()),
+                fallible: false,
+            };
+        }
         let it = iterator.ts;
         let Type::Object(it_class) = &iterator_ty else {
             unreachable!("checked by inference")

@@ -94,7 +94,7 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
     in_order.sort_by_key(|f| f.line);
     for f in in_order {
         let mut e = Emitter::new(m, &raising, f);
-        let self_name = e.self_name.clone();
+        let self_name = classes::self_param(m, f);
         methods.push((
             f.name.clone(),
             e.method_item(f, self_name.as_deref(), sharing.contains(&f.name)),
@@ -706,7 +706,9 @@ impl<'a> Emitter<'a> {
             labels: 0,
             uses: BTreeSet::new(),
             unread,
-            self_name: classes::self_param(module, f),
+            // A generator method's closure owns a handle to the instance,
+            // a plain local.
+            self_name: classes::self_param(module, f).filter(|_| !f.generator),
             self_class: f.name.split_once('.').map(|(c, _)| c.to_string()),
             approx_literal: false,
             dispatched: BTreeSet::new(),

@@ -110,6 +110,10 @@ impl Walker<'_> {
                 return None;
             }
         };
+        // An `__iter__` written as a generator.
+        if let Type::Iterator(item) | Type::Generator(item, ..) = &iterator {
+            return Some((**item).clone());
+        }
         let Type::Object(it) = iterator else {
             if !iterator.is_var() {
                 self.report(

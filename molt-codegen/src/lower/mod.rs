@@ -742,10 +742,6 @@ impl Ctx {
         let generator = generators::yields(body_stmts);
         if generator {
             self.check_generator(&f.body);
-            if frame.class.is_some() {
-                self.error(f.name.range, "generator methods are not supported yet")
-                    .help("write the generator as a module function that takes the instance");
-            }
         }
         frame.generator = generator;
         let body = self.lower_block(&mut frame, body_stmts);
