@@ -15,6 +15,8 @@ use ruff_text_size::{Ranged, TextRange};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
+mod partial;
+
 /// Rewrites `module` in place; the diagnostics are for library functions
 /// used in ways that have no lambda equivalent.
 pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
@@ -25,7 +27,21 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
     let pass = Desugar {
         names,
         diags: RefCell::new(Vec::new()),
+        functions: RefCell::new(partial::Functions::collect(&module.body)),
+        partials: RefCell::new(Vec::new()),
     };
+    // `name = partial(f, ...)` at module level is the def it behaves as.
+    for stmt in &mut module.body {
+        let Stmt::Assign(a) = &*stmt else { continue };
+        let ([Expr::Name(target)], Expr::Call(c)) = (a.targets.as_slice(), &*a.value) else {
+            continue;
+        };
+        if pass.is_partial(&c.func) {
+            if let Some(def) = pass.partial_def(target.id.as_str(), c, a.range) {
+                *stmt = def;
+            }
+        }
+    }
     for stmt in &mut module.body {
         pass.visit_stmt(stmt);
     }
@@ -111,6 +127,10 @@ impl<'a> Visitor<'a> for Names {
 struct Desugar {
     names: Names,
     diags: RefCell<Vec<Diagnostic>>,
+    /// What `functools.partial` can bind.
+    functions: RefCell<partial::Functions>,
+    /// Module-level names made by `functools.partial`.
+    partials: RefCell<Vec<String>>,
 }
 
 /// Builtins that are functions of one argument wherever they are values.
@@ -192,6 +212,17 @@ impl Transformer for Desugar {
 
     fn visit_expr(&self, expr: &mut Expr) {
         match expr {
+            Expr::Call(c) if self.is_partial(&c.func) => {
+                for a in c.arguments.args.iter_mut().skip(1) {
+                    self.visit_expr(a);
+                }
+                for k in c.arguments.keywords.iter_mut() {
+                    self.visit_expr(&mut k.value);
+                }
+                if let Some(lambda) = self.partial_lambda(c) {
+                    *expr = lambda;
+                }
+            }
             Expr::Call(c) => {
                 // A function called by name stays a call (`len(x)`,
                 // `dict.fromkeys(ks)`).
@@ -221,6 +252,7 @@ impl Transformer for Desugar {
                 }
             }
             _ => {
+                self.check_partial_attribute(expr);
                 walk_expr(self, expr);
                 if let Some(new) = self.rewrite_value(expr) {
                     *expr = new;
@@ -231,11 +263,18 @@ impl Transformer for Desugar {
 }
 
 impl Desugar {
+    /// Reports a problem once (a partial the module-level pass could not
+    /// make into a def is seen again as a value).
     fn error(&self, range: TextRange, message: String, help: &str) {
-        self.diags.borrow_mut().push(
-            Diagnostic::error(message, range.start().to_usize()..range.end().to_usize())
-                .with_help(help),
-        );
+        let d = Diagnostic::error(message, range.start().to_usize()..range.end().to_usize())
+            .with_help(help);
+        let mut diags = self.diags.borrow_mut();
+        if !diags
+            .iter()
+            .any(|seen| seen.message == d.message && seen.span == d.span)
+        {
+            diags.push(d);
+        }
     }
 
     /// `module.name` or an imported `name`, when it is `module`'s.

@@ -68,7 +68,7 @@ pub(super) fn default_global(function: &str, param: &str) -> String {
 }
 
 /// Whether a default value is a literal Molt can write at each call.
-pub(super) fn literal_default(e: &Expr) -> bool {
+pub(crate) fn literal_default(e: &Expr) -> bool {
     match e {
         Expr::NumberLiteral(_)
         | Expr::StringLiteral(_)

@@ -17,6 +17,7 @@ use ruff_text_size::{Ranged, TextRange};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod args;
+pub(crate) use args::literal_default;
 mod classes;
 mod closures;
 mod context;

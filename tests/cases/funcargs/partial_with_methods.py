@@ -24,6 +24,5 @@ def vol(a: int, b: int, c: int) -> int:
 p1 = functools.partial(vol, 2)
 p2 = functools.partial(p1, 3)
 print(p2(4), p2(c=5), p1(1, 1))
-print(p2.args, p2.func is vol)
 sep_join = functools.partial(str.join, ", ")
 print(sep_join(["a", "b", "c"]))

@@ -1,0 +1,5 @@
+import functools
+
+handlers = [print]
+shout = functools.partial(handlers[0], "!")
+shout("hi")
