@@ -68,6 +68,19 @@ pub(super) fn default_global(function: &str, param: &str) -> String {
 }
 
 /// Whether a default value is a literal Molt can write at each call.
+/// CPython's TypeError for too many positional arguments: `f() takes
+/// from 1 to 2 positional arguments but 3 were given`.
+fn too_many_positional(shown: &str, required: usize, most: usize, given: usize) -> String {
+    let takes = if required == most {
+        let s = if most == 1 { "" } else { "s" };
+        format!("{most} positional argument{s}")
+    } else {
+        format!("from {required} to {most} positional arguments")
+    };
+    let were = if given == 1 { "was" } else { "were" };
+    format!("{shown}() takes {takes} but {given} {were} given")
+}
+
 pub(crate) fn literal_default(e: &Expr) -> bool {
     match e {
         Expr::NumberLiteral(_)
@@ -211,12 +224,16 @@ impl Ctx {
         }
         if positional.len() > by_position && var_positional.is_none() {
             let s = if by_position == 1 { "" } else { "s" };
+            let required = params
+                .iter()
+                .filter(|p| {
+                    matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal)
+                        && p.default.is_none()
+                })
+                .count();
             self.error(
                 c.arguments.range,
-                format!(
-                    "{shown}() takes {by_position} positional argument{s} but {} were given",
-                    positional.len()
-                ),
+                too_many_positional(shown, required, by_position, positional.len()),
             )
             .label("wrong number of arguments")
             .help(format!(

@@ -1,4 +1,4 @@
-# CPython's TypeError when an argument is given both positionally and by keyword.
+# Molt reports at transpile time the TypeError CPython raises for these calls (same message).
 def f(x: int, y: int = 0) -> int:
     return x + y
 

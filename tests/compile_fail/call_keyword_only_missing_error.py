@@ -1,4 +1,4 @@
-# CPython's TypeError messages for missing keyword-only arguments.
+# Molt reports at transpile time the TypeError CPython raises for these calls (same message).
 def render(text: str, *, width: int, fill: str) -> str:
     return text.center(width, fill)
 

@@ -1,4 +1,4 @@
-# Parameters before / are positional-only; passing them by keyword is a TypeError.
+# Molt reports at transpile time the TypeError CPython raises for these calls (same message).
 def sub(a: int, b: int, /) -> int:
     return a - b
 

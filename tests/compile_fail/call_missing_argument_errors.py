@@ -1,4 +1,4 @@
-# CPython's TypeError messages for missing positional arguments (one, two and three missing).
+# Molt reports at transpile time the TypeError CPython raises for these calls (same message).
 def one(x: int) -> int:
     return x
 

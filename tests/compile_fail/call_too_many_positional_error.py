@@ -1,4 +1,4 @@
-# CPython's TypeError messages when too many positional arguments are passed.
+# Molt reports at transpile time the TypeError CPython raises for these calls (same message).
 def two(a: int, b: int) -> int:
     return a + b
 

@@ -1,4 +1,4 @@
-# CPython's TypeError for an unexpected keyword argument, including on methods and with a near-miss name.
+# Molt reports at transpile time the TypeError CPython raises for these calls (same message).
 class Point:
     def __init__(self, x: int, y: int) -> None:
         self.x = x
