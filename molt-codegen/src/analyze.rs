@@ -324,6 +324,7 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
             c.captures
                 .iter_mut()
                 .chain(c.bound.iter_mut().map(|(_, e)| e))
+                .chain(c.wraps.as_deref_mut())
                 .for_each(|e| visit_expr_in(e, f, deep));
             if deep {
                 visit_exprs_in(&mut c.func.body, f, deep);
@@ -1342,6 +1343,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
             .captures
             .iter()
             .chain(c.bound.iter().map(|(_, e)| e))
+            .chain(c.wraps.as_deref())
             .collect(),
     }
 }

@@ -768,6 +768,8 @@ pub struct Closure {
     /// Variables of its own bound where it is made: a lambda's defaults
     /// (`lambda x, k=k: x * k`), evaluated once, as CPython does.
     pub bound: Vec<(String, Expr)>,
+    /// `@functools.wraps(f)`: the function whose `__name__` it takes.
+    pub wraps: Option<Box<Expr>>,
 }
 
 impl Closure {

@@ -27,11 +27,12 @@ pub fn fold<A, T>(f: Func2<A, T, A>, items: PyIter<T>, initial: A) -> PyResult<A
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::shared::Function;
     use std::rc::Rc;
 
     #[test]
     fn folds_left() {
-        let sub: Func2<i64, i64, i64> = Rc::new(|a, b| Ok(a - b));
+        let sub: Func2<i64, i64, i64> = Function::new("sub", Rc::new(|a, b| Ok(a - b)));
         let items = PyIter::new(vec![10, 1, 2].into_iter());
         assert_eq!(reduce(sub.clone(), items).unwrap(), 7);
         let empty = PyIter::new(Vec::<i64>::new().into_iter());

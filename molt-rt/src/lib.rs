@@ -51,7 +51,7 @@ pub use object::{Field, PyClass, Slot};
 pub use range::{range, range_by, range_step};
 pub use run::run_main;
 pub use set::{FrozenSet, Set};
-pub use shared::{Func0, Func1, Func2, Func3, Func4, Shared};
+pub use shared::{Func0, Func1, Func2, Func3, Func4, Func5, Func6, Func7, Func8, Function, Shared};
 pub use str::Str;
 pub use str_methods::{chr, ord};
 pub use text::percent::{percent_format, percent_format_single, FormatArg};

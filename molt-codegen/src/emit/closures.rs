@@ -1,6 +1,7 @@
 //! Function values: closures, functions named as values, and their calls.
 //!
-//! A function value is an `Rc<dyn Fn(A, B) -> PyResult<R>>`: any function
+//! A function value is a `molt_rt::Function` over an
+//! `Rc<dyn Fn(A, B) -> PyResult<R>>`, with its `__name__`: any function
 //! can be stored, passed and called the same way, and a call can raise.
 //! A closure copies the variables it reads (`let k = k.clone();` before
 //! `move`), except those it or its maker assigns afterwards, which both
@@ -13,7 +14,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 impl<'a> Emitter<'a> {
-    /// `Rc<dyn Fn(A, B) -> PyResult<R>>`.
+    /// `Func2<A, B, R>`, a function value.
     pub(super) fn func_type(&mut self, sig: &Signature) -> TokenStream {
         func_type(sig, &mut self.uses)
     }
@@ -56,7 +57,28 @@ impl<'a> Emitter<'a> {
             unreachable!("a closure is a function value")
         };
         let fty = self.func_type(sig);
-        let lambda = quote!(Rc::new(move |#(#params),*| -> PyResult<#ret> { #body }) as #fty);
+        let call = quote!(Rc::new(move |#(#params),*| -> PyResult<#ret> { #body }));
+        let mut copies = copies;
+        let lambda = match &c.wraps {
+            // `functools.wraps(w)`: `w`'s name and docstring, read before
+            // the closure takes its copies.
+            Some(w) => {
+                let w = self.expr(w).at(Prec::Postfix);
+                copies.insert(
+                    0,
+                    quote!(let wrapped = (#w.static_name(), #w.static_doc());),
+                );
+                quote!(<#fty>::new(wrapped.0, #call).with_doc(wrapped.1))
+            }
+            None => {
+                let name = c.func.name.rsplit('.').next().unwrap_or(&c.func.name);
+                let doc = match &c.func.doc {
+                    Some(d) => quote!(.with_doc(Some(#d))),
+                    None => quote!(),
+                };
+                quote!(<#fty>::new(#name, #call)#doc)
+            }
+        };
         let ts = if copies.is_empty() {
             lambda
         } else {
@@ -138,8 +160,12 @@ impl<'a> Emitter<'a> {
             quote!(Ok(#call))
         };
         let fty = self.func_type(sig);
+        let doc = match self.module.function(name).and_then(|f| f.doc.as_ref()) {
+            Some(d) => quote!(.with_doc(Some(#d))),
+            None => quote!(),
+        };
         Code::new(
-            quote!(Rc::new(|#(#params),*| #body) as #fty),
+            quote!(<#fty>::def(#name, Rc::new(|#(#params),*| #body))#doc),
             Prec::Block,
             ty,
         )
@@ -158,15 +184,17 @@ impl<'a> Emitter<'a> {
     }
 }
 
-/// `Func1<Int, Str>` (`molt_rt`'s name for `Rc<dyn Fn(Int) -> PyResult<Str>>`)
-/// and its kin up to four parameters.
+/// `Func1<Int, Str>` (`molt_rt`'s name for `Function<dyn Fn(Int) -> PyResult<Str>>`)
+/// and its kin up to eight parameters.
 pub(super) fn func_type(
     sig: &Signature,
     uses: &mut std::collections::BTreeSet<&'static str>,
 ) -> TokenStream {
     let params: Vec<TokenStream> = sig.params.iter().map(|t| rust_type(t, uses)).collect();
     let ret = rust_type(&sig.ret, uses);
-    const ALIASES: [&str; 5] = ["Func0", "Func1", "Func2", "Func3", "Func4"];
+    const ALIASES: [&str; 9] = [
+        "Func0", "Func1", "Func2", "Func3", "Func4", "Func5", "Func6", "Func7", "Func8",
+    ];
     match ALIASES.get(params.len()) {
         Some(alias) => {
             uses.insert(alias);
@@ -175,7 +203,8 @@ pub(super) fn func_type(
         }
         None => {
             uses.insert("PyResult");
-            quote!(Rc<dyn Fn(#(#params),*) -> PyResult<#ret>>)
+            uses.insert("Function");
+            quote!(Function<dyn Fn(#(#params),*) -> PyResult<#ret>>)
         }
     }
 }

@@ -2154,6 +2154,15 @@ impl<'a> Emitter<'a> {
                 let f = self.expr(value).at(Prec::Postfix);
                 Code::new(quote!(#f.closed()), Prec::Postfix, ty)
             }
+            // `f.__name__` and `f.__doc__`.
+            ExprKind::Attr { value, name } if matches!(value.ty, Type::Func(_)) => {
+                self.uses.insert("Str");
+                let f = self.expr(value).at(Prec::Postfix);
+                match name.as_str() {
+                    "__doc__" => Code::new(quote!(#f.doc()), Prec::Postfix, ty),
+                    _ => Code::new(quote!(#f.name()), Prec::Postfix, ty),
+                }
+            }
             ExprKind::Attr { value, name } => self.attr(value, name, ty),
             ExprKind::NewExc { class, args } => self.new_exception(class, args, ty),
             ExprKind::ExcClass(name) => {
@@ -2772,6 +2781,15 @@ impl<'a> Emitter<'a> {
                 quote!(#lt == #rt)
             } else {
                 quote!(#lt != #rt)
+            };
+        }
+        // Function values are one object per def or per closure made.
+        if let (CmpOp::Is | CmpOp::IsNot, Type::Func(_)) = (op, &l.ty) {
+            let (lt, rt) = (l.at(Prec::Postfix), r.at(Prec::Postfix));
+            return if op == CmpOp::Is {
+                quote!(#lt.is(&#rt))
+            } else {
+                quote!(!#lt.is(&#rt))
             };
         }
         match op {

@@ -1244,6 +1244,16 @@ impl Walker<'_> {
             ExprKind::Closure(c) => {
                 c.captures.iter().for_each(|a| self.expr(a));
                 c.bound.iter().for_each(|(_, a)| self.expr(a));
+                if let Some(w) = &c.wraps {
+                    self.expr(w);
+                    if !matches!(self.u.resolve(&w.ty), Type::Func(_) | Type::Var(_)) {
+                        self.report(
+                            w.span,
+                            "functools.wraps() takes the function being wrapped".into(),
+                            "pass the decorated function, as in @functools.wraps(func)",
+                        );
+                    }
+                }
                 let locals = std::mem::take(&mut self.locals);
                 let ret = self.ret.clone();
                 self.function(&c.func);
@@ -1263,6 +1273,20 @@ impl Walker<'_> {
                 }
                 if let Type::File { binary } = self.u.resolve(&value.ty) {
                     return self.file_attr(e, binary, name);
+                }
+                // A function's name.
+                if let Type::Func(_) = self.u.resolve(&value.ty) {
+                    match name.as_str() {
+                        "__name__" => {
+                            let _ = self.u.unify(&e.ty, &Type::Str);
+                            return;
+                        }
+                        "__doc__" => {
+                            let _ = self.u.unify(&e.ty, &Type::Optional(Box::new(Type::Str)));
+                            return;
+                        }
+                        _ => {}
+                    }
                 }
                 self.attr(e, value, name);
             }
@@ -1404,7 +1428,8 @@ impl Walker<'_> {
                                     | Type::ByteArray
                             )
                         }))
-                    || (l == r && matches!(l, Type::List(_) | Type::Dict(..) | Type::Set(_)))
+                    || (l == r
+                        && matches!(l, Type::List(_) | Type::Dict(..) | Type::Set(_) | Type::Func(_)))
             }
             CmpOp::In | CmpOp::NotIn => match &r {
                 Type::Str => l == Type::Str,

@@ -32,7 +32,7 @@ impl Ctx {
         frame: &mut Frame,
         f: &ast::StmtFunctionDef,
     ) -> Option<StmtKind> {
-        // `functools.wraps(f)` copies metadata Molt does not keep.
+        // `functools.wraps(f)` gives it `f`'s name.
         if let Some(d) = f.decorator_list.iter().find(|d| !self.is_wraps(d)) {
             self.error(
                 d.range,
@@ -68,7 +68,16 @@ impl Ctx {
             range: f.range,
             doc,
         };
-        let closure = self.lower_closure(frame, def, Vec::new())?;
+        let wrapped = match f.decorator_list.first().map(|d| &d.expression) {
+            Some(Expr::Call(c)) if c.arguments.args.len() == 1 => {
+                Some(Box::new(self.lower_expr(frame, &c.arguments.args[0])?))
+            }
+            _ => None,
+        };
+        let mut closure = self.lower_closure(frame, def, Vec::new())?;
+        if let ExprKind::Closure(c) = &mut closure.kind {
+            c.wraps = wrapped;
+        }
         let (place, _) = self.place(frame, &name, f.name.range)?;
         Some(StmtKind::Assign {
             place,
@@ -396,6 +405,7 @@ impl Ctx {
                 func,
                 captures,
                 bound,
+                wraps: None,
             })),
             Type::Func(Box::new(sig)),
             span(range),

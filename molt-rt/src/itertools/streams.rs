@@ -268,6 +268,7 @@ pub fn chain_from_iterable<P: 'static, T: 'static>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::shared::Function;
 
     fn ints(v: &'static [i64]) -> PyIter<i64> {
         PyIter::new(v.iter().copied())
@@ -279,20 +280,20 @@ mod tests {
 
     #[test]
     fn accumulate_and_whiles() {
-        let add: Func2<i64, i64, i64> = Rc::new(|a, b| Ok(a + b));
+        let add: Func2<i64, i64, i64> = Function::new("add", Rc::new(|a, b| Ok(a + b)));
         assert_eq!(
             list(accumulate(ints(&[1, 2, 3]), add.clone(), None)),
             [1, 3, 6]
         );
         assert_eq!(list(accumulate(ints(&[1, 2]), add, Some(10))), [10, 11, 13]);
-        let small: Func1<i64, bool> = Rc::new(|x| Ok(x < 3));
+        let small: Func1<i64, bool> = Function::new("small", Rc::new(|x| Ok(x < 3)));
         assert_eq!(list(takewhile(small.clone(), ints(&[1, 2, 5, 1]))), [1, 2]);
         assert_eq!(list(dropwhile(small, ints(&[1, 2, 5, 1]))), [5, 1]);
     }
 
     #[test]
     fn groupby_runs_and_stale_groups() {
-        let id: Func1<i64, i64> = Rc::new(Ok);
+        let id: Func1<i64, i64> = Function::new("id", Rc::new(Ok));
         let groups = list(groupby(ints(&[5, 5, 6, 6, 6, 5]), id.clone()));
         let keys: Vec<i64> = groups.iter().map(|(k, _)| *k).collect();
         assert_eq!(keys, [5, 6, 5]);
