@@ -15,6 +15,7 @@ use ruff_text_size::{Ranged, TextRange};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
+mod late_binding;
 mod partial;
 
 /// Rewrites `module` in place; the diagnostics are for library functions
@@ -30,6 +31,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
         functions: RefCell::new(partial::Functions::collect(&module.body)),
         partials: RefCell::new(Vec::new()),
     };
+    pass.unroll_late_binding(&mut module.body);
     // `name = partial(f, ...)` at module level is the def it behaves as.
     for stmt in &mut module.body {
         let Stmt::Assign(a) = &*stmt else { continue };

@@ -117,7 +117,10 @@ impl<'a> Emitter<'a> {
         for (name, value) in &c.bound {
             let value = self.owned(value);
             let name = ident(name);
-            copies.push(quote!(let #name = #value;));
+            // `k=k` of a `Copy` value: the `move` closure takes `k` as it is.
+            if value.to_string() != name.to_string() {
+                copies.push(quote!(let #name = #value;));
+            }
         }
         copies
     }
