@@ -118,7 +118,7 @@ impl<'a> Emitter<'a> {
             let value = self.owned(value);
             let name = ident(name);
             // `k=k` of a `Copy` value: the `move` closure takes `k` as it is.
-            if value.to_string() != name.to_string() {
+            if name != value.to_string() {
                 copies.push(quote!(let #name = #value;));
             }
         }
