@@ -1,5 +1,9 @@
-# Lambdas made in a comprehension all see its variable's last value in Python: Molt says so.
+# Lambdas made in a comprehension that is not assigned to a name, reading its variable: Molt says so.
 from typing import Callable
 
-getters: list[Callable[[], int]] = [lambda: i for i in range(3)]
-print([g() for g in getters])
+
+def call_all(fs: list[Callable[[], int]]) -> list[int]:
+    return [f() for f in fs]
+
+
+print(call_all([lambda: i for i in range(3)]))

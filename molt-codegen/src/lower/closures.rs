@@ -292,9 +292,9 @@ impl Ctx {
         if let Some((b, _)) = frame.bound.iter().find(|(b, _)| reads.contains(b)) {
             self.error(
                 range,
-                format!("a closure that reads the comprehension variable `{b}` is not supported"),
+                format!("a closure that reads the comprehension variable `{b}` is supported only in a comprehension assigned to a name"),
             )
-            .help("Python's closures see its last value: compute the values in the comprehension instead");
+            .help("assign the comprehension to a variable first (`fs = [...]`); its closures then share the variable, as in Python");
             return None;
         }
         let generator = match &body {
