@@ -370,7 +370,7 @@ impl<'a> Visitor<'a> for Shape {
 }
 
 /// The first `return`, or `break`/`continue` outside a loop of the block.
-fn leaves(body: &[Stmt]) -> Option<TextRange> {
+pub(super) fn leaves(body: &[Stmt]) -> Option<TextRange> {
     struct Finder {
         found: Option<TextRange>,
         loops: usize,

@@ -1,6 +1,7 @@
 //! Generators: `yield` and `yield from` statements, and the functions
 //! that contain them.
 
+use super::context_managers::leaves;
 use super::{span, Ctx, Frame};
 use crate::ir::{self, ExprKind, StmtKind};
 use crate::types::Type;
@@ -75,36 +76,6 @@ enum Unsplittable {
     JumpInHandler,
 }
 
-/// Whether a block leaves by `return`, or by `break`/`continue` out of
-/// a loop around it.
-fn jumps_out(body: &[Stmt]) -> bool {
-    struct Finder {
-        found: bool,
-        loops: usize,
-    }
-    impl<'a> StatementVisitor<'a> for Finder {
-        fn visit_stmt(&mut self, s: &'a Stmt) {
-            match s {
-                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
-                Stmt::Return(_) => self.found = true,
-                Stmt::Break(_) | Stmt::Continue(_) if self.loops == 0 => self.found = true,
-                Stmt::For(_) | Stmt::While(_) => {
-                    self.loops += 1;
-                    walk_stmt(self, s);
-                    self.loops -= 1;
-                }
-                _ => walk_stmt(self, s),
-            }
-        }
-    }
-    let mut f = Finder {
-        found: false,
-        loops: 0,
-    };
-    f.visit_body(body);
-    f.found
-}
-
 /// The first `yield` that Molt cannot split: inside an `except` or
 /// `finally` block, or a `with` block; or a `try` that yields whose
 /// handlers or `finally` leave by `return`, `break` or `continue`.
@@ -124,7 +95,8 @@ fn unsplittable_yield(body: &[Stmt]) -> Option<(TextRange, Unsplittable)> {
                     let handler_yields = handlers.clone().any(|b| yields(b));
                     let split = yields(&t.body) || yields(&t.orelse);
                     let jumps = split
-                        && (handlers.clone().any(|b| jumps_out(b)) || jumps_out(&t.finalbody));
+                        && (handlers.clone().any(|b| leaves(b).is_some())
+                            || leaves(&t.finalbody).is_some());
                     if handler_yields || yields(&t.finalbody) {
                         self.0 = Some((t.range, Unsplittable::YieldInHandler));
                     } else if jumps {
