@@ -531,19 +531,8 @@ impl Walker<'_> {
             StmtKind::Return(Some(v)) if self.yields.is_some() => {
                 self.expr(v);
                 if let Type::Generator(_, _, ret) = self.u.shallow(&self.ret) {
-                    if let Err(m) = self.u.flow(&ret, &v.ty) {
-                        if !m.expected.is_var() && !m.found.is_var() {
-                            self.report(
-                                v.span,
-                                format!(
-                                    "the generator returns {} here but is annotated to return {}",
-                                    py(&m.found),
-                                    py(&m.expected)
-                                ),
-                                "return the type its Generator[...] annotation names",
-                            );
-                        }
-                    }
+                    let help = "return the type its Generator[...] annotation names";
+                    self.generator_flow(&ret, v, "returns", "return", help);
                 } else if v.ty != Type::None {
                     self.report(
                         v.span,
@@ -626,19 +615,7 @@ impl Walker<'_> {
             StmtKind::Yield(v) => {
                 self.expr(v);
                 if let Some(t) = self.yields.clone() {
-                    if let Err(m) = self.u.flow(&t, &v.ty) {
-                        if !m.expected.is_var() && !m.found.is_var() {
-                            self.report(
-                                v.span,
-                                format!(
-                                    "the generator yields {} here but is annotated to yield {}",
-                                    py(&m.found),
-                                    py(&m.expected)
-                                ),
-                                "yield values of one type",
-                            );
-                        }
-                    }
+                    self.generator_flow(&t, v, "yields", "yield", "yield values of one type");
                 }
             }
             StmtKind::YieldFrom(v) => {
@@ -646,6 +623,21 @@ impl Walker<'_> {
                 if let (Some(item), Some(t)) = (self.element(v), self.yields.clone()) {
                     let _ = self.u.flow(&t, &item);
                 }
+            }
+        }
+    }
+
+    /// What a generator yields or returns flows into its annotated type;
+    /// a mismatch between known types is reported.
+    fn generator_flow(&mut self, slot: &Type, v: &ir::Expr, does: &str, what: &str, help: &str) {
+        if let Err(m) = self.u.flow(slot, &v.ty) {
+            if !m.expected.is_var() && !m.found.is_var() {
+                let message = format!(
+                    "the generator {does} {} here but is annotated to {what} {}",
+                    py(&m.found),
+                    py(&m.expected)
+                );
+                self.report(v.span, message, help);
             }
         }
     }
