@@ -52,16 +52,17 @@ pub fn insert_conversions(m: &mut ir::Module) {
             int_enum_values(e, &int_enums);
             expr(e, &signatures, &m.classes)
         });
-        stmts(&mut f.body, &places, &f.ret, &attr_slots);
+        stmts(&mut f.body, &places, &f.ret, &attr_slots, &m.classes);
         // The statements of the closures it makes, with their own
         // variables and return type.
+        let classes = &m.classes;
         visit_exprs_mut(&mut f.body, &mut |e| {
             if let ExprKind::Closure(c) = &mut e.kind {
                 let f = &mut c.func;
                 let mut places = globals.clone();
                 places.extend(f.params.iter().map(|p| (p.name.clone(), p.ty.clone())));
                 places.extend(f.locals.iter().map(|l| (l.name.clone(), l.ty.clone())));
-                stmts(&mut f.body, &places, &f.ret, &attr_slots);
+                stmts(&mut f.body, &places, &f.ret, &attr_slots, classes);
             }
         });
     }
@@ -163,9 +164,18 @@ fn stmts(
     places: &HashMap<String, Type>,
     ret: &Type,
     attr_slots: &AttrSlots,
+    classes: &[ir::Class],
 ) {
     for s in body {
         match &mut s.kind {
+            // `x, y = p` of a NamedTuple unpacks its fields.
+            StmtKind::AssignMany {
+                value,
+                starred: None,
+                ..
+            } => {
+                record_as_tuple(value, classes);
+            }
             StmtKind::Assign { place, value } => {
                 let (Place::Local(n) | Place::Global(n)) = place;
                 if let Some(slot) = places.get(n.as_str()) {
@@ -244,12 +254,12 @@ fn stmts(
             | StmtKind::ForRange {
                 body: then, orelse, ..
             } => {
-                stmts(then, places, ret, attr_slots);
-                stmts(orelse, places, ret, attr_slots);
+                stmts(then, places, ret, attr_slots, classes);
+                stmts(orelse, places, ret, attr_slots, classes);
             }
             StmtKind::Try { .. } | StmtKind::With { .. } => {
                 for block in s.kind.blocks_mut() {
-                    stmts(block, places, ret, attr_slots);
+                    stmts(block, places, ret, attr_slots, classes);
                 }
             }
             _ => {}
@@ -257,7 +267,56 @@ fn stmts(
     }
 }
 
+/// A NamedTuple instance where a tuple is used (compared with a tuple,
+/// unpacked): the tuple of its fields, from its `__tuple__`.
+fn record_as_tuple(e: &mut Expr, classes: &[ir::Class]) -> Option<Vec<Type>> {
+    let Type::Object(class) = &e.ty else {
+        return None;
+    };
+    let c = classes.iter().find(|c| c.name == *class && c.named_tuple)?;
+    let fields: Vec<Type> = c.fields.iter().map(|f| f.ty.clone()).collect();
+    let ty = Type::Tuple(fields.clone());
+    let inner = std::mem::replace(e, Expr::new(ExprKind::None, Type::None, e.span));
+    let span = inner.span;
+    *e = Expr::new(
+        ExprKind::Method {
+            receiver: Box::new(inner),
+            name: "__tuple__".into(),
+            args: Vec::new(),
+            kwargs: Vec::new(),
+        },
+        ty,
+        span,
+    );
+    Some(fields)
+}
+
+/// `p == (1, 2)` of a NamedTuple compares the tuple of its fields; a
+/// display's items go into the fields' types (`Obj`).
+fn record_compared_with_tuple(e: &mut Expr, classes: &[ir::Class]) {
+    let ExprKind::Compare { first, rest } = &mut e.kind else {
+        return;
+    };
+    let [(CmpOp::Eq | CmpOp::Ne, other)] = rest.as_mut_slice() else {
+        return;
+    };
+    let (record, tuple) = match (&first.ty, &other.ty) {
+        (Type::Object(_), Type::Tuple(_)) => (&mut **first, other),
+        (Type::Tuple(_), Type::Object(_)) => (other, &mut **first),
+        _ => return,
+    };
+    if let Some(fields) = record_as_tuple(record, classes) {
+        if let ExprKind::Tuple(items) = &mut tuple.kind {
+            for (item, t) in items.iter_mut().zip(&fields) {
+                convert(item, t);
+            }
+            tuple.ty = Type::Tuple(fields);
+        }
+    }
+}
+
 fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Class]) {
+    record_compared_with_tuple(e, classes);
     // A narrowed read of a variable that is not `T | None` is a plain read.
     if let ExprKind::NotNone(inner) = &mut e.kind {
         if !matches!(inner.ty, Type::Optional(_)) {
@@ -314,8 +373,19 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Cl
             receiver,
             name,
             args,
-            ..
+            kwargs,
         } => {
+            // `replace(p, x=v)`: each value goes into its field.
+            if let (Type::Object(class), "__replace__") = (&receiver.ty, name.as_str()) {
+                if let Some(c) = classes.iter().find(|c| c.name == *class) {
+                    for (k, v) in kwargs.iter_mut() {
+                        if let Some(f) = c.fields.iter().find(|f| f.name == *k) {
+                            convert(v, &f.ty);
+                        }
+                    }
+                }
+                return;
+            }
             if let (Type::Func(sig), "__call__") = (&receiver.ty, name.as_str()) {
                 for (a, p) in args.iter_mut().zip(&sig.params) {
                     convert(a, p);

@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 mod late_binding;
+mod namedtuple;
 mod partial;
 
 /// Rewrites `module` in place; the diagnostics are for library functions
@@ -32,6 +33,12 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
         partials: RefCell::new(Vec::new()),
     };
     pass.unroll_late_binding(&mut module.body);
+    // `P = namedtuple("P", "x y")` is the NamedTuple class it makes.
+    for stmt in &mut module.body {
+        if let Some(class) = pass.namedtuple_class(stmt) {
+            *stmt = class;
+        }
+    }
     // `name = partial(f, ...)` at module level is the def it behaves as.
     for stmt in &mut module.body {
         let Stmt::Assign(a) = &*stmt else { continue };

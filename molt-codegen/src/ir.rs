@@ -91,6 +91,8 @@ pub struct Class {
     /// A dataclass's generated `__eq__`, true only between instances of
     /// exactly the same class.
     pub exact_eq: bool,
+    /// A NamedTuple: `p[0]` and unpacking read its fields in order.
+    pub named_tuple: bool,
     pub line: u32,
 }
 

@@ -162,6 +162,19 @@ impl Emitter<'_> {
     }
 
     fn index(&mut self, value: &ir::Expr, index: &ir::Expr, ty: Type) -> Code {
+        // `p[0]` of a NamedTuple: its first field.
+        if let Type::Object(class) = &value.ty {
+            let fields = self
+                .module
+                .class(class)
+                .filter(|c| c.named_tuple)
+                .map(|c| c.fields.clone());
+            if let (Some(fields), Some(i)) = (fields, crate::methods::literal_index(index)) {
+                let at = if i < 0 { i + fields.len() as i64 } else { i };
+                let field = &fields[at as usize];
+                return self.attr(value, &field.name, ty);
+            }
+        }
         if matches!(value.ty, Type::Object(_)) {
             return self.instance_method(value, "__getitem__", std::slice::from_ref(index), ty);
         }

@@ -179,7 +179,41 @@ impl Walker<'_> {
     }
 
     /// `obj[index]` through the class's `__getitem__`.
+    /// The field types of a NamedTuple class, in order.
+    pub(super) fn record_fields(&self, class: &str) -> Option<Vec<Type>> {
+        let c = self
+            .classes
+            .iter()
+            .find(|c| c.name == class && c.named_tuple)?;
+        Some(c.fields.iter().map(|f| f.ty.clone()).collect())
+    }
+
     pub(super) fn instance_item(&mut self, class: &str, index: &ir::Expr) -> Option<Type> {
+        if let Some(c) = self
+            .classes
+            .iter()
+            .find(|c| c.name == class && c.named_tuple)
+        {
+            let n = c.fields.len() as i64;
+            let field = crate::methods::literal_index(index)
+                .map(|i| if i < 0 { i + n } else { i })
+                .filter(|i| (0..n).contains(i))
+                .and_then(|i| c.fields.get(i as usize));
+            return match field {
+                Some(f) => Some(f.ty.clone()),
+                None => {
+                    self.report(
+                        index.span,
+                        format!(
+                            "a {class} is indexed by an int literal from -{n} to {}",
+                            n - 1
+                        ),
+                        "index its fields by name, or by a literal position",
+                    );
+                    None
+                }
+            };
+        }
         let name = format!("{class}.__getitem__");
         let Some((params, ret)) = self.funcs.get(&name).cloned() else {
             self.report(

@@ -138,6 +138,15 @@ fn range(span: (u32, u32)) -> std::ops::Range<usize> {
     span.0 as usize..span.1 as usize
 }
 
+/// The tuple of two types, one of them an instance.
+fn tuple_ty<'t>(l: &'t Type, r: &'t Type) -> &'t Type {
+    if matches!(l, Type::Tuple(_)) {
+        l
+    } else {
+        r
+    }
+}
+
 /// The Python class name used in CPython's messages.
 fn py(t: &Type) -> String {
     t.python_name()
@@ -359,6 +368,24 @@ impl Walker<'_> {
                     }
                     Type::Tuple(items) if items.len() == places.len() => {
                         for (p, t) in places.iter().zip(items) {
+                            self.assign(p, &t, value.span);
+                        }
+                    }
+                    // A NamedTuple unpacks into its fields.
+                    Type::Object(c) if starred.is_none() && self.record_fields(&c).is_some() => {
+                        let fields = self.record_fields(&c).unwrap_or_default();
+                        if fields.len() != places.len() {
+                            self.report(
+                                value.span,
+                                format!(
+                                    "a {c} has {} fields, unpacked into {} names",
+                                    fields.len(),
+                                    places.len()
+                                ),
+                                "unpack one name per field",
+                            );
+                        }
+                        for (p, t) in places.iter().zip(fields) {
                             self.assign(p, &t, value.span);
                         }
                     }
@@ -1342,6 +1369,34 @@ impl Walker<'_> {
         let (l, r) = (self.u.resolve(&left.ty), self.u.resolve(&right.ty));
         if l.is_var() || r.is_var() {
             return;
+        }
+        // A NamedTuple compared with a tuple: field by field.
+        let record = match (&l, &r) {
+            (Type::Object(c), Type::Tuple(items)) => Some((c, items, right)),
+            (Type::Tuple(items), Type::Object(c)) => Some((c, items, left)),
+            _ => None,
+        };
+        if let Some((class, items, tuple)) = record {
+            if let Some(fields) = self.record_fields(class) {
+                let display = matches!(tuple.kind, ExprKind::Tuple(_));
+                let same = fields.len() == items.len()
+                    && fields
+                        .iter()
+                        .zip(items)
+                        .all(|(f, t)| f == t || (*f == Type::Obj && display));
+                if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !same {
+                    self.report(
+                        right.span,
+                        format!(
+                            "'{}' between a {class} and a {} is not supported",
+                            op.python(),
+                            py(tuple_ty(&l, &r))
+                        ),
+                        "compare with == or != and a tuple of the fields' types",
+                    );
+                }
+                return;
+            }
         }
         let container = |t: &Type| {
             matches!(

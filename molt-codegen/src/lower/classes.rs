@@ -197,6 +197,7 @@ impl Ctx {
             }
             let name = c.name.id.to_string();
             let mut base = None;
+            let mut named_tuple = false;
             if rich {
                 // Its base is one of the program's classes only when that
                 // is a rich exception class too.
@@ -210,6 +211,15 @@ impl Ctx {
                 }
                 match args.args.first() {
                     Some(Expr::Name(b)) if b.id.as_str() == "object" => {}
+                    // A record: a frozen, ordered dataclass that is also a
+                    // tuple of its fields.
+                    Some(Expr::Name(b))
+                        if b.id.as_str() == "NamedTuple"
+                            && (self.imports.contains("NamedTuple")
+                                || self.imports.contains("namedtuple")) =>
+                    {
+                        named_tuple = true;
+                    }
                     Some(Expr::Name(b)) if self.classes.contains_key(b.id.as_str()) => {
                         base = Some(b.id.to_string());
                     }
@@ -224,7 +234,18 @@ impl Ctx {
                     None => {}
                 }
             }
-            let mut dataclass = None;
+            let mut dataclass = named_tuple.then(|| super::dataclasses::DataclassSpec {
+                eq: true,
+                order: true,
+                frozen: true,
+                named_tuple: true,
+                ..Default::default()
+            });
+            if let (Some(d), true) = (c.decorator_list.first(), named_tuple) {
+                self.error(d.range, "a decorated NamedTuple class is not supported")
+                    .help("remove the decorator");
+                continue;
+            }
             if let Some(d) = c.decorator_list.first() {
                 match self.dataclass_options(d) {
                     Some(spec) if c.decorator_list.len() == 1 => dataclass = Some(spec),
@@ -665,6 +686,7 @@ impl Ctx {
                     .collect(),
                 methods,
                 frozen: info.dataclass.as_ref().is_some_and(|d| d.frozen),
+                named_tuple: info.dataclass.as_ref().is_some_and(|d| d.named_tuple),
                 exact_eq: info
                     .dataclass
                     .as_ref()

@@ -13,6 +13,10 @@ pub(super) struct DataclassSpec {
     pub eq: bool,
     pub order: bool,
     pub frozen: bool,
+    /// A `typing.NamedTuple` (or `collections.namedtuple`) class: also a
+    /// tuple of its fields (`_fields`, `len`, iteration, `p[0]`,
+    /// unpacking, `_asdict`, `_replace`).
+    pub named_tuple: bool,
     pub fields: Vec<DataField>,
     /// The methods the decorator added (the class did not define them).
     pub generated: Vec<String>,
@@ -73,7 +77,12 @@ impl Ctx {
         }
     }
 
+    /// The source of an annotation or default (a name as it is: the
+    /// classes `namedtuple()` makes are not in the source).
     fn text(&self, e: &Expr) -> String {
+        if let Expr::Name(n) = e {
+            return n.id.to_string();
+        }
         self.source[e.range().start().to_usize()..e.range().end().to_usize()].to_string()
     }
 
@@ -241,6 +250,71 @@ impl Ctx {
     }
 }
 
+/// What a NamedTuple class has besides a frozen dataclass's methods.
+fn named_tuple_methods(
+    class: &str,
+    spec: &DataclassSpec,
+    names: &str,
+    wanted: &dyn Fn(&str) -> bool,
+) -> String {
+    let mut out = format!("_fields = {names}\n");
+    let n = spec.fields.len();
+    if wanted("__len__") {
+        out.push_str(&format!("def __len__(self) -> int:\n    return {n}\n"));
+    }
+    // `_asdict()` is not recursive, unlike dataclasses.asdict.
+    if wanted("_asdict") {
+        let entries: Vec<String> = spec
+            .fields
+            .iter()
+            .map(|f| format!("\"{0}\": self.{0}", f.name))
+            .collect();
+        out.push_str(&format!(
+            "def _asdict(self):\n    return {{{}}}\n",
+            entries.join(", ")
+        ));
+    }
+    // The tuple it is, for comparisons with tuples and unpacking.
+    let types: Vec<&str> = spec.fields.iter().map(|f| f.annotation.as_str()).collect();
+    let values: Vec<String> = spec
+        .fields
+        .iter()
+        .map(|f| format!("self.{}", f.name))
+        .collect();
+    let (types, values) = match n {
+        0 => ("tuple[()]".to_string(), "()".to_string()),
+        1 => (format!("tuple[{}]", types[0]), format!("({},)", values[0])),
+        _ => (
+            format!("tuple[{}]", types.join(", ")),
+            format!("({})", values.join(", ")),
+        ),
+    };
+    out.push_str(&format!(
+        "def __tuple__(self) -> {types}:\n    return {values}\n"
+    ));
+    // Iterable when its fields share one type.
+    let annotation = spec.fields.first().map(|f| f.annotation.as_str());
+    let shared = annotation.filter(|a| spec.fields.iter().all(|f| f.annotation == *a));
+    if let (Some(t), true) = (shared, wanted("__iter__")) {
+        out.push_str(&format!("def __iter__(self) -> Iterator[{t}]:\n"));
+        for f in &spec.fields {
+            out.push_str(&format!("    yield self.{}\n", f.name));
+        }
+    }
+    // `_make(iterable)`: from a list of the fields' one type.
+    if let (Some(t), true) = (shared, wanted("_make")) {
+        let items: Vec<String> = (0..n).map(|i| format!("items[{i}]")).collect();
+        out.push_str(&format!(
+            "@staticmethod\ndef _make(items: list[{t}]) -> \"{class}\":\n    \
+             if len(items) != {n}:\n        \
+             raise TypeError(f\"Expected {n} arguments, got {{len(items)}}\")\n    \
+             return {class}({})\n",
+            items.join(", ")
+        ));
+    }
+    out
+}
+
 /// The Python source of the methods `@dataclass` adds, leaving out those
 /// the class defines itself.
 fn synthesized_methods(
@@ -329,7 +403,24 @@ fn synthesized_methods(
             ("__gt__", ">"),
             ("__ge__", ">="),
         ] {
-            if wanted(m) {
+            // Fields known only at run time compare one by one, as a
+            // tuple compares its items.
+            let dynamic = compared.iter().any(|f| f.annotation == "object");
+            if wanted(m) && dynamic {
+                let equal = matches!(op, "<=" | ">=");
+                let all_equal = if equal { "True" } else { "False" };
+                out.push_str(&format!(
+                    "def {m}(self, other: \"{class}\") -> bool:\n    result = {all_equal}\n"
+                ));
+                for (i, f) in compared.iter().enumerate() {
+                    let keyword = if i == 0 { "if" } else { "elif" };
+                    out.push_str(&format!(
+                        "    {keyword} self.{0} != other.{0}:\n        result = self.{0} {op} other.{0}\n",
+                        f.name
+                    ));
+                }
+                out.push_str("    return result\n");
+            } else if wanted(m) {
                 out.push_str(&format!(
                     "def {m}(self, other: \"{class}\") -> bool:\n    return {} {op} {}\n",
                     tuple("self"),
@@ -365,6 +456,9 @@ fn synthesized_methods(
             value
         }
     };
+    if spec.named_tuple {
+        out.push_str(&named_tuple_methods(class, spec, &args, &wanted));
+    }
     if !conversions {
         return out;
     }

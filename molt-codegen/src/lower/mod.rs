@@ -366,6 +366,7 @@ impl Ctx {
                         | "Iterator"
                         | "Iterable"
                         | "Generator"
+                        | "NamedTuple"
                 ),
                 "collections.abc" => {
                     matches!(name, "Callable" | "Iterator" | "Iterable" | "Generator")
@@ -378,6 +379,7 @@ impl Ctx {
                 "operator" => crate::desugar::is_operator_function(name),
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
+                "collections" => name == "namedtuple",
                 "dataclasses" => matches!(
                     name,
                     "dataclass" | "field" | "asdict" | "astuple" | "replace"
@@ -2479,9 +2481,16 @@ impl Ctx {
                 .collect();
             let kwargs = self.lower_kwargs(frame, c)?;
             let ty = self.u.fresh();
+            // A NamedTuple's `_replace` is `dataclasses.replace` (no class
+            // of the program defines its own).
+            let defined = |m: &str| self.classes.values().any(|c| c.methods.contains_key(m));
+            let name = match method {
+                "_replace" if !defined("_replace") => "__replace__".to_string(),
+                m => m.to_string(),
+            };
             let kind = ExprKind::Method {
                 receiver: Box::new(receiver),
-                name: a.attr.id.to_string(),
+                name,
                 args: args?,
                 kwargs,
             };
