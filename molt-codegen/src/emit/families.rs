@@ -678,10 +678,14 @@ impl Emitter<'_> {
             unreachable!("isinstance of a non-instance")
         };
         let wanted: Vec<&str> = classes.split(',').collect();
+        // A NamedTuple is a tuple.
+        let record = |k: &str| self.module.class(k).is_some_and(|c| c.named_tuple);
         let matches = |k: &str| {
-            wanted
-                .iter()
-                .any(|w| *w == "object" || ir::is_subclass(&self.module.classes, k, w))
+            wanted.iter().any(|w| {
+                *w == "object"
+                    || (*w == "tuple" && record(k))
+                    || ir::is_subclass(&self.module.classes, k, w)
+            })
         };
         match self.family_of(value) {
             Some(members) => {
