@@ -36,17 +36,11 @@ impl Module {
 
 /// Whether class `sub` is `class` or derives from it.
 pub fn is_subclass(classes: &[Class], sub: &str, class: &str) -> bool {
-    let mut c = Some(sub);
-    while let Some(name) = c {
-        if name == class {
-            return true;
-        }
-        c = classes
+    sub == class
+        || classes
             .iter()
-            .find(|k| k.name == name)
-            .and_then(|k| k.base.as_deref());
-    }
-    false
+            .find(|k| k.name == sub)
+            .is_some_and(|k| k.mro.iter().any(|c| c == class))
 }
 
 /// An exception class the program defines: `class NotFound(LookupError)`.
@@ -79,7 +73,10 @@ pub struct EnumDef {
 pub struct Class {
     pub name: String,
     pub doc: Option<String>,
+    /// The first class it derives from.
     pub base: Option<String>,
+    /// Its ancestors in method resolution order (C3), nearest first.
+    pub mro: Vec<String>,
     /// Every field, inherited ones first.
     pub fields: Vec<ClassField>,
     pub methods: Vec<MethodInfo>,

@@ -255,8 +255,9 @@ pub struct Unifier {
     widen: std::collections::BTreeMap<TypeVar, Type>,
     /// Variables that could not be bound to `Obj` on a restart.
     fixed: std::collections::BTreeSet<TypeVar>,
-    /// Each class's base class, for subclass checks.
-    bases: std::collections::HashMap<String, Option<String>>,
+    /// Each class's ancestors in method resolution order, for subclass
+    /// checks.
+    ancestors: std::collections::HashMap<String, Vec<String>>,
 }
 
 /// Two types that cannot be the same.
@@ -291,33 +292,27 @@ impl Unifier {
         &self.widen
     }
 
-    /// Records the program's classes and their bases.
-    pub fn set_classes(&mut self, bases: std::collections::HashMap<String, Option<String>>) {
-        self.bases = bases;
+    /// Records the program's classes and their ancestors.
+    pub fn set_classes(&mut self, ancestors: std::collections::HashMap<String, Vec<String>>) {
+        self.ancestors = ancestors;
     }
 
     /// Whether class `sub` is `class` or derives from it.
     pub fn is_subclass(&self, sub: &str, class: &str) -> bool {
-        let mut c = Some(sub.to_string());
-        while let Some(name) = c {
-            if name == class {
-                return true;
-            }
-            c = self.bases.get(&name).cloned().flatten();
-        }
-        false
+        sub == class
+            || self
+                .ancestors
+                .get(sub)
+                .is_some_and(|a| a.iter().any(|c| c == class))
     }
 
-    /// The nearest class both derive from.
+    /// The nearest class both derive from, in `a`'s method resolution
+    /// order.
     pub fn common_base(&self, a: &str, b: &str) -> Option<String> {
-        let mut c = Some(a.to_string());
-        while let Some(name) = c {
-            if self.is_subclass(b, &name) {
-                return Some(name);
-            }
-            c = self.bases.get(&name).cloned().flatten();
-        }
-        None
+        let ancestors = self.ancestors.get(a).cloned().unwrap_or_default();
+        std::iter::once(a.to_string())
+            .chain(ancestors)
+            .find(|c| self.is_subclass(b, c))
     }
 
     /// A value of type `value` is stored where `slot` is expected: a

@@ -85,12 +85,11 @@ pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Opt
             Member::Method(m)
         });
     }
-    let mut owner = Some(c);
-    while let Some(o) = owner {
+    let order = std::iter::once(c).chain(c.mro.iter().map(|b| class(classes, b)));
+    for o in order {
         if o.attrs.iter().any(|a| a == name) {
             return Some(Member::ClassAttr(format!("{}.{name}", o.name)));
         }
-        owner = o.base.as_deref().map(|b| class(classes, b));
     }
     None
 }

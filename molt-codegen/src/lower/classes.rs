@@ -13,7 +13,11 @@ use std::collections::{BTreeMap, BTreeSet};
 /// What lowering knows about a class before its methods are lowered.
 #[derive(Debug, Clone)]
 pub(super) struct ClassInfo {
-    pub base: Option<String>,
+    /// The classes it derives from, as written.
+    pub bases: Vec<String>,
+    /// Its ancestors in method resolution order (CPython's C3
+    /// linearization, without the class itself).
+    pub mro: Vec<String>,
     /// Fields and their types, inherited first.
     pub fields: Vec<(String, Type)>,
     /// Fields `__init__` sets before anything can read them.
@@ -196,44 +200,74 @@ impl Ctx {
                 continue;
             }
             let name = c.name.id.to_string();
-            let mut base = None;
+            let mut bases = Vec::new();
             let mut named_tuple = false;
             if rich {
                 // Its base is one of the program's classes only when that
                 // is a rich exception class too.
                 let exc_base = self.exceptions[name.as_str()].base.clone();
-                base = self.classes.contains_key(&exc_base).then_some(exc_base);
+                bases.extend(self.classes.contains_key(&exc_base).then_some(exc_base));
             } else if let Some(args) = &c.arguments {
-                if !args.keywords.is_empty() || args.args.len() > 1 {
-                    self.error(args.range, "only single inheritance is supported yet")
-                        .help("derive from one class");
+                if let Some(k) = args.keywords.first() {
+                    self.error(k.range, "class keywords (metaclass=...) are not supported")
+                        .help("derive from classes only");
                     continue;
                 }
-                match args.args.first() {
-                    Some(Expr::Name(b)) if b.id.as_str() == "object" => {}
-                    // A record: a frozen, ordered dataclass that is also a
-                    // tuple of its fields.
-                    Some(Expr::Name(b))
-                        if b.id.as_str() == "NamedTuple"
-                            && (self.imports.contains("NamedTuple")
-                                || self.imports.contains("namedtuple")) =>
-                    {
-                        named_tuple = true;
+                let mut ok = true;
+                for b in args.args.iter() {
+                    match b {
+                        Expr::Name(b) if b.id.as_str() == "object" => {}
+                        // A record: a frozen, ordered dataclass that is also
+                        // a tuple of its fields.
+                        Expr::Name(b)
+                            if b.id.as_str() == "NamedTuple"
+                                && args.args.len() == 1
+                                && (self.imports.contains("NamedTuple")
+                                    || self.imports.contains("namedtuple")) =>
+                        {
+                            named_tuple = true;
+                        }
+                        Expr::Name(b) if self.classes.contains_key(b.id.as_str()) => {
+                            bases.push(b.id.to_string());
+                        }
+                        other => {
+                            self.error(
+                                other.range(),
+                                "a class can derive only from classes defined earlier in this module",
+                            )
+                            .help("define the base class above this one");
+                            ok = false;
+                        }
                     }
-                    Some(Expr::Name(b)) if self.classes.contains_key(b.id.as_str()) => {
-                        base = Some(b.id.to_string());
-                    }
-                    Some(other) => {
-                        self.error(
-                            other.range(),
-                            "a class can derive only from a class defined earlier in this module",
-                        )
-                        .help("define the base class above this one");
-                        continue;
-                    }
-                    None => {}
+                }
+                if !ok {
+                    continue;
                 }
             }
+            let Some(mro) = self.linearize(&bases) else {
+                self.error(
+                    c.arguments
+                        .as_ref()
+                        .map(|a| a.range)
+                        .unwrap_or(c.name.range),
+                    format!(
+                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        bases.join(", ")
+                    ),
+                )
+                .help("list the bases so that each class comes before its own bases");
+                continue;
+            };
+            let special = |k: &ClassInfo| k.dataclass.is_some();
+            if bases.len() > 1 && (rich || bases.iter().any(|b| special(&self.classes[b]))) {
+                self.error(
+                    c.name.range,
+                    "multiple inheritance of dataclasses and exception classes is not supported",
+                )
+                .help("derive from one dataclass, or use a plain class");
+                continue;
+            }
+            let base = bases.first().cloned();
             let mut dataclass = named_tuple.then(|| super::dataclasses::DataclassSpec {
                 eq: true,
                 order: true,
@@ -272,17 +306,15 @@ impl Ctx {
                 self.make_dataclass(&mut def, spec, base_spec.as_ref())
             });
             let info = ClassInfo {
-                base,
+                bases,
+                mro,
                 fields: inherited
                     .as_ref()
                     .map(|b| b.fields.clone())
                     .unwrap_or_default(),
                 always_set: BTreeSet::new(),
-                methods: inherited
-                    .as_ref()
-                    .map(|b| b.methods.clone())
-                    .unwrap_or_default(),
-                attrs: inherited.map(|b| b.attrs).unwrap_or_default(),
+                methods: BTreeMap::new(),
+                attrs: BTreeSet::new(),
                 def,
                 dataclass,
             };
@@ -297,22 +329,26 @@ impl Ctx {
     /// Fields, methods and attributes from the class body.
     fn collect_members(&mut self, class: &str) {
         let c = self.classes[class].def.clone();
+        // A subclass sees the fields, methods and attributes of its
+        // ancestors; of two that define a method, the one first in the
+        // method resolution order.
         let mut fields = self.classes[class].fields.clone();
-        // A subclass sees the fields its base gained.
-        if let Some(b) = self.classes[class].base.clone() {
-            for (f, t) in self.classes[&b].fields.clone() {
+        let mut methods = self.classes[class].methods.clone();
+        let mut attrs = self.classes[class].attrs.clone();
+        for ancestor in self.classes[class].mro.clone().iter().rev() {
+            for (f, t) in self.classes[ancestor].fields.clone() {
                 if !fields.iter().any(|(n, _)| *n == f) {
                     fields.push((f, t));
                 }
             }
-        }
-        let mut methods = self.classes[class].methods.clone();
-        if let Some(b) = self.classes[class].base.clone() {
-            methods = self.classes[&b].methods.clone();
-        }
-        let mut attrs = self.classes[class].attrs.clone();
-        if let Some(b) = self.classes[class].base.clone() {
-            attrs.extend(self.classes[&b].attrs.iter().cloned());
+            let own = self.classes[ancestor]
+                .methods
+                .iter()
+                .filter(|(_, (_, defining))| defining == ancestor)
+                .map(|(n, m)| (n.clone(), m.clone()))
+                .collect::<Vec<_>>();
+            methods.extend(own);
+            attrs.extend(self.classes[ancestor].attrs.iter().cloned());
         }
         let body = if docstring(&c.body).is_some() {
             &c.body[1..]
@@ -486,8 +522,8 @@ impl Ctx {
 
     /// The class whose body defines the class attribute `attr` seen from `class`.
     pub(super) fn owner_of_attr(&self, class: &str, attr: &str) -> String {
-        let mut c = class.to_string();
-        loop {
+        let order = std::iter::once(class.to_string()).chain(self.classes[class].mro.clone());
+        for c in order {
             let info = &self.classes[&c];
             let own = info.def.body.iter().any(|s| match s {
                 Stmt::Assign(a) => a
@@ -503,11 +539,65 @@ impl Ctx {
             if own {
                 return c;
             }
-            match &info.base {
-                Some(b) => c = b.clone(),
-                None => return c,
-            }
         }
+        class.to_string()
+    }
+
+    /// `[c.__name__ for c in C.__mro__]`: the names of the classes in
+    /// `C`'s method resolution order, known when Molt compiles (classes
+    /// are not values).
+    pub(super) fn mro_names(&self, c: &ast::ExprListComp) -> Option<Vec<String>> {
+        let [g] = c.generators.as_slice() else {
+            return None;
+        };
+        let (Expr::Name(var), Expr::Attribute(mro)) = (&g.target, &g.iter) else {
+            return None;
+        };
+        let Expr::Name(class) = &*mro.value else {
+            return None;
+        };
+        let name_of_var = matches!(&*c.elt, Expr::Attribute(a)
+            if a.attr.id.as_str() == "__name__"
+                && matches!(&*a.value, Expr::Name(v) if v.id == var.id));
+        if mro.attr.id.as_str() != "__mro__" || !g.ifs.is_empty() || !name_of_var {
+            return None;
+        }
+        let info = self.classes.get(class.id.as_str())?;
+        Some(
+            std::iter::once(class.id.to_string())
+                .chain(info.mro.iter().cloned())
+                .chain(std::iter::once("object".to_string()))
+                .collect(),
+        )
+    }
+
+    /// The C3 linearization of a class with these bases, without the
+    /// class itself: CPython's method resolution order. `None` when the
+    /// bases admit none.
+    fn linearize(&self, bases: &[String]) -> Option<Vec<String>> {
+        let mut lists: Vec<Vec<String>> = bases
+            .iter()
+            .map(|b| {
+                std::iter::once(b.clone())
+                    .chain(self.classes[b].mro.iter().cloned())
+                    .collect()
+            })
+            .collect();
+        lists.push(bases.to_vec());
+        let mut out = Vec::new();
+        while lists.iter().any(|l| !l.is_empty()) {
+            // The first head that is in no other list's tail.
+            let head = lists
+                .iter()
+                .filter_map(|l| l.first())
+                .find(|h| !lists.iter().any(|l| l[1.min(l.len())..].contains(h)))?
+                .clone();
+            for l in &mut lists {
+                l.retain(|c| *c != head);
+            }
+            out.push(head);
+        }
+        Some(out)
     }
 
     /// The method AST named `name` that instances of `class` run.
@@ -548,13 +638,32 @@ impl Ctx {
         let Some((_, defining)) = self.classes[class].methods.get("__init__") else {
             return set;
         };
-        self.init_prefix(defining, &mut set);
+        self.init_prefix(class, defining, &mut set);
         set
+    }
+
+    /// The class whose `method` `super().method()` in `defining`'s body
+    /// runs, for an instance of `class`: the next class after `defining`
+    /// in `class`'s method resolution order that defines it.
+    pub(super) fn super_owner(&self, class: &str, defining: &str, method: &str) -> Option<String> {
+        let order: Vec<String> = std::iter::once(class.to_string())
+            .chain(self.classes[class].mro.iter().cloned())
+            .collect();
+        let at = order.iter().position(|c| c == defining)?;
+        order[at + 1..]
+            .iter()
+            .find(|c| {
+                self.classes[*c]
+                    .methods
+                    .get(method)
+                    .is_some_and(|(_, owner)| owner == *c)
+            })
+            .cloned()
     }
 
     /// Adds the fields the `__init__` defined in `defining` sets first;
     /// false if it used `self` before its end.
-    fn init_prefix(&self, defining: &str, set: &mut BTreeSet<String>) -> bool {
+    fn init_prefix(&self, class: &str, defining: &str, set: &mut BTreeSet<String>) -> bool {
         let Some(f) = self.method_def(defining, "__init__") else {
             return true;
         };
@@ -584,12 +693,10 @@ impl Ctx {
                 }
                 Stmt::Expr(e) if matches!(&*e.value, Expr::Call(c) if super_call(c) == Some("__init__") && !c.arguments.args.iter().any(|a| mentions_expr(a, me))) =>
                 {
-                    let base = self.classes[defining].base.clone();
-                    let Some(base) = base else { return false };
-                    let Some((_, init_owner)) = self.classes[&base].methods.get("__init__") else {
+                    let Some(init_owner) = self.super_owner(class, defining, "__init__") else {
                         continue;
                     };
-                    if !self.init_prefix(&init_owner.clone(), set) {
+                    if !self.init_prefix(class, &init_owner, set) {
                         return false;
                     }
                 }
@@ -674,7 +781,8 @@ impl Ctx {
             classes.push(ir::Class {
                 name: class.clone(),
                 doc: docstring(&info.def.body),
-                base: info.base.clone(),
+                base: info.bases.first().cloned(),
+                mro: info.mro.clone(),
                 fields: info
                     .fields
                     .iter()
@@ -896,9 +1004,8 @@ impl Ctx {
                 .help("call the base class's method from an instance method");
                 return Some(None);
             };
-            let base = self.classes[&cf.defining].base.clone();
-            let found = base.and_then(|b| self.classes[&b].methods.get(method).cloned());
-            let Some((_, owner)) = found else {
+            let found = self.super_owner(&cf.self_class, &cf.defining, method);
+            let Some(owner) = found else {
                 self.error(
                     a.range,
                     format!("'super' object has no attribute '{method}'"),

@@ -216,15 +216,14 @@ impl Ctx {
         let Expr::Name(n) = &*c.func else {
             return true;
         };
-        let mut class = Some(n.id.to_string());
-        while let Some(name) = class {
-            let Some(info) = self.classes.get(&name) else {
-                return true;
-            };
+        let Some(info) = self.classes.get(n.id.as_str()) else {
+            return true;
+        };
+        let order = std::iter::once(n.id.to_string()).chain(info.mro.iter().cloned());
+        for name in order {
             if let Some(exit) = self.method_def(&name, "__exit__") {
                 return !never_true(&exit);
             }
-            class = info.base.clone();
         }
         true
     }

@@ -168,7 +168,8 @@ impl Ctx {
 
     /// Each exception class's base, builtin classes included, for the
     /// unifier's subclass tests.
-    pub(super) fn exception_bases(&self) -> Vec<(String, Option<String>)> {
+    /// Each exception class's ancestors, nearest first.
+    pub(super) fn exception_ancestors(&self) -> Vec<(String, Vec<String>)> {
         let builtin = molt_rt::exc::ALL
             .iter()
             .map(|k| (k.name().to_string(), k.base().map(|b| b.name().to_string())));
@@ -176,7 +177,20 @@ impl Ctx {
             .exceptions
             .iter()
             .map(|(n, i)| (n.clone(), Some(i.base.clone())));
-        builtin.chain(defined).collect()
+        let bases: std::collections::HashMap<String, Option<String>> =
+            builtin.chain(defined).collect();
+        bases
+            .keys()
+            .map(|name| {
+                let mut chain = Vec::new();
+                let mut c = bases.get(name).cloned().flatten();
+                while let Some(b) = c {
+                    c = bases.get(&b).cloned().flatten();
+                    chain.push(b);
+                }
+                (name.clone(), chain)
+            })
+            .collect()
     }
 
     pub(super) fn exception_defs(&self) -> Vec<ir::ExcClassDef> {

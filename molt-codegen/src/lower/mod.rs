@@ -93,8 +93,8 @@ pub fn lower_module(
     let bases = cx
         .classes
         .iter()
-        .map(|(name, info)| (name.clone(), info.base.clone()))
-        .chain(cx.exception_bases())
+        .map(|(name, info)| (name.clone(), info.mro.clone()))
+        .chain(cx.exception_ancestors())
         .collect();
     cx.u.set_classes(bases);
     cx.shared.retain(|n| {
@@ -2035,6 +2035,14 @@ impl Ctx {
                         )
                     }
                 }
+            }
+            Expr::ListComp(c) if self.mro_names(c).is_some() => {
+                let names = self.mro_names(c).unwrap_or_default();
+                let items = names
+                    .into_iter()
+                    .map(|n| ir::Expr::new(ExprKind::Str(n), Type::Str, span(c.range)))
+                    .collect();
+                (ExprKind::List(items), Type::List(Box::new(Type::Str)))
             }
             Expr::ListComp(c) => {
                 let (element, generators) =
