@@ -14,6 +14,7 @@ pub mod cargo;
 pub mod coerce;
 pub mod desugar;
 pub mod diagnostic;
+pub mod doctor;
 pub mod emit;
 pub mod infer;
 pub mod ir;

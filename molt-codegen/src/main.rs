@@ -61,6 +61,9 @@ enum Command {
     },
     /// Report diagnostics only; writes nothing.
     Check { file: PathBuf },
+    /// Report what this machine can build for (toolchain, targets,
+    /// linkers, runtimes) and what to install for the rest.
+    Doctor,
 }
 
 fn main() -> ExitCode {
@@ -77,6 +80,17 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let quiet = cli.quiet;
     match cli.command {
+        Command::Doctor => {
+            let checks = molt_codegen::doctor::report(&molt_codegen::doctor::probe());
+            print!("{}", molt_codegen::doctor::render(&checks));
+            // Native builds need the first three: rustc, cargo, a linker.
+            let native = checks.iter().take(3).all(|c| c.ok);
+            Ok(if native {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
         Command::Check { file } => {
             translate(&file)?;
             if !quiet {
