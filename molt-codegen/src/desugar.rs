@@ -752,6 +752,52 @@ fn template(src: &str, holes: &[&Expr], range: TextRange) -> Expr {
     expr
 }
 
+/// A statement of Molt's own, parsed and placed at `range`, so that
+/// diagnostics and line numbers point at the source it stands for.
+fn parse_stmt(src: &str, range: TextRange) -> Stmt {
+    let parsed = ruff_python_parser::parse_module(src)
+        .unwrap_or_else(|e| panic!("Molt's template `{src}` does not parse: {e}"));
+    let mut stmt = parsed
+        .into_syntax()
+        .body
+        .into_iter()
+        .next()
+        .expect("the template has a statement");
+    Relocate(range).visit_stmt(&mut stmt);
+    stmt
+}
+
+struct Relocate(TextRange);
+
+impl Transformer for Relocate {
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        match stmt {
+            Stmt::Assign(s) => s.range = self.0,
+            Stmt::AnnAssign(s) => s.range = self.0,
+            Stmt::For(s) => s.range = self.0,
+            Stmt::If(s) => s.range = self.0,
+            Stmt::Expr(s) => s.range = self.0,
+            Stmt::Pass(s) => s.range = self.0,
+            Stmt::Return(s) => s.range = self.0,
+            Stmt::ClassDef(s) => {
+                s.range = self.0;
+                s.name.range = self.0;
+            }
+            Stmt::FunctionDef(s) => {
+                s.range = self.0;
+                s.name.range = self.0;
+                s.parameters.range = self.0;
+            }
+            _ => {}
+        }
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&self, expr: &mut Expr) {
+        ruff_python_ast::relocate::relocate_expr(expr, self.0);
+    }
+}
+
 struct Fill<'h> {
     holes: &'h [&'h Expr],
 }

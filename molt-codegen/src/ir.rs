@@ -73,8 +73,8 @@ pub struct EnumDef {
 pub struct Class {
     pub name: String,
     pub doc: Option<String>,
-    /// The first class it derives from.
-    pub base: Option<String>,
+    /// The classes it derives from, as written.
+    pub bases: Vec<String>,
     /// Its ancestors in method resolution order (C3), nearest first.
     pub mro: Vec<String>,
     /// Every field, inherited ones first.
@@ -91,6 +91,20 @@ pub struct Class {
     /// A NamedTuple: `p[0]` and unpacking read its fields in order.
     pub named_tuple: bool,
     pub line: u32,
+}
+
+impl Class {
+    /// `p[index]` of a NamedTuple: the field at that position (a negative
+    /// index counts from the end), if the index is an int literal in range.
+    pub fn record_field(&self, index: &Expr) -> Option<&ClassField> {
+        if !self.named_tuple {
+            return None;
+        }
+        let n = self.fields.len() as i64;
+        let i = crate::methods::literal_index(index)?;
+        let at = if i < 0 { i + n } else { i };
+        (0..n).contains(&at).then(|| &self.fields[at as usize])
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -822,11 +836,11 @@ impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "module {}", self.name)?;
         for c in &self.classes {
-            let base = c
-                .base
-                .as_ref()
-                .map(|b| format!("({b})"))
-                .unwrap_or_default();
+            let base = if c.bases.is_empty() {
+                String::new()
+            } else {
+                format!("({})", c.bases.join(", "))
+            };
             writeln!(f, "class {}{base}:", c.name)?;
             for field in &c.fields {
                 let maybe = if field.always_set {

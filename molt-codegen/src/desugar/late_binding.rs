@@ -13,11 +13,11 @@
 //!     fs.append(lambda: i_comp)
 //! ```
 
-use super::Desugar;
+use super::{parse_stmt, Desugar};
 use ruff_python_ast::visitor::transformer::{walk_expr, Transformer};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
 impl Desugar {
@@ -273,42 +273,8 @@ impl Transformer for Rename<'_> {
     }
 }
 
-fn parse_stmt(src: &str, range: TextRange) -> Stmt {
-    let parsed = ruff_python_parser::parse_module(src)
-        .unwrap_or_else(|e| panic!("Molt's template `{src}` does not parse: {e}"));
-    let mut stmt = parsed
-        .into_syntax()
-        .body
-        .into_iter()
-        .next()
-        .expect("the template has a statement");
-    Relocate(range).visit_stmt(&mut stmt);
-    stmt
-}
-
 /// The statement with its `__h0`.. holes filled.
 fn fill_stmt(mut stmt: Stmt, holes: &[&Expr]) -> Stmt {
     super::Fill { holes }.visit_stmt(&mut stmt);
     stmt
-}
-
-/// Gives made statements the range of the assignment they stand for.
-struct Relocate(TextRange);
-
-impl Transformer for Relocate {
-    fn visit_stmt(&self, stmt: &mut Stmt) {
-        match stmt {
-            Stmt::Assign(s) => s.range = self.0,
-            Stmt::For(s) => s.range = self.0,
-            Stmt::If(s) => s.range = self.0,
-            Stmt::Expr(s) => s.range = self.0,
-            Stmt::Pass(s) => s.range = self.0,
-            _ => {}
-        }
-        ruff_python_ast::visitor::transformer::walk_stmt(self, stmt);
-    }
-
-    fn visit_expr(&self, expr: &mut Expr) {
-        ruff_python_ast::relocate::relocate_expr(expr, self.0);
-    }
 }

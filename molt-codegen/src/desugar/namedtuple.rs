@@ -39,18 +39,9 @@ impl Desugar {
             .map(|f| format!("    {f}: object\n"))
             .collect();
         let src = format!("class {}(NamedTuple):\n{}", target.id, body.concat());
-        let parsed = ruff_python_parser::parse_module(&src)
-            .unwrap_or_else(|e| panic!("Molt's template `{src}` does not parse: {e}"));
-        let mut class = parsed.into_syntax().body.into_iter().next()?;
+        let mut class = super::parse_stmt(&src, a.range);
         if let Stmt::ClassDef(cd) = &mut class {
-            // Diagnostics and line numbers point at the assignment.
-            cd.range = a.range;
             cd.name.range = target.range;
-            for s in cd.body.iter_mut() {
-                if let Stmt::AnnAssign(f) = s {
-                    f.range = a.range;
-                }
-            }
         }
         Some(class)
     }

@@ -99,11 +99,9 @@ impl Functions {
     }
 }
 
-fn parse_def(src: &str) -> ast::StmtFunctionDef {
-    let parsed = ruff_python_parser::parse_module(src)
-        .unwrap_or_else(|e| panic!("Molt's template `{src}` does not parse: {e}"));
-    match parsed.into_syntax().body.into_iter().next() {
-        Some(Stmt::FunctionDef(f)) => f,
+fn parse_def(src: &str, at: TextRange) -> ast::StmtFunctionDef {
+    match super::parse_stmt(src, at) {
+        Stmt::FunctionDef(f) => f,
         _ => unreachable!("the template is a def"),
     }
 }
@@ -138,13 +136,17 @@ impl Desugar {
                 let src = BUILTINS
                     .iter()
                     .find(|s| s.starts_with(&format!("def {builtin}(")))?;
-                from_def(&parse_def(src), 0, Call::Function(name))
+                from_def(&parse_def(src, f.range()), 0, Call::Function(name))
             }
             Expr::Attribute(a) if self.builtin(&a.value) == Some("str") => {
                 let src = STR_METHODS
                     .iter()
                     .find(|s| s.starts_with(&format!("def {}(", a.attr.id)))?;
-                from_def(&parse_def(src), 0, Call::StrMethod(a.attr.id.to_string()))
+                from_def(
+                    &parse_def(src, a.range),
+                    0,
+                    Call::StrMethod(a.attr.id.to_string()),
+                )
             }
             Expr::Attribute(a) => {
                 let functions = self.functions.borrow();
@@ -264,21 +266,20 @@ impl Desugar {
             kw_args.push(format!("{pname}={pname}"));
         }
         let call = self.call_source(&callable.call, &args, &kw_args, &mut kwonly, at);
-        let mut def = parse_def(&format!("def {name}():\n    return {call}\n"));
+        let mut def = parse_def(&format!("def {name}():\n    return {call}\n"), at);
+        // Annotations and defaults copied from elsewhere point at their source.
+        for p in positional.iter_mut().chain(&mut kwonly) {
+            relocate_param(p, at);
+        }
         def.parameters.args = positional.into_iter().collect();
         def.parameters.kwonlyargs = kwonly.into_iter().collect();
         def.returns = callable.returns.clone();
-        let mut stmt = Stmt::FunctionDef(def);
-        relocate_stmt(&mut stmt, at);
-        self.functions.borrow_mut().defs.insert(
-            name.to_string(),
-            match &stmt {
-                Stmt::FunctionDef(d) => d.clone(),
-                _ => unreachable!("made above"),
-            },
-        );
+        self.functions
+            .borrow_mut()
+            .defs
+            .insert(name.to_string(), def.clone());
         self.partials.borrow_mut().push(name.to_string());
-        Some(stmt)
+        Some(Stmt::FunctionDef(def))
     }
 
     /// A partial used as a value: the lambda of the parameters left that
@@ -366,12 +367,11 @@ impl Desugar {
                 name,
                 receiver,
             } => {
-                let mut p = parse_def(&format!("def f(*, bound_self: {class}): ..."))
+                let mut p = parse_def(&format!("def f(*, bound_self: {class}): ..."), at)
                     .parameters
                     .kwonlyargs
                     .remove(0);
                 p.default = Some(receiver.clone());
-                relocate_param(&mut p, at);
                 kwonly.push(p);
                 format!("bound_self.{name}({})", all.join(", "))
             }
@@ -410,39 +410,9 @@ fn param(
     out
 }
 
+/// A made parameter's own range: where the partial is.
 fn relocate_param(p: &mut ast::ParameterWithDefault, at: TextRange) {
     p.range = at;
     p.parameter.range = at;
     p.parameter.name.range = at;
-    if let Some(a) = p.parameter.annotation.as_deref_mut() {
-        ruff_python_ast::relocate::relocate_expr(a, at);
-    }
-}
-
-/// Gives a made statement the range of the source it stands for, so that
-/// diagnostics and line numbers point there.
-fn relocate_stmt(stmt: &mut Stmt, at: TextRange) {
-    let Stmt::FunctionDef(d) = stmt else { return };
-    d.range = at;
-    d.name.range = at;
-    d.parameters.range = at;
-    for p in d
-        .parameters
-        .args
-        .iter_mut()
-        .chain(&mut d.parameters.kwonlyargs)
-    {
-        // Annotations and defaults copied from elsewhere point at their source.
-        p.range = at;
-        p.parameter.range = at;
-        p.parameter.name.range = at;
-    }
-    for s in &mut d.body {
-        if let Stmt::Return(r) = s {
-            r.range = at;
-            if let Some(v) = r.value.as_deref_mut() {
-                ruff_python_ast::relocate::relocate_expr(v, at);
-            }
-        }
-    }
 }

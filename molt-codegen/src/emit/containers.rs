@@ -164,15 +164,9 @@ impl Emitter<'_> {
     fn index(&mut self, value: &ir::Expr, index: &ir::Expr, ty: Type) -> Code {
         // `p[0]` of a NamedTuple: its first field.
         if let Type::Object(class) = &value.ty {
-            let fields = self
-                .module
-                .class(class)
-                .filter(|c| c.named_tuple)
-                .map(|c| c.fields.clone());
-            if let (Some(fields), Some(i)) = (fields, crate::methods::literal_index(index)) {
-                let at = if i < 0 { i + fields.len() as i64 } else { i };
-                let field = &fields[at as usize];
-                return self.attr(value, &field.name, ty);
+            let field = self.module.class(class).and_then(|c| c.record_field(index));
+            if let Some(field) = field.map(|f| f.name.clone()) {
+                return self.attr(value, &field, ty);
             }
         }
         if matches!(value.ty, Type::Object(_)) {

@@ -202,12 +202,17 @@ impl Emitter<'_> {
             _ => unreachable!("inference gives a generator an iterator type"),
         };
         let mut decls = Vec::new();
-        // What a generator closure captures is already bound.
-        let own = |l: &&ir::Local| !matches!(l.binding, Binding::Free | Binding::FreeShared);
-        for l in f.locals.iter().filter(own) {
+        // The generator's own variables (what a generator closure captures
+        // is already bound), kept by the closure from one call to the next.
+        let mut kept = Vec::new();
+        for l in &f.locals {
+            if matches!(l.binding, Binding::Free | Binding::FreeShared) {
+                continue;
+            }
             let name = self.local_ident(&l.name);
             let ty = self.ty(&l.ty);
             decls.push(quote!(let mut #name: Option<#ty> = None;));
+            kept.push(name);
         }
         let mut m = Machine {
             protocol: send.is_some(),
@@ -224,7 +229,7 @@ impl Emitter<'_> {
         let state = self.own_name("state");
         let reachable = m.tidy();
         if let Some(send) = &send {
-            return self.protocol_machine(f, send, &m, &reachable, decls);
+            return self.protocol_machine(send, &m, &reachable, decls, kept);
         }
         let lit = proc_macro2::Literal::usize_unsuffixed;
         let done = lit(m.blocks.len());
@@ -315,19 +320,7 @@ impl Emitter<'_> {
         };
         let extra = &m.decls;
         self.uses.insert("PyIter");
-        // The variables live from one call to the next; rustc is told so
-        // (else it takes one that each call sets before reading for dead).
-        let kept: Vec<Ident> = f
-            .locals
-            .iter()
-            .filter(own)
-            .map(|l| self.local_ident(&l.name))
-            .collect();
-        let keep = if kept.is_empty() {
-            quote!()
-        } else {
-            quote!(let _ = (#(&#kept,)*);)
-        };
+        let keep = keep_alive(&kept);
         quote! {
             #(#decls)*
             #(#extra)*
@@ -662,6 +655,17 @@ impl Emitter<'_> {
     }
 }
 
+/// `let _ = (&a, &b);`: the variables live from one call of the machine to
+/// the next, and rustc is told so (else it takes one that each call sets
+/// before reading for dead).
+fn keep_alive(kept: &[Ident]) -> TokenStream {
+    if kept.is_empty() {
+        quote!()
+    } else {
+        quote!(let _ = (#(&#kept,)*);)
+    }
+}
+
 /// The parts of a `try` statement.
 struct TryParts<'a> {
     body: &'a [ir::Stmt],
@@ -675,11 +679,11 @@ impl Emitter<'_> {
     /// machine whose blocks pass what they raise to their handler blocks.
     fn protocol_machine(
         &mut self,
-        f: &ir::Function,
         send: &Type,
         m: &Machine,
         reachable: &[usize],
         decls: Vec<TokenStream>,
+        mut kept: Vec<Ident>,
     ) -> TokenStream {
         let state = self.own_name("state");
         let caught = m
@@ -758,19 +762,8 @@ impl Emitter<'_> {
         } else {
             quote!()
         };
-        let own = |l: &&ir::Local| !matches!(l.binding, Binding::Free | Binding::FreeShared);
-        let kept: Vec<Ident> = f
-            .locals
-            .iter()
-            .filter(own)
-            .map(|l| self.local_ident(&l.name))
-            .chain(handled.then(|| caught.clone()))
-            .collect();
-        let keep = if kept.is_empty() {
-            quote!()
-        } else {
-            quote!(let _ = (#(&#kept,)*);)
-        };
+        kept.extend(handled.then(|| caught.clone()));
+        let keep = keep_alive(&kept);
         let dispatch = quote! {
             match #state {
                 #(#arms)*

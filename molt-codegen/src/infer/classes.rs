@@ -193,12 +193,8 @@ impl Walker<'_> {
             .iter()
             .find(|c| c.name == class && c.named_tuple)
         {
-            let n = c.fields.len() as i64;
-            let field = crate::methods::literal_index(index)
-                .map(|i| if i < 0 { i + n } else { i })
-                .filter(|i| (0..n).contains(i))
-                .and_then(|i| c.fields.get(i as usize));
-            return match field {
+            let n = c.fields.len();
+            return match c.record_field(index) {
                 Some(f) => Some(f.ty.clone()),
                 None => {
                     self.report(

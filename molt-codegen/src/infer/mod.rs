@@ -599,7 +599,12 @@ impl Walker<'_> {
                 finalbody,
             } => {
                 self.block(body);
-                let returned = self.generators_returning(body);
+                // Only a handler that names the exception can read `e.value`.
+                let returned = if handlers.iter().any(|h| h.name.is_some()) {
+                    self.generators_returning(body)
+                } else {
+                    Vec::new()
+                };
                 self.stopped.push(returned);
                 for h in handlers {
                     self.block(&h.body);

@@ -781,7 +781,7 @@ impl Ctx {
             classes.push(ir::Class {
                 name: class.clone(),
                 doc: docstring(&info.def.body),
-                base: info.bases.first().cloned(),
+                bases: info.bases.clone(),
                 mro: info.mro.clone(),
                 fields: info
                     .fields
