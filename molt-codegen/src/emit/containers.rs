@@ -1523,33 +1523,25 @@ impl Emitter<'_> {
             .map(super::lifetime)
             .map(|l| quote!(#l:));
         let it = self.iterate(iter, true);
-        let all_loop_vars = targets.iter().all(|t| {
-            matches!(t, Place::Local(n) if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable))
-        });
-        let (pattern, stores) = if all_loop_vars {
-            let names: Vec<TokenStream> = targets
-                .iter()
-                .map(|t| match t {
-                    Place::Local(n) if super::loop_var_unused(body, n) => quote!(_),
-                    Place::Local(n) => {
+        // A target only the loop assigns is bound by the pattern; any other
+        // (assigned elsewhere too, or a global) is bound to a temporary and
+        // stored.
+        let mut names: Vec<TokenStream> = Vec::new();
+        let mut stores: Vec<TokenStream> = Vec::new();
+        for t in targets {
+            match t {
+                Place::Local(n)
+                    if self.locals.get(n).map(|l| l.binding) == Some(Binding::LoopVariable) =>
+                {
+                    names.push(if super::loop_var_unused(body, n) {
+                        quote!(_)
+                    } else {
                         let id = self.local_ident(n);
                         quote!(#id)
-                    }
-                    Place::Global(_) => unreachable!("globals are not loop variables"),
-                })
-                .collect();
-            (tuple_pattern(&names), quote!())
-        } else {
-            let temps: Vec<Ident> = targets
-                .iter()
-                .map(|t| match t {
-                    Place::Local(n) | Place::Global(n) => format_ident!("{}_value", n),
-                })
-                .collect();
-            let stores: Vec<TokenStream> = targets
-                .iter()
-                .zip(&temps)
-                .map(|(t, tmp)| {
+                    });
+                }
+                Place::Local(n) | Place::Global(n) => {
+                    let tmp = format_ident!("{}_value", n);
                     let ty = match t {
                         Place::Local(n) => self
                             .locals
@@ -1564,12 +1556,12 @@ impl Emitter<'_> {
                             .map(|g| g.ty.clone())
                             .unwrap_or(Type::None),
                     };
-                    self.store(t, Code::new(quote!(#tmp), Prec::Postfix, ty))
-                })
-                .collect();
-            let names: Vec<TokenStream> = temps.iter().map(|t| quote!(#t)).collect();
-            (tuple_pattern(&names), quote!(#(#stores)*))
-        };
+                    stores.push(self.store(t, Code::new(quote!(#tmp), Prec::Postfix, ty)));
+                    names.push(quote!(#tmp));
+                }
+            }
+        }
+        let (pattern, stores) = (tuple_pattern(&names), quote!(#(#stores)*));
         self.loops.push(ctx);
         let body = self.block(body);
         self.loops.pop();

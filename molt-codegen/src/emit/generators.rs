@@ -73,8 +73,11 @@ struct Machine {
     blocks: Vec<Block>,
     /// Declarations the blocks share: the iterators of split loops.
     decls: Vec<TokenStream>,
-    /// The blocks a `Term::Raw` block goes to, by block.
+    /// The blocks a block's code or `Term::Raw` goes to, by block.
     raw_targets: std::collections::HashMap<usize, Vec<usize>>,
+    /// Some block's code jumps (`continue 'machine`), so the machine's
+    /// loop is labelled.
+    code_jumps: bool,
 }
 
 impl Machine {
@@ -145,11 +148,12 @@ impl Machine {
             }
             // What a block raises goes to its handler.
             stack.extend(self.blocks[b].handler);
+            // Raw terminators and code that leaves a loop name their
+            // targets in their code.
+            stack.extend(self.raw_targets.get(&b).into_iter().flatten().copied());
             match &self.blocks[b].term {
                 Some(Term::Goto(k)) | Some(Term::Yield(_, k)) => stack.push(*k),
                 Some(Term::Branch(_, a, c)) => stack.extend([*a, *c]),
-                // Raw terminators name their targets in their code.
-                Some(Term::Raw(_)) => stack.extend(self.raw_targets[&b].iter().copied()),
                 _ => {}
             }
         }
@@ -296,7 +300,10 @@ impl Emitter<'_> {
                 }
             }
         };
-        let machine = if jumps {
+        let machine = if m.code_jumps {
+            let d = dispatch(false);
+            quote!('machine: loop { #d })
+        } else if jumps {
             let d = dispatch(false);
             quote!(loop { #d })
         } else {
@@ -341,7 +348,7 @@ impl Emitter<'_> {
         let mut rest = body.iter().peekable();
         while let Some(s) = rest.next() {
             if !splits(s) {
-                let code = self.stmt(s);
+                let code = self.whole_stmt(s, m, *cur, loops);
                 m.blocks[*cur].code.push(code);
                 continue;
             }
@@ -398,7 +405,7 @@ impl Emitter<'_> {
                         proc_macro2::Literal::usize_unsuffixed(head),
                         proc_macro2::Literal::usize_unsuffixed(after),
                     );
-                    m.raw_targets.insert(head, vec![head, after]);
+                    m.raw_targets.entry(head).or_default().extend([head, after]);
                     m.end(
                         head,
                         Term::Raw(quote! {
@@ -595,7 +602,10 @@ impl Emitter<'_> {
             }
         };
         let state = self.own_name("state");
-        m.raw_targets.insert(head, vec![inner, otherwise]);
+        m.raw_targets
+            .entry(head)
+            .or_default()
+            .extend([inner, otherwise]);
         let (i, o) = (
             proc_macro2::Literal::usize_unsuffixed(inner),
             proc_macro2::Literal::usize_unsuffixed(otherwise),
@@ -628,6 +638,48 @@ impl Emitter<'_> {
 
     /// A split loop's body (from `inner`, back to `head`) and `else` (from
     /// `otherwise`), continuing at `after`.
+    /// A statement that does not yield, emitted whole in block `cur`. A
+    /// `try` or `with` in it may still `break` or `continue` the split
+    /// loop around it: that sets the state to a block that runs the
+    /// `finally` blocks in between and goes on to the loop's head or end.
+    fn whole_stmt(
+        &mut self,
+        s: &ir::Stmt,
+        m: &mut Machine,
+        cur: usize,
+        loops: &[(usize, usize)],
+    ) -> TokenStream {
+        let Some(&(head, after)) = loops
+            .last()
+            .filter(|_| super::jumps(std::slice::from_ref(s)))
+        else {
+            return self.stmt(s);
+        };
+        let mut exit = |to: usize, m: &mut Machine| {
+            let start = m.block();
+            let mut b = start;
+            self.run_finally_blocks(loops.len(), m, &mut b);
+            m.end(b, Term::Goto(to));
+            start
+        };
+        let (cont, brk) = (exit(head, m), exit(after, m));
+        self.loops.push(super::LoopCtx {
+            machine: Some(super::MachineExits {
+                state: self.own_name("state"),
+                cont,
+                brk,
+            }),
+            ..Default::default()
+        });
+        let code = self.stmt(s);
+        self.loops.pop();
+        if std::mem::take(&mut self.machine_jumped) {
+            m.code_jumps = true;
+            m.raw_targets.entry(cur).or_default().extend([cont, brk]);
+        }
+        code
+    }
+
     fn split_loop(
         &mut self,
         body: &[ir::Stmt],
@@ -697,6 +749,7 @@ impl Emitter<'_> {
         // Blocks that only yield or return need no loop around them; their
         // steps are then the arms' values.
         let jumps = handled
+            || m.code_jumps
             || reachable.iter().any(|&b| {
                 !matches!(
                     m.blocks[b].term,
@@ -898,7 +951,7 @@ impl Emitter<'_> {
                 #chain
             });
             if handlers.iter().all(|h| super::exceptions::leaves(&h.body)) {
-                m.raw_targets.insert(d, Vec::new());
+                m.raw_targets.entry(d).or_default();
                 m.end(d, Term::Raw(quote!()));
             } else {
                 ends.push(d);
@@ -936,7 +989,7 @@ impl Emitter<'_> {
             #code
             #reraise
         });
-        m.raw_targets.insert(unwinding, Vec::new());
+        m.raw_targets.entry(unwinding).or_default();
         m.end(unwinding, Term::Raw(quote!()));
         *cur = after;
     }
@@ -1014,7 +1067,7 @@ impl Emitter<'_> {
             }
         };
         m.end(*cur, Term::Goto(head));
-        m.raw_targets.insert(head, vec![head, after]);
+        m.raw_targets.entry(head).or_default().extend([head, after]);
         m.end(head, Term::Raw(step));
         *cur = after;
     }

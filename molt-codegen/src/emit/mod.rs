@@ -588,6 +588,18 @@ struct LoopCtx {
     own_label: Option<Ident>,
     /// Whether code being emitted is inside such an inner labelled block.
     in_block: bool,
+    /// A loop a generator's state machine runs (its body yields): a
+    /// statement emitted whole inside it leaves it by setting the state.
+    machine: Option<MachineExits>,
+}
+
+/// Where `continue` and `break` of a generator's split loop go: blocks of
+/// its state machine, entered by setting `state`.
+#[derive(Clone)]
+struct MachineExits {
+    state: Ident,
+    cont: usize,
+    brk: usize,
 }
 
 struct Emitter<'a> {
@@ -604,6 +616,8 @@ struct Emitter<'a> {
     raises: bool,
     /// The enclosing loops, innermost last.
     loops: Vec<LoopCtx>,
+    /// Set when code leaves a generator's split loop (see `MachineExits`).
+    machine_jumped: bool,
     labels: usize,
     uses: BTreeSet<&'static str>,
     /// Parameters and locals that nothing reads.
@@ -703,6 +717,7 @@ impl<'a> Emitter<'a> {
             ret: f.ret.clone(),
             raises: false,
             loops: Vec::new(),
+            machine_jumped: false,
             labels: 0,
             uses: BTreeSet::new(),
             unread,
@@ -1273,6 +1288,22 @@ impl<'a> Emitter<'a> {
                     orelse,
                 )
             }
+            StmtKind::Break | StmtKind::Continue
+                if self.loops.last().is_some_and(|l| l.machine.is_some()) =>
+            {
+                let exits = self.loops.last().and_then(|l| l.machine.clone());
+                let Some(MachineExits { state, cont, brk }) = exits else {
+                    unreachable!("checked by the guard")
+                };
+                let to = if matches!(s.kind, StmtKind::Break) {
+                    brk
+                } else {
+                    cont
+                };
+                let to = proc_macro2::Literal::usize_unsuffixed(to);
+                self.machine_jumped = true;
+                quote!(#state = #to; continue 'machine;)
+            }
             StmtKind::Break => {
                 let ctx = self.loops.last().cloned().unwrap_or_default();
                 match ctx
@@ -1377,6 +1408,7 @@ impl<'a> Emitter<'a> {
             else_label,
             own_label,
             in_block: false,
+            machine: None,
         }
     }
 
@@ -1451,6 +1483,19 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// An `if` condition, and the `let` that must come first when the
+    /// condition is a block (`{ let _ = x?; true }`, evaluated for what it
+    /// raises): clippy asks for blocks to be bound before `if`.
+    fn condition(&mut self, cond: &ir::Expr) -> (TokenStream, TokenStream) {
+        let c = self.expr(cond).at(Prec::Or);
+        if syn::parse2::<syn::Expr>(c.clone()).is_ok_and(|e| matches!(e, syn::Expr::Block(_))) {
+            let name = self.own_name("cond");
+            (quote!(let #name = #c;), quote!(#name))
+        } else {
+            (quote!(), c)
+        }
+    }
+
     fn if_stmt(&mut self, cond: &ir::Expr, then: &[ir::Stmt], orelse: &[ir::Stmt]) -> TokenStream {
         // `else: pass` adds nothing in Rust.
         let orelse = if orelse.iter().all(|s| matches!(s.kind, StmtKind::Pass)) {
@@ -1479,29 +1524,38 @@ impl<'a> Emitter<'a> {
                 return quote!(if #c && #c2 { #body });
             }
         }
-        let c = self.expr(cond).at(Prec::Or);
+        let (bind, c) = self.condition(cond);
         let then = self.block(then);
-        match orelse {
-            [] => quote!(if #c { #then }),
-            [ir::Stmt {
-                kind:
-                    StmtKind::If {
-                        cond,
-                        then: t2,
-                        orelse: e2,
-                    },
-                line,
-            }] => {
-                let marker = line_marker(*line);
-                let _ = marker;
-                let rest = self.if_stmt(cond, t2, e2);
-                quote!(if #c { #then } else #rest)
-            }
-            _ => {
-                let e = self.block(orelse);
-                quote!(if #c { #then } else { #e })
-            }
-        }
+        let chain =
+            match orelse {
+                [] => quote!(if #c { #then }),
+                [ir::Stmt {
+                    kind:
+                        StmtKind::If {
+                            cond,
+                            then: t2,
+                            orelse: e2,
+                        },
+                    line,
+                }] => {
+                    let marker = line_marker(*line);
+                    let _ = marker;
+                    let rest = self.if_stmt(cond, t2, e2);
+                    // An `elif` whose condition is bound first is a block.
+                    if rest.clone().into_iter().next().is_some_and(
+                        |t| matches!(t, proc_macro2::TokenTree::Ident(ref i) if i == "if"),
+                    ) {
+                        quote!(if #c { #then } else #rest)
+                    } else {
+                        quote!(if #c { #then } else { #rest })
+                    }
+                }
+                _ => {
+                    let e = self.block(orelse);
+                    quote!(if #c { #then } else { #e })
+                }
+            };
+        quote!(#bind #chain)
     }
 
     /// Whether this `if` is where an `IfValue` local gets its value.
@@ -2087,10 +2141,15 @@ impl<'a> Emitter<'a> {
             ExprKind::Compare { first, rest } => self.compare(first, rest),
             ExprKind::BoolOp { and, values } => self.bool_op(*and, values, ty),
             ExprKind::IfElse { cond, then, orelse } => {
-                let c = self.expr(cond).at(Prec::Or);
+                let (bind, c) = self.condition(cond);
                 let t = self.owned(then);
                 let o = self.owned(orelse);
-                Code::new(quote!(if #c { #t } else { #o }), Prec::Block, ty)
+                let ts = if bind.is_empty() {
+                    quote!(if #c { #t } else { #o })
+                } else {
+                    quote!({ #bind if #c { #t } else { #o } })
+                };
+                Code::new(ts, Prec::Block, ty)
             }
             ExprKind::Call { func, args } => {
                 let name = match func.split_once('.') {
