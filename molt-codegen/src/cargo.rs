@@ -1,16 +1,38 @@
 //! Building a generated crate with cargo, and mapping any rustc error in
 //! generated code back to the Python line it came from.
 
+use crate::target;
 use cargo_metadata::{diagnostic::DiagnosticLevel, Message};
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 pub struct BuildOptions<'a> {
-    pub release: bool,
+    pub profile: Profile,
+    /// Target triple; `None` is the host.
     pub target: Option<&'a str>,
     pub target_dir: &'a Path,
     pub quiet: bool,
+}
+
+/// The cargo profiles of a generated crate (templates/Cargo.toml.in).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    Dev,
+    /// Speed first: opt-level 3, fat LTO, one codegen unit, panic=abort.
+    Release,
+    /// The release profile at opt-level "z", for the smallest binaries.
+    Size,
+}
+
+impl Profile {
+    fn cargo_args(self) -> &'static [&'static str] {
+        match self {
+            Profile::Dev => &[],
+            Profile::Release => &["--release"],
+            Profile::Size => &["--profile", "size"],
+        }
+    }
 }
 
 /// Where a generated Rust file's lines come from.
@@ -34,18 +56,14 @@ impl SourceMap<'_> {
 /// Builds the crate and returns the executable's path, or the rustc errors
 /// described as Molt bugs at their Python lines.
 pub fn build(crate_dir: &Path, opts: &BuildOptions, map: &SourceMap) -> Result<PathBuf, String> {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    cmd.arg("build")
-        .arg("--message-format=json-render-diagnostics")
+    let route = target::route(opts.target)?;
+    let mut cmd = target::cargo_command("build", opts.target, route);
+    cmd.arg("--message-format=json-render-diagnostics")
         .arg("--manifest-path")
-        .arg(crate_dir.join("Cargo.toml"));
-    cmd.arg("--target-dir").arg(opts.target_dir);
-    if opts.release {
-        cmd.arg("--release");
-    }
-    if let Some(t) = opts.target {
-        cmd.arg("--target").arg(t);
-    }
+        .arg(crate_dir.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(opts.target_dir)
+        .args(opts.profile.cargo_args());
     if opts.quiet {
         cmd.arg("--quiet");
     }

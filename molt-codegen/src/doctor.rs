@@ -5,47 +5,8 @@
 //! runtimes' `--version` once each and otherwise only searches `PATH`),
 //! then reports (`report`, pure, so tests can give it any machine).
 
-use std::path::{Path, PathBuf};
+use crate::target::{self, on_path, Linker, Runner, Target, TARGETS};
 use std::process::Command;
-
-/// The targets Molt builds for, with what each needs besides rustc.
-pub const TARGETS: &[Target] = &[
-    Target {
-        triple: "wasm32-wasip1",
-        linker: Linker::RustLld,
-        runner: Runner::Wasi,
-    },
-    Target {
-        triple: "aarch64-unknown-linux-gnu",
-        linker: Linker::Program("aarch64-linux-gnu-gcc"),
-        runner: Runner::Program("qemu-aarch64"),
-    },
-    Target {
-        triple: "wasm32-unknown-unknown",
-        linker: Linker::RustLld,
-        runner: Runner::Embedder,
-    },
-];
-
-pub struct Target {
-    pub triple: &'static str,
-    pub linker: Linker,
-    pub runner: Runner,
-}
-
-pub enum Linker {
-    /// The `rust-lld` rustup ships with each toolchain (or Debian's lld).
-    RustLld,
-    Program(&'static str),
-}
-
-pub enum Runner {
-    /// A WASI runtime: wasmtime, or Node's `wasi` module.
-    Wasi,
-    Program(&'static str),
-    /// Loaded by JavaScript; nothing runs it on its own.
-    Embedder,
-}
 
 /// What was found on the machine.
 #[derive(Debug, Default, Clone)]
@@ -157,7 +118,7 @@ fn target_checks(m: &Machine, t: &Target) -> Vec<Check> {
                 "install wasmtime (https://wasmtime.dev) or Node.js 20+",
             ));
         }
-        Runner::Program(p) => out.push(Check::new(
+        Runner::Qemu { program: p, .. } => out.push(Check::new(
             m.programs.iter().any(|x| x == p),
             format!("{}: runs under {p}", t.triple),
             "install qemu-user (Debian: apt install qemu-user) to run it on this machine",
@@ -191,9 +152,10 @@ pub fn probe() -> Machine {
         cargo,
         host,
         rustup_targets,
-        debian_build_std: Path::new("/usr/bin/cargo").exists()
-            && Path::new("/usr/lib/rustlib/src/rust/library").exists(),
-        wasi_libc: Path::new("/usr/lib/wasm32-wasi/libc.a").exists(),
+        debian_build_std: target::debian_build_std(),
+        wasi_libc: std::path::Path::new(target::DEBIAN_WASI_LIBC)
+            .join("libc.a")
+            .exists(),
         programs,
         wasmtime: wasmtime.map(|v| v.trim().to_string()),
         node: node.map(|v| v.trim().to_string()),
@@ -218,13 +180,6 @@ fn version(program: &str, args: &[&str]) -> Option<String> {
     out.status
         .success()
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-fn on_path(program: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join(program))
-        .find(|p| p.is_file())
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Writing a generated crate: Cargo.toml and main.rs from `templates/`,
+//! Writing a generated crate: Cargo.toml, main.rs and build.rs from `templates/`,
 //! one Rust module per Python module, and a Cargo.lock.
 
 use crate::Translation;
@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.in");
 const MAIN_RS: &str = include_str!("../../templates/main.rs.in");
+/// Target-dependent link settings (the wasm stack size).
+pub const BUILD_RS: &str = include_str!("../../templates/build.rs.in");
 /// Molt's own lock file pins the runtime's dependencies, so a generated
 /// crate builds offline with the versions Molt was tested with.
 const CARGO_LOCK: &str = include_str!("../../Cargo.lock");
@@ -58,6 +60,7 @@ pub fn crate_files(source_name: &str, t: &Translation) -> Vec<(PathBuf, String)>
         (PathBuf::from("Cargo.toml"), fill(CARGO_TOML)),
         (PathBuf::from("Cargo.lock"), CARGO_LOCK.to_string()),
         (PathBuf::from("src/main.rs"), fill(MAIN_RS)),
+        (PathBuf::from("build.rs"), fill(BUILD_RS)),
         (
             PathBuf::from(format!("src/{}.rs", t.module)),
             t.rust.clone(),

@@ -23,6 +23,7 @@ pub mod lower;
 pub mod methods;
 pub mod parse;
 pub mod resolve;
+pub mod target;
 pub mod types;
 
 pub use diagnostic::{Diagnostic, Diagnostics};

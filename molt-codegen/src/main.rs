@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
-use molt_codegen::cargo::{self, BuildOptions, SourceMap};
+use molt_codegen::cargo::{self, BuildOptions, Profile, SourceMap};
 use molt_codegen::{krate, Diagnostic, Diagnostics, Translation};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -46,7 +46,10 @@ enum Command {
         /// Build with optimisations (Molt's release profile).
         #[arg(long)]
         release: bool,
-        /// Target triple, as for cargo.
+        /// Optimise for size (opt-level "z") instead of speed.
+        #[arg(long, conflicts_with = "release")]
+        size: bool,
+        /// Target triple, as for cargo (see `molt doctor`).
         #[arg(long)]
         target: Option<String>,
     },
@@ -55,6 +58,10 @@ enum Command {
         file: PathBuf,
         #[arg(long)]
         release: bool,
+        /// Build for this target and run it with its runner: a WASI
+        /// runtime for wasm32-wasip1, qemu-user for aarch64.
+        #[arg(long)]
+        target: Option<String>,
         /// Arguments for the program.
         #[arg(last = true)]
         args: Vec<String>,
@@ -126,9 +133,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             file,
             out,
             release,
+            size,
             target,
         } => {
-            let exe = build(&file, release, target.as_deref(), quiet)?;
+            let profile = match (release, size) {
+                (_, true) => Profile::Size,
+                (true, _) => Profile::Release,
+                _ => Profile::Dev,
+            };
+            let exe = build(&file, profile, target.as_deref(), quiet)?;
             let exe = match out {
                 Some(dest) => {
                     std::fs::copy(&exe, &dest)
@@ -143,10 +156,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Run {
             file,
             release,
+            target,
             args,
         } => {
-            let exe = build(&file, release, None, true)?;
-            let status = std::process::Command::new(&exe)
+            let profile = if release {
+                Profile::Release
+            } else {
+                Profile::Dev
+            };
+            let exe = build(&file, profile, target.as_deref(), true)?;
+            let wasi_script = cache_dir().join("wasi-run.js");
+            let mut cmd = match molt_codegen::target::runner(target.as_deref(), &wasi_script)? {
+                Some(mut runner) => {
+                    runner.arg(&exe);
+                    runner
+                }
+                None => std::process::Command::new(&exe),
+            };
+            let status = cmd
                 .args(args)
                 .status()
                 .map_err(|e| format!("error: cannot run {}: {e}", exe.display()))?;
@@ -235,7 +262,13 @@ fn cache_dir() -> PathBuf {
     base.join("molt")
 }
 
-fn build(file: &Path, release: bool, target: Option<&str>, quiet: bool) -> Result<PathBuf, String> {
+fn build(
+    file: &Path,
+    profile: Profile,
+    target: Option<&str>,
+    quiet: bool,
+) -> Result<PathBuf, String> {
+    molt_codegen::target::check_program_target(target)?;
     let t = translate(file)?;
     let cache = cache_dir();
     let abs = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
@@ -256,7 +289,7 @@ fn build(file: &Path, release: bool, target: Option<&str>, quiet: bool) -> Resul
     };
     let target_dir = cache.join("target");
     let opts = BuildOptions {
-        release,
+        profile,
         target,
         target_dir: &target_dir,
         quiet,

@@ -5,10 +5,17 @@
 //! `tests/record.py`).
 //!
 //! `cargo test --test differential -- FILTER` runs the cases whose name
-//! contains FILTER; `MOLT_CASES=tests/pending` runs another directory. The generated crate must also pass `cargo clippy -- -D
-//! warnings` (`MOLT_CLIPPY=0` skips that).
+//! contains FILTER; `MOLT_CASES=tests/pending` runs another directory. The
+//! generated crate must also pass `cargo clippy -- -D warnings`
+//! (`MOLT_CLIPPY=0` skips that).
+//!
+//! `MOLT_TARGET=wasm32-wasip1` (or `aarch64-unknown-linux-gnu`) builds the
+//! same crate for that target, the way `molt build --target` does, and runs
+//! each case under the target's runner: Node's WASI (or wasmtime), or
+//! qemu-user. `MOLT_SAMPLE=N` runs about N cases spread over all areas.
 
 use cargo_metadata::Message;
+use molt_codegen::target;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -132,6 +139,10 @@ fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
         );
     }
     write(src.join("main.rs"), &main);
+    write(
+        dir.join("build.rs"),
+        &molt_codegen::krate::BUILD_RS.replace("{source}", "tests/cases"),
+    );
     for (module, (_, code)) in modules {
         write(src.join(format!("{module}.rs")), code);
     }
@@ -146,11 +157,12 @@ fn cargo(
     dir: &Path,
     target: &Path,
     sub: &str,
+    triple: Option<&str>,
     extra: &[&str],
 ) -> (Option<PathBuf>, Problems, bool) {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    cmd.arg(sub)
-        .arg("--message-format=json")
+    let route = target::route(triple).unwrap_or_else(|e| panic!("{e}"));
+    let mut cmd = target::cargo_command(sub, triple, route);
+    cmd.arg("--message-format=json")
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
         .arg("--target-dir")
@@ -220,8 +232,24 @@ fn cargo(
     (exe, problems, ok)
 }
 
-fn run_case(exe: &Path, case: &Case) -> Result<(), String> {
-    let mut child = Command::new(exe)
+/// What a case printed and how it ended.
+struct Outcome {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+/// Runs one case, directly or under the target's runner (qemu-user).
+fn run_case(exe: &Path, runner: Option<&Command>, case: &Case) -> Result<Outcome, String> {
+    let mut cmd = match runner {
+        Some(r) => {
+            let mut cmd = Command::new(r.get_program());
+            cmd.args(r.get_args()).arg(exe);
+            cmd
+        }
+        None => Command::new(exe),
+    };
+    let mut child = cmd
         .arg(&case.name)
         .current_dir(case.path.parent().expect("case dir"))
         .stdin(Stdio::null())
@@ -252,21 +280,90 @@ fn run_case(exe: &Path, case: &Case) -> Result<(), String> {
         }
         std::thread::sleep(Duration::from_millis(2));
     };
-    let out = String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned();
-    let err = String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned();
-    let code = status.code().unwrap_or(-1);
+    Ok(Outcome {
+        stdout: String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned(),
+        stderr: String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned(),
+        code: status.code().unwrap_or(-1),
+    })
+}
+
+/// Runs every case of a wasm module in one Node process, which compiles
+/// the module once (`wasi-run.js --batch`).
+fn run_wasi_batch(exe: &Path, script: &Path, cases: &[&Case]) -> Vec<Result<Outcome, String>> {
+    let dir = exe.with_extension("runs");
+    std::fs::create_dir_all(&dir).expect("create runs dir");
+    let files: Vec<(PathBuf, PathBuf)> = (0..cases.len())
+        .map(|i| (dir.join(format!("{i}.out")), dir.join(format!("{i}.err"))))
+        .collect();
+    // Rust's `{:?}` of a path without control characters is a JSON string.
+    let jobs: Vec<String> = cases
+        .iter()
+        .zip(&files)
+        .map(|(case, (out, err))| {
+            format!(
+                "{{\"args\":[{:?}],\"dir\":{:?},\"stdout\":{:?},\"stderr\":{:?}}}",
+                case.name,
+                case.path.parent().expect("case dir").display().to_string(),
+                out.display().to_string(),
+                err.display().to_string()
+            )
+        })
+        .collect();
+    let jobs_file = dir.join("jobs.json");
+    std::fs::write(&jobs_file, format!("[{}]", jobs.join(",\n"))).expect("write jobs");
+    let result = Command::new("node")
+        .arg("--no-warnings")
+        .arg(script)
+        .arg("--batch")
+        .arg(exe)
+        .arg(&jobs_file)
+        .stderr(Stdio::inherit())
+        .output();
+    let codes: Vec<i32> = match &result {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .trim_matches(['[', ']'])
+            .split(',')
+            .filter_map(|c| c.trim().parse().ok())
+            .collect(),
+        _ => Vec::new(),
+    };
+    files
+        .iter()
+        .enumerate()
+        .map(|(i, (out, err))| match codes.get(i) {
+            Some(&code) => Ok(Outcome {
+                stdout: std::fs::read_to_string(out).unwrap_or_default(),
+                stderr: std::fs::read_to_string(err).unwrap_or_default(),
+                code,
+            }),
+            None => Err(format!("the WASI batch run ended early: {result:?}")),
+        })
+        .collect()
+}
+
+/// Compares a run with what CPython did.
+fn compare(case: &Case, run: &Outcome) -> Result<(), String> {
     let mut problems = Vec::new();
-    if out != case.expected_stdout {
+    if run.stdout != case.expected_stdout {
         problems.push(format!(
             "stdout differs:\n{}",
-            diff(&case.expected_stdout, &out)
+            diff(&case.expected_stdout, &run.stdout)
         ));
     }
-    if code != case.expected_exit {
-        problems.push(format!("exit code {code}, expected {}", case.expected_exit));
+    if run.code != case.expected_exit {
+        problems.push(format!(
+            "exit code {}, expected {}",
+            run.code, case.expected_exit
+        ));
     }
     if let Some(last) = &case.expected_stderr_last {
-        let got = err.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+        let got = run
+            .stderr
+            .trim_end_matches('\n')
+            .rsplit('\n')
+            .next()
+            .unwrap_or("");
         if got != last {
             problems.push(format!("last stderr line {got:?}, expected {last:?}"));
         }
@@ -299,7 +396,19 @@ fn main() {
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
-    let cases = load_cases(&filter);
+    // `MOLT_TARGET=wasm32-wasip1` builds the cases for that target and
+    // runs them with its runner; `MOLT_SAMPLE=N` runs about N of them,
+    // spread evenly over the areas.
+    let triple = std::env::var("MOLT_TARGET").ok().filter(|t| !t.is_empty());
+    let triple = triple.as_deref();
+    let mut cases = load_cases(&filter);
+    if let Some(n) = std::env::var("MOLT_SAMPLE")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        let step = cases.len().div_ceil(n.max(1)).max(1);
+        cases = cases.into_iter().step_by(step).collect();
+    }
     let mut failures: BTreeMap<String, String> = BTreeMap::new();
     let mut modules: BTreeMap<String, (String, String)> = BTreeMap::new();
     for case in &cases {
@@ -313,12 +422,15 @@ fn main() {
             }
         }
     }
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("molt-cases");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(match triple {
+        Some(t) => format!("molt-cases-{t}"),
+        None => "molt-cases".into(),
+    });
     let target = dir.join("target");
     let mut exe = None;
     for _attempt in 0..6 {
         write_crate(&dir, &modules);
-        let (built, problems, ok) = cargo(&dir, &target, "build", &[]);
+        let (built, problems, ok) = cargo(&dir, &target, "build", triple, &[]);
         let errors: Problems = problems
             .into_iter()
             .filter(|(_, msgs)| msgs.iter().any(|(_, m)| m.starts_with("error")))
@@ -340,15 +452,26 @@ fn main() {
             }
         }
     }
-    if std::env::var("MOLT_CLIPPY").map_or(true, |v| v != "0") && exe.is_some() {
+    // Lints do not depend on the target: clippy runs for native builds.
+    let clippy = std::env::var("MOLT_CLIPPY").map_or(true, |v| v != "0");
+    if triple.is_none() && clippy && exe.is_some() {
         check_clippy(&dir, &target, &modules, &mut failures);
     }
+    let runnable: Vec<&Case> = cases
+        .iter()
+        .filter(|c| !failures.contains_key(&c.name))
+        .collect();
+    let outcomes = match &exe {
+        Some(exe) => run_all(exe, triple, &dir, &runnable),
+        None => BTreeMap::new(),
+    };
     let mut passed = 0;
     for case in &cases {
         let result = match failures.get(&case.name) {
             Some(f) => Err(f.clone()),
-            None => match &exe {
-                Some(exe) => run_case(exe, case),
+            None => match outcomes.get(&case.name) {
+                Some(Ok(run)) => compare(case, run),
+                Some(Err(e)) => Err(e.clone()),
                 None => Err("the cases crate did not build".into()),
             },
         };
@@ -365,10 +488,31 @@ fn main() {
     }
     let failed: BTreeSet<&String> = failures.keys().collect();
     println!();
-    println!("{passed} passed, {} failed", failed.len());
+    let on = triple.map(|t| format!("{t}: ")).unwrap_or_default();
+    println!("{on}{passed} passed, {} failed", failed.len());
     if !failed.is_empty() {
         std::process::exit(1);
     }
+}
+
+/// Runs each case: natively, under qemu-user, or all of them in one Node
+/// process.
+fn run_all(
+    exe: &Path,
+    triple: Option<&str>,
+    dir: &Path,
+    cases: &[&Case],
+) -> BTreeMap<String, Result<Outcome, String>> {
+    let script = dir.join("wasi-run.js");
+    let runner = target::runner(triple, &script).unwrap_or_else(|e| panic!("{e}"));
+    let outcomes: Vec<Result<Outcome, String>> = match &runner {
+        Some(r) if r.get_program() == "node" => run_wasi_batch(exe, &script, cases),
+        _ => cases
+            .iter()
+            .map(|case| run_case(exe, runner.as_ref(), case))
+            .collect(),
+    };
+    cases.iter().map(|c| c.name.clone()).zip(outcomes).collect()
 }
 
 /// Generated code must pass `cargo clippy -- -D warnings`. A case may be
@@ -395,7 +539,7 @@ fn check_clippy(
                 .extend(words.map(str::to_string));
         }
     }
-    let (_, problems, _) = cargo(dir, target, "clippy", &["--", "-D", "warnings"]);
+    let (_, problems, _) = cargo(dir, target, "clippy", None, &["--", "-D", "warnings"]);
     for (module, msgs) in &problems {
         let Some((name, _)) = modules.get(module) else {
             continue;
