@@ -16,6 +16,7 @@ pub mod desugar;
 pub mod diagnostic;
 pub mod doctor;
 pub mod emit;
+pub mod explain;
 pub mod infer;
 pub mod ir;
 pub mod krate;
@@ -38,6 +39,8 @@ pub struct Translation {
     pub rust: String,
     /// `(rust_line, python_line)` pairs, for mapping rustc errors back.
     pub line_map: Vec<(u32, u32)>,
+    /// What inference decided (`molt check --explain`).
+    pub explain: String,
 }
 
 impl Translation {
@@ -76,6 +79,7 @@ pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnosti
             Err(infer::Failure::Diagnostics(d)) => return Err(fail(d)),
         }
     };
+    let explain = explain::explain(&ir, file_name);
     coerce::insert_conversions(&mut ir);
     for f in ir.functions.iter_mut().chain(std::iter::once(&mut ir.main)) {
         analyze::bind_locals(f);
@@ -86,6 +90,7 @@ pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnosti
         ir: ir.to_string(),
         rust: rust.code,
         line_map: rust.line_map,
+        explain,
     })
 }
 

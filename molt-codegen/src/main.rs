@@ -67,7 +67,13 @@ enum Command {
         args: Vec<String>,
     },
     /// Report diagnostics only; writes nothing.
-    Check { file: PathBuf },
+    Check {
+        file: PathBuf,
+        /// Print every function's inferred signature and every class's
+        /// field types, marking the dynamic values (checked at run time).
+        #[arg(long)]
+        explain: bool,
+    },
     /// Report what this machine can build for (toolchain, targets,
     /// linkers, runtimes) and what to install for the rest.
     Doctor,
@@ -98,8 +104,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
-        Command::Check { file } => {
-            translate(&file)?;
+        Command::Check { file, explain } => {
+            let t = translate(&file)?;
+            if explain {
+                print!("{}", t.explain);
+            }
             if !quiet {
                 eprintln!("{}: no problems found", file.display());
             }

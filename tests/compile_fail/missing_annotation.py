@@ -1,2 +1,3 @@
-def f(n) -> int:
-    return n
+# A parameter that no call gives a value, and nothing else types, needs an annotation.
+def scale(n, factor):
+    return n * factor

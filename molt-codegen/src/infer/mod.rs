@@ -223,6 +223,19 @@ impl Walker<'_> {
                 );
             }
         }
+        for p in &f.params {
+            if self.u.is_unsolved(&p.ty) {
+                let msg = format!(
+                    "cannot infer the type of parameter `{}` of `{}`",
+                    p.name, f.name
+                );
+                let help = format!(
+                    "it takes its type from the calls, and no call gives it a value of a known type: annotate it, for example `{}: int`",
+                    p.name
+                );
+                self.report(f.span, msg, &help);
+            }
+        }
         for l in &f.locals {
             let t = self.u.resolve(&l.ty);
             if holds_unstorable(&t) {
@@ -917,6 +930,13 @@ impl Walker<'_> {
                         );
                     }
                 }
+                // With a run-time typed operand, the other becomes one too:
+                // its containers must hold run-time typed items.
+                if l == Type::Obj {
+                    let _ = self.u.objectify(&right.ty);
+                } else if r == Type::Obj {
+                    let _ = self.u.objectify(&left.ty);
+                }
                 match binop_type(*op, &l, &r, right) {
                     Ok(t) => {
                         let _ = self.u.unify(&e.ty, &t);
@@ -1416,7 +1436,11 @@ impl Walker<'_> {
             )
         };
         if (l == Type::Obj || r == Type::Obj) && !matches!(op, CmpOp::Is | CmpOp::IsNot) {
-            // Decided at run time, with CPython's TypeErrors.
+            // Decided at run time, with CPython's TypeErrors; the other
+            // operand's containers must hold run-time typed items.
+            let _ = self
+                .u
+                .objectify(if l == Type::Obj { &right.ty } else { &left.ty });
             return;
         }
         // Enum members and instances: what their classes allow.

@@ -7,8 +7,9 @@
 //! than written: that is allowed only when their values have no effects.
 
 use super::{Ctx, Frame};
-use crate::ir;
+use crate::ir::{self, MethodKind};
 use crate::types::Type;
+use ruff_python_ast::comparable::ComparableExpr;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
@@ -106,7 +107,136 @@ fn effect_free(e: &Expr) -> bool {
     }
 }
 
+/// Method names of Python's builtin types: a call of one of these on a
+/// value whose type is not known yet may be the builtin's.
+const BUILTIN_METHODS: &[&str] = &[
+    "add",
+    "append",
+    "appendleft",
+    "capitalize",
+    "casefold",
+    "center",
+    "clear",
+    "close",
+    "copy",
+    "count",
+    "decode",
+    "difference",
+    "difference_update",
+    "discard",
+    "elements",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "extend",
+    "extendleft",
+    "find",
+    "flush",
+    "format",
+    "fromkeys",
+    "get",
+    "hex",
+    "index",
+    "insert",
+    "intersection",
+    "intersection_update",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isdisjoint",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "issubset",
+    "issuperset",
+    "istitle",
+    "isupper",
+    "items",
+    "join",
+    "keys",
+    "ljust",
+    "lower",
+    "lstrip",
+    "most_common",
+    "partition",
+    "pop",
+    "popitem",
+    "popleft",
+    "read",
+    "readline",
+    "readlines",
+    "remove",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "reverse",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rotate",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "seek",
+    "send",
+    "setdefault",
+    "sort",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "subtract",
+    "swapcase",
+    "symmetric_difference",
+    "tell",
+    "throw",
+    "title",
+    "union",
+    "update",
+    "upper",
+    "values",
+    "write",
+    "writelines",
+    "zfill",
+];
+
 impl Ctx {
+    /// The parameters to bind a call of `method` with, when the receiver's
+    /// class is only known after inference: the key of the program's
+    /// instance method of that name, if every class that defines one takes
+    /// the same parameters (with equal defaults) and no builtin type has a
+    /// method of that name.
+    pub(super) fn instance_method_key(&self, method: &str) -> Option<String> {
+        if BUILTIN_METHODS.contains(&method) {
+            return None;
+        }
+        let mut keys = self
+            .classes
+            .values()
+            .filter_map(|c| match c.methods.get(method) {
+                Some((MethodKind::Instance, owner)) => Some(format!("{owner}.{method}")),
+                _ => None,
+            });
+        let first = keys.next()?;
+        let specs = self.param_specs.get(&first)?;
+        let same = |other: &String| {
+            self.param_specs.get(other).is_some_and(|o| {
+                o.len() == specs.len()
+                    && o.iter().zip(specs).all(|(a, b)| {
+                        a.name == b.name
+                            && a.kind == b.kind
+                            && a.default.as_ref().map(ComparableExpr::from)
+                                == b.default.as_ref().map(ComparableExpr::from)
+                    })
+            })
+        };
+        keys.all(|k| k == first || same(&k)).then_some(first)
+    }
+
     /// Records a def's parameters (after `self`/`cls` when `skip_first`).
     pub(super) fn record_params(&mut self, key: &str, f: &ast::StmtFunctionDef, skip_first: bool) {
         let params = def_params(&f.parameters)

@@ -625,16 +625,8 @@ impl Ctx {
                     Some(t) => params.push(t),
                     None => ok = false,
                 },
-                None => {
-                    let name = &param.parameter.name.id;
-                    self.error(
-                        param.parameter.range,
-                        format!("parameter `{name}` has no type annotation"),
-                    )
-                    .label("annotation needed")
-                    .help(format!("annotate it, for example `{name}: int`"));
-                    ok = false;
-                }
+                // Inferred from the calls (and the default, if any).
+                None => params.push(self.u.fresh()),
             }
         }
         // `*args: T` is a `tuple[T, ...]`, `**kwargs: T` a `dict[str, T]`.
@@ -643,27 +635,26 @@ impl Ctx {
             let Some(param) = param.as_deref() else {
                 continue;
             };
-            let Some(a) = &param.annotation else {
-                let name = &param.name.id;
-                self.error(
-                    param.range,
-                    format!("parameter `{name}` has no type annotation"),
-                )
-                .label("annotation needed")
-                .help(format!(
-                    "annotate the type of each item, for example `{name}: int`"
-                ));
-                ok = false;
-                continue;
+            let item = match &param.annotation {
+                Some(a) => match self.annotation(a) {
+                    Some(t) => t,
+                    None => {
+                        ok = false;
+                        continue;
+                    }
+                },
+                None => self.u.fresh(),
             };
-            match self.annotation(a) {
-                Some(t) if keywords => params.push(Type::Dict(Box::new(Type::Str), Box::new(t))),
-                Some(t) => params.push(Type::VarTuple(Box::new(t))),
-                None => ok = false,
-            }
+            params.push(if keywords {
+                Type::Dict(Box::new(Type::Str), Box::new(item))
+            } else {
+                Type::VarTuple(Box::new(item))
+            });
         }
         let mut ret = match &f.returns {
             Some(r) => self.annotation(r)?,
+            // An unannotated generator gives an iterator over what it yields.
+            None if generators::yields(&f.body) => Type::Iterator(Box::new(self.u.fresh())),
             None => self.u.fresh(),
         };
         if generators::needs_protocol(&f.body) {
@@ -2476,6 +2467,24 @@ impl Ctx {
             }
             let receiver = self.lower_expr(frame, &a.value)?;
             let method = a.attr.id.as_str();
+            // Keywords and defaults of a program's method, bound now though
+            // the receiver's class is only known after inference.
+            let positional = c.arguments.args.len();
+            let starred = c.arguments.args.iter().any(|e| e.is_starred_expr());
+            if let Some(key) = self.instance_method_key(method) {
+                let needs_binding =
+                    !c.arguments.keywords.is_empty() || positional < self.param_specs[&key].len();
+                if needs_binding && !starred {
+                    let args = self.bind_args(frame, c, &key, &key)?;
+                    let kind = ExprKind::Method {
+                        receiver: Box::new(receiver),
+                        name: method.to_string(),
+                        args,
+                        kwargs: Vec::new(),
+                    };
+                    return Some(ir::Expr::new(kind, self.u.fresh(), r));
+                }
+            }
             let args: Option<Vec<ir::Expr>> = c
                 .arguments
                 .args
