@@ -60,30 +60,16 @@ fn function(f: &ir::Function, file: &str) -> String {
         params.join(", "),
         f.ret.python_name(),
     );
-    for p in &f.params {
-        if is_dynamic(&p.ty) {
-            let _ = writeln!(
-                text,
-                "    parameter {}: {}{}",
-                p.name,
-                p.ty.python_name(),
-                mark(&p.ty)
-            );
-        }
-    }
-    if is_dynamic(&f.ret) {
-        let _ = writeln!(text, "    returns {}{}", f.ret.python_name(), mark(&f.ret));
-    }
-    for l in &f.locals {
-        if is_dynamic(&l.ty) {
-            let _ = writeln!(
-                text,
-                "    {}: {}{}",
-                l.name,
-                l.ty.python_name(),
-                mark(&l.ty)
-            );
-        }
+    let dynamic = f
+        .params
+        .iter()
+        .map(|p| (format!("parameter {}", p.name), &p.ty))
+        .chain(std::iter::once(("returns".to_string(), &f.ret)))
+        .chain(f.locals.iter().map(|l| (l.name.clone(), &l.ty)))
+        .filter(|(_, t)| is_dynamic(t));
+    for (what, t) in dynamic {
+        let sep = if what == "returns" { " " } else { ": " };
+        let _ = writeln!(text, "    {what}{sep}{}{}", t.python_name(), mark(t));
     }
     text
 }
