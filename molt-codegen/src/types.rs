@@ -258,6 +258,13 @@ pub struct Unifier {
     /// Each class's ancestors in method resolution order, for subclass
     /// checks.
     ancestors: std::collections::HashMap<String, Vec<String>>,
+    /// Whether a value of unknown type flowing into a typed place takes
+    /// that type now. Inference first waits (the value may be typed by
+    /// what it really is, elsewhere), and binds such values only once
+    /// nothing else can be learnt.
+    pub eager: bool,
+    /// Set when a flow waited for its value's type.
+    pub deferred: bool,
 }
 
 /// Two types that cannot be the same.
@@ -355,6 +362,10 @@ impl Unifier {
             if self.is_subclass(sub, class) {
                 return Ok(());
             }
+        }
+        if !self.eager && !s.is_var() && self.shallow(value).is_var() {
+            self.deferred = true;
+            return Ok(());
         }
         match self.unify(slot, value) {
             Ok(()) => Ok(()),

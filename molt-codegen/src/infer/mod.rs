@@ -72,9 +72,15 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         };
         walker.module(module);
         if u.solved_count() == before {
+            // Values that waited for a type take the type of where they go.
+            if !u.eager && u.deferred {
+                u.eager = true;
+                continue;
+            }
             break;
         }
     }
+    u.eager = true;
     if !u.widen_requests().is_empty() {
         return Err(Failure::Widen(u.widen_requests().clone()));
     }

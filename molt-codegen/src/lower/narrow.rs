@@ -1,6 +1,7 @@
 //! Narrowing: where a variable of type `T | None` is known not to be
-//! None (inside `if x is not None:`, after `if x is None: return`, on the
-//! right of `x is not None and ...`), its reads are of type `T`.
+//! None (inside `if x is not None:`, after `if x is None: return` or
+//! `if x is None: x = "default"`, on the right of `x is not None and ...`),
+//! its reads are of type `T`.
 //!
 //! Narrowing is syntactic and conservative: a name is narrowed only in a
 //! region that never assigns it, so a read there can never see None.
@@ -45,6 +46,32 @@ pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<String> {
             _ => Vec::new(),
         },
         _ => Vec::new(),
+    }
+}
+
+/// Whether an expression's value can never be None, whatever its operands
+/// are: a literal other than None, a display, an operator, a conversion.
+fn never_none(e: &Expr) -> bool {
+    match e {
+        Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::FString(_)
+        | Expr::List(_)
+        | Expr::Dict(_)
+        | Expr::Set(_)
+        | Expr::Tuple(_)
+        | Expr::ListComp(_)
+        | Expr::DictComp(_)
+        | Expr::SetComp(_)
+        | Expr::BinOp(_)
+        | Expr::Compare(_) => true,
+        Expr::Call(c) => matches!(&*c.func, Expr::Name(f) if matches!(
+            f.id.as_str(),
+            "str" | "int" | "float" | "bool" | "len" | "list" | "dict" | "set" | "tuple" | "sorted" | "repr"
+        )),
+        _ => false,
     }
 }
 
@@ -111,15 +138,29 @@ impl Ctx {
         out
     }
 
-    /// After `if x is None: return`, the statements that follow see `x`
-    /// narrowed (until one assigns it): the names to narrow.
+    /// After `if x is None: return`, or `if x is None: x = <not None>`,
+    /// the statements that follow see `x` narrowed (until one assigns it):
+    /// the names to narrow.
     pub(super) fn narrowed_after(stmt: &Stmt) -> Vec<String> {
         let Stmt::If(i) = stmt else {
             return Vec::new();
         };
-        if !i.elif_else_clauses.is_empty() || !leaves(&i.body) {
+        if !i.elif_else_clauses.is_empty() {
             return Vec::new();
         }
-        proven(&i.test, false)
+        let mut names = proven(&i.test, false);
+        if !leaves(&i.body) {
+            // Only the names the body ends by giving a value never None.
+            let given: Vec<String> = match i.body.last() {
+                Some(Stmt::Assign(a)) if never_none(&a.value) => a
+                    .targets
+                    .iter()
+                    .filter_map(|t| t.as_name_expr().map(|n| n.id.to_string()))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            names.retain(|n| given.contains(n));
+        }
+        names
     }
 }
