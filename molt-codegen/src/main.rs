@@ -175,14 +175,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let exe = build(&file, profile, target.as_deref(), true)?;
             let wasi_script = cache_dir().join("wasi-run.js");
-            let mut cmd = match molt_codegen::target::runner(target.as_deref(), &wasi_script)? {
-                Some(mut runner) => {
-                    runner.arg(&exe);
-                    runner
-                }
-                None => std::process::Command::new(&exe),
-            };
-            let status = cmd
+            let status = molt_codegen::target::run_command(target.as_deref(), &exe, &wasi_script)?
                 .args(args)
                 .status()
                 .map_err(|e| format!("error: cannot run {}: {e}", exe.display()))?;

@@ -176,12 +176,17 @@ pub fn cargo_command(subcommand: &str, triple: Option<&str>, route: Route) -> Co
     cmd
 }
 
-/// What runs an executable built for `triple` on this machine: the
-/// program and the arguments before the executable's own. `None` runs it
-/// directly (the host).
-pub fn runner(triple: Option<&str>, wasi_script: &Path) -> Result<Option<Command>, String> {
+/// The command that runs `exe`, built for `triple`, on this machine: the
+/// executable itself on the host, else under the target's runner (the
+/// Node runner is written to `wasi_script`). The program's own arguments
+/// go after it.
+pub fn run_command(
+    triple: Option<&str>,
+    exe: &Path,
+    wasi_script: &Path,
+) -> Result<Command, String> {
     let Some(triple) = triple else {
-        return Ok(None);
+        return Ok(Command::new(exe));
     };
     let Some(target) = find(triple) else {
         return Err(format!(
@@ -192,15 +197,15 @@ pub fn runner(triple: Option<&str>, wasi_script: &Path) -> Result<Option<Command
         Runner::Wasi => {
             if let Some(wasmtime) = on_path("wasmtime") {
                 let mut cmd = Command::new(wasmtime);
-                cmd.args(["run", "--dir", "."]);
-                return Ok(Some(cmd));
+                cmd.args(["run", "--dir", "."]).arg(exe);
+                return Ok(cmd);
             }
             if on_path("node").is_some() {
                 std::fs::write(wasi_script, WASI_RUNNER_JS)
                     .map_err(|e| format!("error: cannot write {}: {e}", wasi_script.display()))?;
                 let mut cmd = Command::new("node");
-                cmd.arg("--no-warnings").arg(wasi_script);
-                return Ok(Some(cmd));
+                cmd.arg("--no-warnings").arg(wasi_script).arg(exe);
+                return Ok(cmd);
             }
             Err("error: no WASI runtime to run wasm32-wasip1 programs\n  = help: install wasmtime (https://wasmtime.dev) or Node.js 20+".into())
         }
@@ -211,8 +216,8 @@ pub fn runner(triple: Option<&str>, wasi_script: &Path) -> Result<Option<Command
                 ));
             }
             let mut cmd = Command::new(program);
-            cmd.arg("-L").arg(sysroot);
-            Ok(Some(cmd))
+            cmd.arg("-L").arg(sysroot).arg(exe);
+            Ok(cmd)
         }
         Runner::Embedder => Err(format!(
             "error: {triple} modules are loaded by JavaScript; nothing runs them on their own"

@@ -239,16 +239,9 @@ struct Outcome {
     code: i32,
 }
 
-/// Runs one case, directly or under the target's runner (qemu-user).
-fn run_case(exe: &Path, runner: Option<&Command>, case: &Case) -> Result<Outcome, String> {
-    let mut cmd = match runner {
-        Some(r) => {
-            let mut cmd = Command::new(r.get_program());
-            cmd.args(r.get_args()).arg(exe);
-            cmd
-        }
-        None => Command::new(exe),
-    };
+/// Runs one case with `cmd`: the executable, directly or under the
+/// target's runner (qemu-user).
+fn run_case(mut cmd: Command, case: &Case) -> Result<Outcome, String> {
     let mut child = cmd
         .arg(&case.name)
         .current_dir(case.path.parent().expect("case dir"))
@@ -504,13 +497,11 @@ fn run_all(
     cases: &[&Case],
 ) -> BTreeMap<String, Result<Outcome, String>> {
     let script = dir.join("wasi-run.js");
-    let runner = target::runner(triple, &script).unwrap_or_else(|e| panic!("{e}"));
-    let outcomes: Vec<Result<Outcome, String>> = match &runner {
-        Some(r) if r.get_program() == "node" => run_wasi_batch(exe, &script, cases),
-        _ => cases
-            .iter()
-            .map(|case| run_case(exe, runner.as_ref(), case))
-            .collect(),
+    let command = || target::run_command(triple, exe, &script).unwrap_or_else(|e| panic!("{e}"));
+    let outcomes: Vec<Result<Outcome, String>> = if command().get_program() == "node" {
+        run_wasi_batch(exe, &script, cases)
+    } else {
+        cases.iter().map(|case| run_case(command(), case)).collect()
     };
     cases.iter().map(|c| c.name.clone()).zip(outcomes).collect()
 }

@@ -636,8 +636,6 @@ impl Emitter<'_> {
         self.split_loop(body, orelse, blocks, m, cur, loops);
     }
 
-    /// A split loop's body (from `inner`, back to `head`) and `else` (from
-    /// `otherwise`), continuing at `after`.
     /// A statement that does not yield, emitted whole in block `cur`. A
     /// `try` or `with` in it may still `break` or `continue` the split
     /// loop around it: that sets the state to a block that runs the
@@ -680,6 +678,8 @@ impl Emitter<'_> {
         code
     }
 
+    /// A split loop's body (from `inner`, back to `head`) and `else` (from
+    /// `otherwise`), continuing at `after`.
     fn split_loop(
         &mut self,
         body: &[ir::Stmt],

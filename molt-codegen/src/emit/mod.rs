@@ -1291,18 +1291,7 @@ impl<'a> Emitter<'a> {
             StmtKind::Break | StmtKind::Continue
                 if self.loops.last().is_some_and(|l| l.machine.is_some()) =>
             {
-                let exits = self.loops.last().and_then(|l| l.machine.clone());
-                let Some(MachineExits { state, cont, brk }) = exits else {
-                    unreachable!("checked by the guard")
-                };
-                let to = if matches!(s.kind, StmtKind::Break) {
-                    brk
-                } else {
-                    cont
-                };
-                let to = proc_macro2::Literal::usize_unsuffixed(to);
-                self.machine_jumped = true;
-                quote!(#state = #to; continue 'machine;)
+                self.leave_machine_loop(matches!(s.kind, StmtKind::Break))
             }
             StmtKind::Break => {
                 let ctx = self.loops.last().cloned().unwrap_or_default();
@@ -1483,6 +1472,20 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `break` (or `continue`) of a generator's split loop from code
+    /// emitted whole: the state machine goes on at the loop's end (head).
+    fn leave_machine_loop(&mut self, brk: bool) -> TokenStream {
+        let exits = self.loops.last().and_then(|l| l.machine.clone());
+        let MachineExits {
+            state,
+            cont,
+            brk: end,
+        } = exits.expect("inside a machine loop");
+        let to = proc_macro2::Literal::usize_unsuffixed(if brk { end } else { cont });
+        self.machine_jumped = true;
+        quote!(#state = #to; continue 'machine;)
+    }
+
     /// An `if` condition, and the `let` that must come first when the
     /// condition is a block (`{ let _ = x?; true }`, evaluated for what it
     /// raises): clippy asks for blocks to be bound before `if`.
@@ -1497,6 +1500,18 @@ impl<'a> Emitter<'a> {
     }
 
     fn if_stmt(&mut self, cond: &ir::Expr, then: &[ir::Stmt], orelse: &[ir::Stmt]) -> TokenStream {
+        let (bind, chain) = self.if_chain(cond, then, orelse);
+        quote!(#bind #chain)
+    }
+
+    /// An `if` statement as the `let` its condition needs first (see
+    /// `condition`) and the `if ... else if ...` chain.
+    fn if_chain(
+        &mut self,
+        cond: &ir::Expr,
+        then: &[ir::Stmt],
+        orelse: &[ir::Stmt],
+    ) -> (TokenStream, TokenStream) {
         // `else: pass` adds nothing in Rust.
         let orelse = if orelse.iter().all(|s| matches!(s.kind, StmtKind::Pass)) {
             &[][..]
@@ -1521,41 +1536,36 @@ impl<'a> Emitter<'a> {
                 let c = self.expr(cond).at(Prec::And);
                 let c2 = self.expr(inner).at(Prec::And);
                 let body = self.block(inner_then);
-                return quote!(if #c && #c2 { #body });
+                return (quote!(), quote!(if #c && #c2 { #body }));
             }
         }
         let (bind, c) = self.condition(cond);
         let then = self.block(then);
-        let chain =
-            match orelse {
-                [] => quote!(if #c { #then }),
-                [ir::Stmt {
-                    kind:
-                        StmtKind::If {
-                            cond,
-                            then: t2,
-                            orelse: e2,
-                        },
-                    line,
-                }] => {
-                    let marker = line_marker(*line);
-                    let _ = marker;
-                    let rest = self.if_stmt(cond, t2, e2);
-                    // An `elif` whose condition is bound first is a block.
-                    if rest.clone().into_iter().next().is_some_and(
-                        |t| matches!(t, proc_macro2::TokenTree::Ident(ref i) if i == "if"),
-                    ) {
-                        quote!(if #c { #then } else #rest)
-                    } else {
-                        quote!(if #c { #then } else { #rest })
-                    }
+        let chain = match orelse {
+            [] => quote!(if #c { #then }),
+            [ir::Stmt {
+                kind:
+                    StmtKind::If {
+                        cond,
+                        then: t2,
+                        orelse: e2,
+                    },
+                line,
+            }] => {
+                let marker = line_marker(*line);
+                let _ = marker;
+                // An `elif` whose condition is bound first is a block.
+                match self.if_chain(cond, t2, e2) {
+                    (bind, rest) if bind.is_empty() => quote!(if #c { #then } else #rest),
+                    (bind, rest) => quote!(if #c { #then } else { #bind #rest }),
                 }
-                _ => {
-                    let e = self.block(orelse);
-                    quote!(if #c { #then } else { #e })
-                }
-            };
-        quote!(#bind #chain)
+            }
+            _ => {
+                let e = self.block(orelse);
+                quote!(if #c { #then } else { #e })
+            }
+        };
+        (bind, chain)
     }
 
     /// Whether this `if` is where an `IfValue` local gets its value.

@@ -272,6 +272,14 @@ impl Walker<'_> {
         }
     }
 
+    /// With a run-time typed operand (`l` is the left's resolved type),
+    /// the other operand becomes one too: its containers must hold
+    /// run-time typed items.
+    fn objectify_partner(&mut self, l: &Type, left: &ir::Expr, right: &ir::Expr) {
+        let other = if *l == Type::Obj { right } else { left };
+        let _ = self.u.objectify(&other.ty);
+    }
+
     fn place_type(&self, p: &Place) -> Type {
         match p {
             Place::Local(n) => self.locals[n].clone(),
@@ -936,12 +944,8 @@ impl Walker<'_> {
                         );
                     }
                 }
-                // With a run-time typed operand, the other becomes one too:
-                // its containers must hold run-time typed items.
-                if l == Type::Obj {
-                    let _ = self.u.objectify(&right.ty);
-                } else if r == Type::Obj {
-                    let _ = self.u.objectify(&left.ty);
+                if l == Type::Obj || r == Type::Obj {
+                    self.objectify_partner(&l, left, right);
                 }
                 match binop_type(*op, &l, &r, right) {
                     Ok(t) => {
@@ -1442,11 +1446,8 @@ impl Walker<'_> {
             )
         };
         if (l == Type::Obj || r == Type::Obj) && !matches!(op, CmpOp::Is | CmpOp::IsNot) {
-            // Decided at run time, with CPython's TypeErrors; the other
-            // operand's containers must hold run-time typed items.
-            let _ = self
-                .u
-                .objectify(if l == Type::Obj { &right.ty } else { &left.ty });
+            // Decided at run time, with CPython's TypeErrors.
+            self.objectify_partner(&l, left, right);
             return;
         }
         // Enum members and instances: what their classes allow.
