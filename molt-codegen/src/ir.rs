@@ -20,6 +20,12 @@ pub struct Module {
     pub exceptions: Vec<ExcClassDef>,
     /// The module's top-level code.
     pub main: Function,
+    /// Upper-case names assigned once, from a literal, at the top level:
+    /// the constants an embedding crate sees.
+    pub constants: Vec<(String, Expr)>,
+    /// The functions the module defines at its top level whose names do
+    /// not start with `_`, in source order: the candidates for a Rust API.
+    pub public: Vec<String>,
 }
 
 impl Module {
@@ -83,6 +89,9 @@ pub struct Class {
     /// Class attributes this class's body defines, stored as the module
     /// globals `Class.name`.
     pub attrs: Vec<String>,
+    /// Made by `@dataclass` (not a NamedTuple): its `__init__` takes the
+    /// fields.
+    pub dataclass: bool,
     /// A frozen dataclass: assigning a field outside `__init__` raises.
     pub frozen: bool,
     /// A dataclass's generated `__eq__`, true only between instances of
@@ -161,6 +170,9 @@ pub struct Function {
     pub cache: Option<CacheSpec>,
     /// It yields: a call makes an iterator that runs the body lazily.
     pub generator: bool,
+    /// `@molt.extern("crate::path")`: the body calls this Rust function
+    /// of the crate that embeds the module.
+    pub external: Option<String>,
     /// Source line of the `def`.
     pub line: u32,
     /// Byte range of the function's name, for diagnostics.

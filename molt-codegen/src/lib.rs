@@ -6,10 +6,11 @@
 //! [`ir`], with inference variables) -> [`infer`] (solve the [`types`]) ->
 //! [`analyze`] (how Rust declares each local) -> [`emit`] (tokens with
 //! quote, formatted by prettyplease). [`krate`] writes a buildable crate and
-//! [`cargo`] builds it. The CLI, `build.rs` builders and the proc macros all
-//! call [`transpile`].
+//! [`cargo`] builds it. The CLI calls [`transpile`]; `build.rs` through
+//! [`Builder`] and the `include_py!` macro call [`transpile_library`].
 
 pub mod analyze;
+pub mod builder;
 pub mod cargo;
 pub mod coerce;
 pub mod desugar;
@@ -27,6 +28,7 @@ pub mod resolve;
 pub mod target;
 pub mod types;
 
+pub use builder::{BuildError, Builder, Generated};
 pub use diagnostic::{Diagnostic, Diagnostics};
 
 /// One translated Python module.
@@ -41,6 +43,10 @@ pub struct Translation {
     pub line_map: Vec<(u32, u32)>,
     /// What inference decided (`molt check --explain`).
     pub explain: String,
+    /// What the translation leaves out that the user may expect, such as
+    /// a public function whose types have no Rust API (`Builder` prints
+    /// them as cargo warnings).
+    pub notes: Vec<String>,
 }
 
 impl Translation {
@@ -51,8 +57,21 @@ impl Translation {
     }
 }
 
-/// Translates one Python source file's text.
+/// Translates one Python source file's text into a program: its top-level
+/// code is `module_main`, which the generated `main.rs` runs.
 pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnostics> {
+    translate(file_name, source, lower::Mode::Program)
+}
+
+/// Translates a Python module that a Rust crate embeds: the Rust source
+/// gives the module's typed API (see [`emit::api`]) and keeps the
+/// translated module in a private `python` module. `molt_codegen::Builder`
+/// and `include_py!` write and include it.
+pub fn transpile_library(file_name: &str, source: &str) -> Result<Translation, Diagnostics> {
+    translate(file_name, source, lower::Mode::Library)
+}
+
+fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Translation, Diagnostics> {
     let module = module_name(file_name);
     let fail = |items: Vec<Diagnostic>| Diagnostics {
         file: file_name.to_string(),
@@ -69,7 +88,7 @@ pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnosti
     // restart widens at least one more variable, so this ends.
     let mut widened = std::collections::BTreeMap::new();
     let mut ir = loop {
-        let lowered = lower::lower_module(&module, source, &ast).map_err(fail)?;
+        let lowered = lower::lower_module(&module, source, &ast, mode).map_err(fail)?;
         let mut ir = lowered.module;
         let mut unifier = lowered.unifier;
         unifier.prebind(&widened);
@@ -84,13 +103,18 @@ pub fn transpile(file_name: &str, source: &str) -> Result<Translation, Diagnosti
     for f in ir.functions.iter_mut().chain(std::iter::once(&mut ir.main)) {
         analyze::bind_locals(f);
     }
-    let rust = emit::emit_module(&mut ir, file_name.rsplit('/').next().unwrap_or(file_name));
+    let source_name = file_name.rsplit('/').next().unwrap_or(file_name);
+    let rust = match mode {
+        lower::Mode::Program => emit::emit_module(&mut ir, source_name),
+        lower::Mode::Library => emit::emit_library(&mut ir, source_name),
+    };
     Ok(Translation {
         module,
         ir: ir.to_string(),
         rust: rust.code,
         line_map: rust.line_map,
         explain,
+        notes: rust.notes,
     })
 }
 

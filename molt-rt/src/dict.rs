@@ -148,7 +148,7 @@ impl<K: Hash + Eq + Clone + PyDisplay + 'static, V: Clone> Dict<K, V> {
         Dict(Rc::new(RefCell::new(self.0.borrow().clone())))
     }
 
-    fn items_vec(&self) -> Vec<(K, V)> {
+    pub fn items_vec(&self) -> Vec<(K, V)> {
         self.0
             .borrow()
             .iter()

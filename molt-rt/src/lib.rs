@@ -2,6 +2,7 @@
 //! exceptions, printing and formatting, with CPython 3.12's exact behaviour.
 #![forbid(unsafe_code)]
 
+pub mod api;
 pub mod builtins;
 pub mod bytes;
 pub mod cache;
@@ -57,3 +58,13 @@ pub use str_methods::{chr, ord};
 pub use text::percent::{percent_format, percent_format_single, FormatArg};
 pub use text::str_format::{format_builtin, str_format};
 pub use tuple::Tuple;
+
+/// Includes the Rust that molt-codegen's `Builder` wrote for the Python
+/// module `name` into `OUT_DIR`: `molt_rt::include_generated!("pricing");`
+/// inside the module that should hold its API.
+#[macro_export]
+macro_rules! include_generated {
+    ($name:literal) => {
+        include!(concat!(env!("OUT_DIR"), "/", $name, ".rs"));
+    };
+}

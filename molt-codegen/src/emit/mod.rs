@@ -15,6 +15,7 @@ use crate::types::Type;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+pub mod api;
 mod classes;
 mod closures;
 mod containers;
@@ -33,6 +34,8 @@ pub struct RustModule {
     /// `(rust_line, python_line)`: from each Rust line on, code comes from
     /// that Python line (1-based), until the next entry.
     pub line_map: Vec<(u32, u32)>,
+    /// See [`crate::Translation::notes`].
+    pub notes: Vec<String>,
 }
 
 thread_local! {
@@ -42,9 +45,59 @@ thread_local! {
 }
 
 pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
+    let body = module_body(m, HashSet::new());
+    let doc = module_doc(m);
+    finish(
+        quote! {
+            #doc
+            #![forbid(unsafe_code)]
+            #body
+        },
+        source_name,
+        Vec::new(),
+    )
+}
+
+/// A module a Rust crate embeds: its typed API ([`api`]), with the
+/// translated module in a private `python` module beside it.
+pub fn emit_library(m: &mut ir::Module, source_name: &str) -> RustModule {
+    let body = module_body(m, api::dataclasses(m));
+    let api = api::emit_api(m);
+    let doc = module_doc(m);
+    let (items, load) = (api.items, api.load);
+    finish(
+        quote! {
+            #items
+            // Rust reaches the module only through the API above, which
+            // need not call every function the module defines.
+            #[allow(dead_code)]
+            mod python {
+                #doc
+                #![forbid(unsafe_code)]
+                #body
+                #load
+            }
+        },
+        source_name,
+        api.notes,
+    )
+}
+
+fn module_doc(m: &ir::Module) -> TokenStream {
+    m.doc
+        .as_ref()
+        .map(|d| doc_attrs(d, true))
+        .unwrap_or_default()
+}
+
+/// The module's items: its globals, classes and functions, and the `use`
+/// of the runtime names they mention. `exported` classes are constructed
+/// from Rust even if the module never constructs them.
+fn module_body(m: &mut ir::Module, exported: HashSet<String>) -> TokenStream {
     let recursive = analyze::recursive_functions(m);
     RECURSIVE.with(|r| *r.borrow_mut() = recursive);
-    let constructed = classes::constructed(m);
+    let mut constructed = classes::constructed(m);
+    constructed.extend(exported);
     families::classify(m, &constructed);
     let mut raising: HashSet<String> = HashSet::new();
     loop {
@@ -177,24 +230,23 @@ pub fn emit_module(m: &mut ir::Module, source_name: &str) -> RustModule {
     if mentioned.contains("Rc") {
         use_line = quote!(use std::rc::Rc; #use_line);
     }
-    let doc = m
-        .doc
-        .as_ref()
-        .map(|d| doc_attrs(d, true))
-        .unwrap_or_default();
-    let file = quote! {
-        #doc
-        #![forbid(unsafe_code)]
+    quote! {
         #use_line
         #(#items)*
-    };
+    }
+}
+
+/// Formats the file and maps its lines back to Python's.
+fn finish(file: TokenStream, source_name: &str, notes: Vec<String>) -> RustModule {
     let mut syntax: syn::File = match syn::parse2(file.clone()) {
         Ok(f) => f,
         Err(e) => unreachable!("molt emitted invalid Rust ({e}): {file}"),
     };
     exceptions::drop_tail_returns(&mut syntax);
     let text = prettyplease::unparse(&syntax);
-    strip_line_markers(&text, source_name)
+    let mut module = strip_line_markers(&text, source_name);
+    module.notes = notes;
+    module
 }
 
 /// Removes `__molt_line!(N);` markers, recording where each Python line's
@@ -219,7 +271,11 @@ fn strip_line_markers(text: &str, source_name: &str) -> RustModule {
         code.push('\n');
         rust_line += 1;
     }
-    RustModule { code, line_map }
+    RustModule {
+        code,
+        line_map,
+        notes: Vec::new(),
+    }
 }
 
 fn strip_inline_markers(line: &str) -> std::borrow::Cow<'_, str> {
@@ -695,6 +751,8 @@ impl<'a> Emitter<'a> {
             .iter()
             .map(|p| &p.name)
             .chain(f.locals.iter().map(|l| &l.name))
+            // An extern function passes every parameter on.
+            .filter(|_| f.external.is_none())
             .filter(|n| {
                 reads.get(*n).copied().unwrap_or(0) == static_reads.get(*n).copied().unwrap_or(0)
             })
@@ -916,6 +974,9 @@ impl<'a> Emitter<'a> {
             return body;
         }
         self.raises = self.result || self.raising.contains(&f.name);
+        if let Some(path) = &f.external {
+            return self.extern_body(f, path);
+        }
         let mut decls = Vec::new();
         if !self.result && RECURSIVE.with(|r| r.borrow().contains(&f.name)) {
             // Runaway recursion raises RecursionError, as in CPython.

@@ -793,6 +793,7 @@ impl Ctx {
                     })
                     .collect(),
                 methods,
+                dataclass: info.dataclass.as_ref().is_some_and(|d| !d.named_tuple),
                 frozen: info.dataclass.as_ref().is_some_and(|d| d.frozen),
                 named_tuple: info.dataclass.as_ref().is_some_and(|d| d.named_tuple),
                 exact_eq: info

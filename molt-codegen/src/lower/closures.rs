@@ -387,6 +387,7 @@ impl Ctx {
             raises: true,
             cache: None,
             generator,
+            external: None,
             line: self.line(range),
             span: span(range),
         };

@@ -1,14 +1,137 @@
 //! Decorators: `functools.lru_cache` and `functools.cache`, which memoize
-//! a module function, and decorators that are the program's functions
+//! a module function, `molt.extern`, which makes a function call into the
+//! embedding Rust crate, and decorators that are the program's functions
 //! (`@logged`, `@repeat(3)`), whose result the function's name holds.
 
-use super::{span, Ctx, Frame};
+use super::{args, span, Ctx, Frame, Mode};
 use crate::ir::{self, ExprKind};
-use crate::types::Type;
+use crate::types::{Signature, Type};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
+/// The types an extern function's arguments and result convert between
+/// Python and Rust (docs/embedding.md).
+fn extern_type(t: &Type) -> bool {
+    match t {
+        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None => true,
+        Type::List(item) | Type::Optional(item) => extern_type(item),
+        Type::Dict(k, v) => extern_type(k) && extern_type(v),
+        Type::Tuple(items) => !items.is_empty() && items.iter().all(extern_type),
+        _ => false,
+    }
+}
+
 impl Ctx {
+    /// The Rust path of `@molt.extern("crate::geo::haversine")` (or
+    /// `@extern(...)` after `from molt import extern`).
+    pub(super) fn extern_decorator<'d>(&self, d: &'d ast::Decorator) -> Option<&'d Expr> {
+        let Expr::Call(c) = &d.expression else {
+            return None;
+        };
+        let named = match &*c.func {
+            Expr::Name(n) => n.id.as_str() == "extern" && self.imports.contains("extern"),
+            Expr::Attribute(a) => {
+                a.attr.id.as_str() == "extern"
+                    && matches!(&*a.value, Expr::Name(m) if m.id.as_str() == "molt" && self.imports.contains("molt"))
+            }
+            _ => false,
+        };
+        named.then(|| c.arguments.args.first()).flatten()
+    }
+
+    /// The Rust function an `@molt.extern` def calls, if the module is
+    /// embedded; a program runs the def's own body instead, which a stub
+    /// does not have.
+    pub(super) fn extern_function(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        d: &ast::Decorator,
+    ) -> Option<String> {
+        let path = match self.extern_decorator(d) {
+            Some(Expr::StringLiteral(s)) => s.value.to_str().to_string(),
+            _ => {
+                self.error(
+                    d.range,
+                    "`molt.extern` takes the Rust function's path as a string",
+                )
+                .help("write @molt.extern(\"crate::module::function\")");
+                return None;
+            }
+        };
+        if syn::parse_str::<syn::Path>(&path).is_err() {
+            self.error(d.range, format!("`{path}` is not a Rust path"))
+                .help(
+                "write the path the embedding crate calls it by, such as \"crate::geo::haversine\"",
+            );
+            return None;
+        }
+        let stub = f.body.iter().all(|s| match s {
+            ast::Stmt::Pass(_) => true,
+            ast::Stmt::Expr(e) => {
+                matches!(&*e.value, Expr::EllipsisLiteral(_) | Expr::StringLiteral(_))
+            }
+            _ => false,
+        });
+        if self.mode == Mode::Program {
+            if stub {
+                self.error(d.range, format!("`{}` calls the Rust function `{path}`, which only a crate that embeds this module has", f.name.id))
+                    .help("embed the module with molt_codegen::Builder or include_py!, or give the def a Python body for programs to run");
+            }
+            return None;
+        }
+        let annotated = f.returns.as_deref().into_iter().chain(
+            args::def_params(&f.parameters).filter_map(|a| a.parameter.annotation.as_deref()),
+        );
+        for a in annotated {
+            if let Some(t) = self.annotation(a) {
+                if !extern_type(&t) {
+                    self.error(a.range(), format!("an extern function cannot take or return a {t}"))
+                        .help("use int, float, bool, str, None, or list, dict, tuple and Optional of those");
+                    return None;
+                }
+            }
+        }
+        let p = &f.parameters;
+        let unannotated = args::def_params(p).any(|a| a.parameter.annotation.is_none());
+        if unannotated || p.vararg.is_some() || p.kwarg.is_some() {
+            self.error(
+                f.parameters.range,
+                "an extern function's parameters need annotations",
+            )
+            .help("annotate each parameter with the Python type of the Rust function's argument");
+            return None;
+        }
+        Some(path)
+    }
+
+    /// An `@molt.extern` def: no Python body, its calls go to `path`.
+    pub(super) fn external_function(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        params: Vec<String>,
+        sig: Signature,
+        path: String,
+    ) -> ir::Function {
+        ir::Function {
+            name: f.name.id.to_string(),
+            doc: super::docstring(&f.body),
+            params: params
+                .into_iter()
+                .zip(sig.params)
+                .map(|(name, ty)| ir::Param { name, ty })
+                .collect(),
+            ret: sig.ret,
+            locals: Vec::new(),
+            body: Vec::new(),
+            raises: false,
+            cache: None,
+            generator: false,
+            external: Some(path),
+            line: self.line(f.range),
+            span: span(f.name.range),
+        }
+    }
+
     /// `Some(maxsize)` when `d` is `@lru_cache`, `@lru_cache(maxsize=N)`,
     /// `@lru_cache(maxsize=None)` or `@cache` (also as `functools.`...);
     /// `None` for an unbounded cache.

@@ -38,12 +38,28 @@ pub struct Lowered {
     pub unifier: Unifier,
 }
 
+/// What a module is translated for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The program's entry point: `__name__ == "__main__"`.
+    Program,
+    /// A module a Rust crate embeds and calls (`molt_codegen::Builder`,
+    /// `include_py!`): `__name__` is the module's name, so an `if __name__
+    /// == "__main__":` block does not run, and `@molt.extern` functions call
+    /// into the embedding crate.
+    Library,
+}
+
 pub fn lower_module(
     name: &str,
     source: &str,
     module: &ast::ModModule,
+    mode: Mode,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut cx = Ctx {
+        mode,
+        module_name: name.to_string(),
+        externs: HashMap::new(),
         lines: LineIndex::from_source_text(source),
         source: source.to_string(),
         diags: Vec::new(),
@@ -144,6 +160,14 @@ pub fn lower_module(
     functions.extend(enum_methods);
     let main = cx.lower_main(body, &module_scope);
     let globals = cx.globals(body);
+    let constants = api_constants(body);
+    let public = body
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::FunctionDef(f) if !f.name.id.starts_with('_') => Some(f.name.id.to_string()),
+            _ => None,
+        })
+        .collect();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
@@ -158,6 +182,8 @@ pub fn lower_module(
             enums: std::mem::take(&mut cx.enum_defs),
             exceptions: cx.exception_defs(),
             main,
+            constants,
+            public,
         },
         unifier: cx.u,
     })
@@ -201,6 +227,10 @@ fn clean_docstring(doc: &str) -> String {
 }
 
 struct Ctx {
+    mode: Mode,
+    module_name: String,
+    /// `@molt.extern` functions: the Rust path each calls.
+    externs: HashMap<String, String>,
     lines: LineIndex,
     source: String,
     diags: Vec<Diagnostic>,
@@ -380,6 +410,7 @@ impl Ctx {
                 "enum" => matches!(name, "Enum" | "IntEnum" | "auto"),
                 "types" => name == "TracebackType",
                 "collections" => name == "namedtuple",
+                "molt" => name == "extern",
                 "dataclasses" => matches!(
                     name,
                     "dataclass" | "field" | "asdict" | "astuple" | "replace"
@@ -564,6 +595,11 @@ impl Ctx {
         }
         match f.decorator_list.as_slice() {
             [] => {}
+            [d] if self.extern_decorator(d).is_some() => {
+                if let Some(path) = self.extern_function(f, d) {
+                    self.externs.insert(f.name.id.to_string(), path);
+                }
+            }
             [d] if self.cache_decorator(d).is_some() => {
                 let maxsize = self.cache_decorator(d).flatten();
                 self.cached.insert(f.name.id.to_string(), maxsize);
@@ -686,6 +722,9 @@ impl Ctx {
     fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> Option<ir::Function> {
         let sig = self.funcs.get(f.name.id.as_str())?.clone();
         let params = args::param_names(&f.parameters);
+        if let Some(path) = self.externs.get(f.name.id.as_str()) {
+            return Some(self.external_function(f, params, sig, path.clone()));
+        }
         let mut func = self.lower_def(f, f.name.id.as_str(), params, sig, None);
         func.cache = self
             .cached
@@ -766,6 +805,7 @@ impl Ctx {
             raises: false,
             cache: None,
             generator,
+            external: None,
             line: self.line(f.range),
             span: span(f.name.range),
         }
@@ -828,6 +868,7 @@ impl Ctx {
             raises: true,
             cache: None,
             generator: false,
+            external: None,
             line: 1,
             span: (0, 0),
         }
@@ -841,8 +882,11 @@ impl Ctx {
         let mut constants: HashMap<String, ir::Expr> = HashMap::new();
         for stmt in body {
             match stmt {
-                Stmt::FunctionDef(_) | Stmt::Import(_) => continue,
+                Stmt::FunctionDef(_) | Stmt::Import(_) | Stmt::ImportFrom(_) => continue,
+                Stmt::ClassDef(c) if runs_no_code(c) => continue,
                 Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) => continue,
+                // A str is a run-time value, but assigning one runs no code.
+                Stmt::Assign(a) if matches!(&*a.value, Expr::StringLiteral(_)) => continue,
                 Stmt::Assign(a) if a.targets.len() == 1 => {
                     let (Expr::Name(n), Some(value)) = (&a.targets[0], literal(&a.value)) else {
                         break;
@@ -1161,7 +1205,9 @@ impl Ctx {
             }
             Stmt::If(s) => {
                 if is_main_guard(&s.test) {
-                    // The translated module is always the program's entry point.
+                    if self.mode == Mode::Library {
+                        return;
+                    }
                     let body = self.lower_block(frame, &s.body);
                     out.extend(body);
                     return;
@@ -2272,11 +2318,11 @@ impl Ctx {
             return Some(read);
         }
         if name == "__name__" {
-            return Some(ir::Expr::new(
-                ExprKind::Str("__main__".into()),
-                Type::Str,
-                r,
-            ));
+            let value = match self.mode {
+                Mode::Program => "__main__",
+                Mode::Library => &self.module_name,
+            };
+            return Some(ir::Expr::new(ExprKind::Str(value.into()), Type::Str, r));
         }
         if self.enums.contains_key(name) {
             return Some(ir::Expr::new(
@@ -3023,6 +3069,70 @@ fn names_read(body: &[Stmt]) -> HashSet<String> {
     out.into_iter().collect()
 }
 
+/// Whether defining the class runs none of the program's code (which
+/// could read a module variable before its assignment): its decorators are
+/// library ones such as `@dataclass(frozen=True)`, and its body only
+/// defines methods and literal attributes.
+fn runs_no_code(c: &ast::StmtClassDef) -> bool {
+    let library_decorator = |d: &ast::Decorator| {
+        let (callee, args) = match &d.expression {
+            Expr::Call(call) => (&*call.func, Some(&call.arguments)),
+            e => (e, None),
+        };
+        let name = match callee {
+            Expr::Name(n) => n.id.as_str(),
+            Expr::Attribute(a) => a.attr.id.as_str(),
+            _ => return false,
+        };
+        name == "dataclass"
+            && args.is_none_or(|a| {
+                a.args.is_empty() && a.keywords.iter().all(|k| literal(&k.value).is_some())
+            })
+    };
+    let inert = |s: &Stmt| match s {
+        Stmt::FunctionDef(f) => f.decorator_list.is_empty(),
+        Stmt::Pass(_) => true,
+        Stmt::Expr(e) => matches!(&*e.value, Expr::StringLiteral(_)),
+        Stmt::AnnAssign(a) => a.value.as_deref().is_none_or(|v| literal(v).is_some()),
+        Stmt::Assign(a) => literal(&a.value).is_some(),
+        _ => false,
+    };
+    c.decorator_list.iter().all(library_decorator) && c.body.iter().all(inert)
+}
+
+/// Upper-case module variables assigned once, at the top level, from a
+/// number, bool or str literal: their value is known wherever Rust reads
+/// it.
+fn api_constants(body: &[Stmt]) -> Vec<(String, ir::Expr)> {
+    let mut assignments: HashMap<String, usize> = HashMap::new();
+    count_assignments(body, &mut assignments);
+    let mut out = Vec::new();
+    for stmt in body {
+        let Stmt::Assign(a) = stmt else { continue };
+        let [Expr::Name(n)] = a.targets.as_slice() else {
+            continue;
+        };
+        let name = n.id.as_str();
+        let upper = name.chars().any(|c| c.is_ascii_uppercase())
+            && !name.chars().any(|c| c.is_ascii_lowercase());
+        if !upper || assignments.get(name) != Some(&1) {
+            continue;
+        }
+        let value = match &*a.value {
+            Expr::StringLiteral(s) => Some(ir::Expr::new(
+                ExprKind::Str(s.value.to_str().to_string()),
+                Type::Str,
+                span(s.range),
+            )),
+            e => literal(e),
+        };
+        if let Some(value) = value {
+            out.push((name.to_string(), value));
+        }
+    }
+    out
+}
+
 fn count_assignments(body: &[Stmt], counts: &mut HashMap<String, usize>) {
     // Assignments in functions (through `global`) count too: any of them
     // rules a constant out, so every name assigned anywhere is counted.
@@ -3113,6 +3223,7 @@ const CONSUMERS: &[&str] = &[
 
 /// The modules a program may `import`.
 const MODULES: &[&str] = &[
+    "molt",
     "sys",
     "os",
     "functools",
