@@ -210,7 +210,9 @@ impl Walker<'_> {
                 );
             }
         }
+        // An extern function's value comes from Rust, not from a body.
         if !f.generator
+            && f.external.is_none()
             && !crate::analyze::diverges(&f.body)
             && self.u.flow(&f.ret, &Type::None).is_err()
         {
