@@ -73,7 +73,12 @@ pub fn eprint_iter<T: PyDisplay>(items: impl Iterator<Item = T>, sep: &str, end:
 
 /// Writes buffered standard output.
 pub fn flush() {
-    STDOUT.with(|cell| write_out(&mut cell.borrow_mut().buf))
+    STDOUT.with(|cell| {
+        let mut out = cell.borrow_mut();
+        if !out.buf.is_empty() {
+            write_out(&mut out.buf)
+        }
+    })
 }
 
 /// Writes a line to standard error, after what standard output holds.

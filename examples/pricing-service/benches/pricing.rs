@@ -1,0 +1,89 @@
+//! `cargo bench -p pricing-service`: Python-defined pricing functions,
+//! called from Rust 10^6 times each, against the same functions written
+//! by hand in Rust, timed in one run.
+
+use pricing_service::pricing;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+const CALLS: i64 = 1_000_000;
+const TIERS: [&str; 3] = ["basic", "silver", "gold"];
+
+/// `shipping_cents` as a Rust programmer would write it.
+fn shipping_cents(weight_grams: i64, distance_km: f64, express: bool) -> i64 {
+    let parcels = (weight_grams + 499).div_euclid(500);
+    let mut cost = (300 + 120 * parcels) as f64 + 0.8 * distance_km;
+    if express {
+        cost *= 1.5;
+    }
+    (cost.round_ties_even() as i64).min(5000)
+}
+
+/// `unit_price_cents` as a Rust programmer would write it.
+fn unit_price_cents(unit_cents: i64, qty: i64, tier: &str) -> Result<i64, String> {
+    let mut rate = match tier {
+        "basic" => 0.0,
+        "silver" => 0.05,
+        "gold" => 0.12,
+        _ => return Err(format!("unknown tier {tier:?}")),
+    };
+    for (min_qty, extra) in [(100, 0.10), (20, 0.05)] {
+        if qty >= min_qty {
+            rate += extra;
+            break;
+        }
+    }
+    Ok((unit_cents as f64 * (1.0 - rate)).round_ties_even() as i64)
+}
+
+/// Calls `f` on the i-th inputs for every i; returns the time and a
+/// checksum of the results.
+fn time(f: impl Fn(i64) -> i64 + Copy) -> (Duration, i64) {
+    let start = Instant::now();
+    let mut sum = 0i64;
+    for i in 0..CALLS {
+        sum = sum.wrapping_add(f(black_box(i)));
+    }
+    (start.elapsed(), sum)
+}
+
+/// Times the Python-defined and the hand-written function over the same
+/// inputs and prints both and their ratio.
+fn compare(name: &str, python: impl Fn(i64) -> i64 + Copy, rust: impl Fn(i64) -> i64 + Copy) {
+    // Warm both up (and load the module on this thread) before timing.
+    time(python);
+    time(rust);
+    let (python_time, python_sum) = time(python);
+    let (rust_time, rust_sum) = time(rust);
+    assert_eq!(python_sum, rust_sum, "{name}: the two functions disagree");
+    let per_call = |d: Duration| d.as_nanos() as f64 / CALLS as f64;
+    println!("{name}, {CALLS} calls from Rust");
+    println!(
+        "  molt (Python rules): {:7.1} ns/call",
+        per_call(python_time)
+    );
+    println!("  hand-written Rust:   {:7.1} ns/call", per_call(rust_time));
+    println!(
+        "  ratio molt/rust:     {:7.2}x",
+        python_time.as_secs_f64() / rust_time.as_secs_f64()
+    );
+}
+
+fn main() {
+    let weight = |i: i64| 100 + i % 20_000;
+    let distance = |i: i64| (i % 3000) as f64 * 0.7;
+    let express = |i: i64| i % 4 == 0;
+    compare(
+        "shipping_cents",
+        |i| pricing::shipping_cents(weight(i), distance(i), express(i)).expect("in range"),
+        |i| shipping_cents(weight(i), distance(i), express(i)),
+    );
+    let unit = |i: i64| 100 + i % 900;
+    let qty = |i: i64| 1 + i % 150;
+    let tier = |i: i64| TIERS[(i % 3) as usize];
+    compare(
+        "unit_price_cents",
+        |i| pricing::unit_price_cents(unit(i), qty(i), tier(i)).expect("known tier"),
+        |i| unit_price_cents(unit(i), qty(i), tier(i)).expect("known tier"),
+    );
+}
