@@ -188,4 +188,18 @@ mod tests {
         assert!(text.contains("return eval('x')"), "{text}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn extern_types_are_checked() {
+        let source = "import molt\n\n@molt.extern(\"crate::store::lookup\")\ndef lookup(key: str) -> object:\n    return key\n";
+        let err = crate::transpile_library("store.py", source)
+            .err()
+            .expect("rejected");
+        let text = err.to_string();
+        assert!(
+            text.contains("an extern function cannot take or return `object`"),
+            "{text}"
+        );
+        assert!(text.contains("store.py:4:25"), "{text}");
+    }
 }

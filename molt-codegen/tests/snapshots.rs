@@ -90,3 +90,17 @@ fn output_is_deterministic() {
         assert_eq!(translate(name).rust, translate(name).rust);
     }
 }
+
+/// A module a Rust service embeds: its typed API (functions, dataclass
+/// structs, constants, an extern call into the service) around the
+/// translated module.
+#[test]
+fn pricing_library_rust() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/pricing-service/rules/pricing.py");
+    let source = std::fs::read_to_string(&path).expect("example");
+    let translation =
+        molt_codegen::transpile_library("pricing.py", &source).unwrap_or_else(|d| panic!("{d}"));
+    assert!(translation.notes.is_empty(), "{:?}", translation.notes);
+    insta::assert_snapshot!(translation.rust);
+}

@@ -284,7 +284,7 @@ fn function(mapper: &Mapper, f: &ir::Function, loads: bool) -> Result<TokenStrea
     for p in &f.params {
         let ty = mapper.rust(&p.ty, Side::Param).ok_or_else(|| {
             format!(
-                "its parameter `{}` is a {}, which has no Rust counterpart",
+                "its parameter `{}` has type `{}`, which has no Rust counterpart",
                 p.name, p.ty
             )
         })?;
@@ -294,7 +294,7 @@ fn function(mapper: &Mapper, f: &ir::Function, loads: bool) -> Result<TokenStrea
     }
     let ret = mapper
         .rust(&f.ret, Side::Return)
-        .ok_or_else(|| format!("it returns a {}, which has no Rust counterpart", f.ret))?;
+        .ok_or_else(|| format!("it returns `{}`, which has no Rust counterpart", f.ret))?;
     let name = ident(&f.name);
     let doc = doc_lines(f.doc.as_deref());
     let call = quote!(python::#name(#(#args),*));

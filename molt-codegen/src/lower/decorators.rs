@@ -85,7 +85,7 @@ impl Ctx {
         for a in annotated {
             if let Some(t) = self.annotation(a) {
                 if !extern_type(&t) {
-                    self.error(a.range(), format!("an extern function cannot take or return a {t}"))
+                    self.error(a.range(), format!("an extern function cannot take or return `{t}`"))
                         .help("use int, float, bool, str, None, or list, dict, tuple and Optional of those");
                     return None;
                 }
