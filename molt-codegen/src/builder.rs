@@ -154,10 +154,16 @@ pub(crate) fn write_if_changed(path: &Path, contents: &str) -> std::io::Result<(
 mod tests {
     use super::*;
 
+    /// A fresh directory for one test.
+    fn temp_dir(test: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("molt-{test}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
     #[test]
     fn compile_writes_only_what_changed() {
-        let dir = std::env::temp_dir().join(format!("molt-builder-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = temp_dir("builder");
         let py = dir.join("rules.py");
         std::fs::write(&py, "def double(x: int) -> int:\n    return 2 * x\n").unwrap();
         let builder = Builder::new().file(&py).out_dir(&dir);
@@ -174,8 +180,7 @@ mod tests {
 
     #[test]
     fn bad_python_is_a_diagnostic_with_its_line() {
-        let dir = std::env::temp_dir().join(format!("molt-builder-bad-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = temp_dir("builder-bad");
         let py = dir.join("bad.py");
         std::fs::write(&py, "def f(x: int) -> int:\n    return eval('x')\n").unwrap();
         let err = Builder::new()

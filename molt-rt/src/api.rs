@@ -2,9 +2,9 @@
 //! molt-codegen's `Builder` or `include_py!`): how Rust values become
 //! Python values and back, and the error a raised exception becomes.
 //!
-//! Every type here is `Send + Sync`. The Python values behind them are not
-//! (they share with `Rc`); they live only during one call, on the calling
-//! thread.
+//! What a caller sees is `Send + Sync`: [`Error`] and the Rust sides of
+//! the conversions. The Python values behind them are not (they share
+//! with `Rc`); they live only during one call, on the calling thread.
 
 use crate::exc::ExcClass;
 use crate::{Dict, Int, List, PyDisplay, PyErr, PyResult, Str};
@@ -287,13 +287,15 @@ impl ModuleState {
         ModuleState(std::cell::Cell::new(false))
     }
 
-    /// Runs `module_main` unless this thread already has.
+    /// Runs `module_main` unless it already ran on this thread. Like a
+    /// failed import in CPython, top-level code that raised runs again on
+    /// the next call.
     pub fn load(&self, module_main: fn() -> PyResult<()>) -> PyResult<()> {
-        if self.0.get() {
-            return Ok(());
+        if !self.0.get() {
+            module_main()?;
+            self.0.set(true);
         }
-        self.0.set(true);
-        module_main()
+        Ok(())
     }
 }
 

@@ -45,9 +45,6 @@ pub(super) fn dataclasses(m: &ir::Module) -> HashSet<String> {
 struct Mapper {
     /// The dataclasses the API has a struct for.
     structs: HashSet<String>,
-    /// How the API's structs are named where the type is written:
-    /// `super::` inside the `python` module.
-    prefix: TokenStream,
 }
 
 impl Mapper {
@@ -87,11 +84,10 @@ impl Mapper {
                 quote!((#(#items,)*))
             }
             Type::Object(class) if self.structs.contains(class) => {
-                let prefix = &self.prefix;
                 let name = type_ident(class);
                 match side {
-                    Side::Param => quote!(&#prefix #name),
-                    Side::Return => quote!(#prefix #name),
+                    Side::Param => quote!(&#name),
+                    Side::Return => quote!(#name),
                 }
             }
             _ => return None,
@@ -110,7 +106,6 @@ fn init_params(m: &ir::Module, class: &str) -> Option<Vec<ir::Param>> {
 fn api_structs(m: &ir::Module, notes: &mut Vec<String>) -> Vec<(String, Vec<ir::Param>)> {
     let mut mapper = Mapper {
         structs: dataclasses(m),
-        prefix: quote!(),
     };
     let derived: HashSet<&str> = m
         .classes
@@ -154,7 +149,6 @@ pub(super) fn emit_api(m: &ir::Module) -> Api {
     let structs = api_structs(m, &mut notes);
     let mapper = Mapper {
         structs: structs.iter().map(|(c, _)| c.clone()).collect(),
-        prefix: quote!(),
     };
     let mut items = Vec::new();
     for (name, value) in &m.constants {
@@ -338,12 +332,9 @@ impl Emitter<'_> {
     /// arguments made from the Python values, and its result made a
     /// Python value.
     pub(super) fn extern_body(&mut self, f: &ir::Function, path: &str) -> TokenStream {
+        // Extern types are builtin ones (checked when lowered): no structs.
         let mapper = Mapper {
-            structs: api_structs(self.module, &mut Vec::new())
-                .into_iter()
-                .map(|(c, _)| c)
-                .collect(),
-            prefix: quote!(super::),
+            structs: HashSet::new(),
         };
         let path: syn::Path = syn::parse_str(path).expect("checked when lowered");
         let mut args = Vec::new();

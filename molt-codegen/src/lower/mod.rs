@@ -160,7 +160,7 @@ pub fn lower_module(
     functions.extend(enum_methods);
     let main = cx.lower_main(body, &module_scope);
     let globals = cx.globals(body);
-    let constants = api_constants(body);
+    let constants = api_constants(&module.body);
     let public = body
         .iter()
         .filter_map(|s| match s {
@@ -879,6 +879,11 @@ impl Ctx {
     fn globals(&mut self, body: &[Stmt]) -> Vec<ir::Global> {
         let mut assignments: HashMap<String, usize> = HashMap::new();
         count_assignments(body, &mut assignments);
+        // The @contextmanager functions, inlined where `with` uses them,
+        // are no longer in the body but may assign globals too.
+        for f in self.context_managers.values() {
+            count_assignments(&f.body, &mut assignments);
+        }
         let mut constants: HashMap<String, ir::Expr> = HashMap::new();
         for stmt in body {
             match stmt {
