@@ -159,8 +159,11 @@ pub fn lower_module(
     let enum_methods = cx.lower_enum_methods();
     functions.extend(enum_methods);
     let main = cx.lower_main(body, &module_scope);
-    let globals = cx.globals(body);
-    let constants = api_constants(&module.body);
+    // Counted in the module as written: the @contextmanager functions that
+    // `body` no longer holds (they are inlined) may assign globals too.
+    let assignments = count_assignments(&module.body);
+    let globals = cx.globals(body, &assignments);
+    let constants = api_constants(&module.body, &assignments);
     let public = body
         .iter()
         .filter_map(|s| match s {
@@ -876,14 +879,7 @@ impl Ctx {
 
     /// Shared module variables; those assigned once from a literal before
     /// any other module code runs become constants.
-    fn globals(&mut self, body: &[Stmt]) -> Vec<ir::Global> {
-        let mut assignments: HashMap<String, usize> = HashMap::new();
-        count_assignments(body, &mut assignments);
-        // The @contextmanager functions, inlined where `with` uses them,
-        // are no longer in the body but may assign globals too.
-        for f in self.context_managers.values() {
-            count_assignments(&f.body, &mut assignments);
-        }
+    fn globals(&mut self, body: &[Stmt], assignments: &HashMap<String, usize>) -> Vec<ir::Global> {
         let mut constants: HashMap<String, ir::Expr> = HashMap::new();
         for stmt in body {
             match stmt {
@@ -3108,9 +3104,7 @@ fn runs_no_code(c: &ast::StmtClassDef) -> bool {
 /// Upper-case module variables assigned once, at the top level, from a
 /// number, bool or str literal: their value is known wherever Rust reads
 /// it.
-fn api_constants(body: &[Stmt]) -> Vec<(String, ir::Expr)> {
-    let mut assignments: HashMap<String, usize> = HashMap::new();
-    count_assignments(body, &mut assignments);
+fn api_constants(body: &[Stmt], assignments: &HashMap<String, usize>) -> Vec<(String, ir::Expr)> {
     let mut out = Vec::new();
     for stmt in body {
         let Stmt::Assign(a) = stmt else { continue };
@@ -3138,7 +3132,9 @@ fn api_constants(body: &[Stmt]) -> Vec<(String, ir::Expr)> {
     out
 }
 
-fn count_assignments(body: &[Stmt], counts: &mut HashMap<String, usize>) {
+/// How many times each name is assigned (an augmented assignment counts
+/// twice), anywhere in the module.
+fn count_assignments(body: &[Stmt]) -> HashMap<String, usize> {
     // Assignments in functions (through `global`) count too: any of them
     // rules a constant out, so every name assigned anywhere is counted.
     use ruff_python_ast::visitor::{self, Visitor};
@@ -3161,10 +3157,12 @@ fn count_assignments(body: &[Stmt], counts: &mut HashMap<String, usize>) {
             visitor::walk_stmt(self, stmt);
         }
     }
-    let mut v = Count(counts);
+    let mut counts = HashMap::new();
+    let mut v = Count(&mut counts);
     for s in body {
         v.visit_stmt(s);
     }
+    counts
 }
 
 fn is_main_guard(test: &Expr) -> bool {
