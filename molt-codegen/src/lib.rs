@@ -98,6 +98,7 @@ fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Transla
             Err(infer::Failure::Diagnostics(d)) => return Err(fail(d)),
         }
     };
+    lower::tables::confirm(&mut ir);
     let explain = explain::explain(&ir, file_name);
     coerce::insert_conversions(&mut ir);
     for f in ir.functions.iter_mut().chain(std::iter::once(&mut ir.main)) {

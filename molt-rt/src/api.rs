@@ -75,6 +75,7 @@ impl From<PyErr> for Error {
 /// Finishes a call from Rust into Python: prints what the call left in
 /// the output buffer (no process exit will flush it) and turns a raised
 /// exception into an [`Error`].
+#[inline]
 pub fn finish<T>(result: PyResult<T>) -> Result<T, Error> {
     crate::io::flush();
     result.map_err(Error::from)
@@ -82,6 +83,7 @@ pub fn finish<T>(result: PyResult<T>) -> Result<T, Error> {
 
 /// Finishes a call that cannot raise: prints what it left in the output
 /// buffer.
+#[inline]
 pub fn returned<T>(value: T) -> T {
     crate::io::flush();
     value
@@ -109,12 +111,14 @@ macro_rules! same {
     ($($t:ty),*) => {$(
         impl ToPy for $t {
             type Py = $t;
+            #[inline]
             fn to_py(&self) -> $t {
                 *self
             }
         }
         impl FromPy for $t {
             type Py = $t;
+            #[inline]
             fn from_py(py: $t) -> PyResult<$t> {
                 Ok(py)
             }
@@ -138,6 +142,7 @@ impl FromPy for () {
 
 impl ToPy for i64 {
     type Py = Int;
+    #[inline]
     fn to_py(&self) -> Int {
         Int::Small(*self)
     }
@@ -145,6 +150,7 @@ impl ToPy for i64 {
 
 impl FromPy for i64 {
     type Py = Int;
+    #[inline]
     fn from_py(py: Int) -> PyResult<i64> {
         py.as_i64()
             .ok_or_else(|| crate::exc::overflow("Python int too large to convert to i64"))
@@ -153,6 +159,7 @@ impl FromPy for i64 {
 
 impl ToPy for str {
     type Py = Str;
+    #[inline]
     fn to_py(&self) -> Str {
         Str::from(self)
     }
@@ -160,6 +167,7 @@ impl ToPy for str {
 
 impl ToPy for String {
     type Py = Str;
+    #[inline]
     fn to_py(&self) -> Str {
         Str::from(self.as_str())
     }
@@ -174,6 +182,7 @@ impl FromPy for String {
 
 impl<T: ToPy + ?Sized> ToPy for &T {
     type Py = T::Py;
+    #[inline]
     fn to_py(&self) -> T::Py {
         (**self).to_py()
     }

@@ -7,6 +7,7 @@ use crate::str::Str;
 
 /// `min(a, b)`: the first of equal values, and `b` only when `b < a`
 /// (so NaN handling follows CPython's comparisons).
+#[inline]
 pub fn min<T: PartialOrd>(a: T, b: T) -> T {
     if b < a {
         b
@@ -16,6 +17,7 @@ pub fn min<T: PartialOrd>(a: T, b: T) -> T {
 }
 
 /// `max(a, b)`: the first of equal values, and `b` only when `b > a`.
+#[inline]
 pub fn max<T: PartialOrd>(a: T, b: T) -> T {
     if b > a {
         b

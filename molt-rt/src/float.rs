@@ -89,7 +89,17 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
 }
 
 /// `int(x)`: truncation towards zero.
+#[inline]
 pub fn to_int(x: f64) -> PyResult<Int> {
+    // NaN fails the comparison, so it takes the out-of-line path too.
+    if x.abs() < 9.2e18 {
+        return Ok(Int::Small(x as i64));
+    }
+    to_int_large(x)
+}
+
+#[cold]
+fn to_int_large(x: f64) -> PyResult<Int> {
     if x.is_nan() {
         return Err(crate::exc::value_error(
             "cannot convert float NaN to integer",
@@ -98,11 +108,9 @@ pub fn to_int(x: f64) -> PyResult<Int> {
     if x.is_infinite() {
         return Err(overflow("cannot convert float infinity to integer"));
     }
-    let t = x.trunc();
-    if t.abs() < 9.2e18 {
-        return Ok(Int::Small(t as i64));
-    }
-    Ok(Int::from_big(BigInt::from_f64(t).unwrap_or_default()))
+    Ok(Int::from_big(
+        BigInt::from_f64(x.trunc()).unwrap_or_default(),
+    ))
 }
 
 /// Python truthiness of a float.
@@ -151,6 +159,7 @@ mod tests {
 }
 
 /// `round(x)`: to the nearest int, ties to even.
+#[inline]
 pub fn round(x: f64) -> PyResult<Int> {
     to_int(x.round_ties_even())
 }

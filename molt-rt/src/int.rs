@@ -39,6 +39,7 @@ impl Int {
         }
     }
 
+    #[inline]
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Int::Small(v) => Some(*v),
@@ -46,10 +47,12 @@ impl Int {
         }
     }
 
+    #[inline]
     pub fn is_zero(&self) -> bool {
         matches!(self, Int::Small(0))
     }
 
+    #[inline]
     pub fn is_negative(&self) -> bool {
         match self {
             Int::Small(v) => *v < 0,
@@ -58,6 +61,7 @@ impl Int {
     }
 
     /// Python truthiness.
+    #[inline]
     pub fn is_true(&self) -> bool {
         !self.is_zero()
     }
@@ -529,12 +533,14 @@ impl PyErrMemory {
 }
 
 impl From<i64> for Int {
+    #[inline]
     fn from(v: i64) -> Int {
         Int::Small(v)
     }
 }
 
 impl From<bool> for Int {
+    #[inline]
     fn from(v: bool) -> Int {
         Int::Small(v.into())
     }

@@ -2,7 +2,7 @@
 //! block-buffered otherwise, flushed at exit.
 
 use crate::display::PyDisplay;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};
 
 const BLOCK: usize = 1 << 16;
@@ -17,6 +17,10 @@ thread_local! {
         buf: String::with_capacity(BLOCK),
         line_buffered: std::io::stdout().is_terminal(),
     });
+    /// Whether `STDOUT` holds unwritten text: checked without touching the
+    /// buffer, so a call from Rust into Python that printed nothing pays
+    /// one thread-local read to flush.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
 fn write_out(buf: &mut String) {
@@ -40,6 +44,7 @@ pub fn print(values: &[&dyn PyDisplay], sep: &str, end: &str) {
         if out.buf.len() >= BLOCK || (out.line_buffered && out.buf.contains('\n')) {
             write_out(&mut out.buf);
         }
+        PENDING.set(!out.buf.is_empty());
     })
 }
 
@@ -72,13 +77,17 @@ pub fn eprint_iter<T: PyDisplay>(items: impl Iterator<Item = T>, sep: &str, end:
 }
 
 /// Writes buffered standard output.
+#[inline]
 pub fn flush() {
-    STDOUT.with(|cell| {
-        let mut out = cell.borrow_mut();
-        if !out.buf.is_empty() {
-            write_out(&mut out.buf)
-        }
-    })
+    if PENDING.get() {
+        flush_pending();
+    }
+}
+
+#[cold]
+fn flush_pending() {
+    STDOUT.with(|cell| write_out(&mut cell.borrow_mut().buf));
+    PENDING.set(false);
 }
 
 /// Writes a line to standard error, after what standard output holds.
@@ -129,6 +138,7 @@ macro_rules! py_eprint {
 pub fn input(prompt: Option<&str>) -> crate::PyResult<crate::Str> {
     if let Some(p) = prompt {
         STDOUT.with(|cell| cell.borrow_mut().buf.push_str(p));
+        PENDING.set(true);
     }
     flush();
     let mut line = String::new();

@@ -10,10 +10,12 @@ use std::rc::Rc;
 pub struct Str(Rc<str>);
 
 impl Str {
+    #[inline]
     pub fn new(s: &str) -> Str {
         Str(Rc::from(s))
     }
 
+    #[inline]
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -32,6 +34,7 @@ impl Str {
     }
 
     /// Python truthiness.
+    #[inline]
     pub fn is_true(&self) -> bool {
         !self.0.is_empty()
     }
@@ -62,12 +65,14 @@ impl Str {
 
 impl std::ops::Deref for Str {
     type Target = str;
+    #[inline]
     fn deref(&self) -> &str {
         &self.0
     }
 }
 
 impl From<&str> for Str {
+    #[inline]
     fn from(s: &str) -> Str {
         Str::new(s)
     }

@@ -488,6 +488,34 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
     let name = const_ident(&g.name);
     let ty = rust_type(&g.ty, uses);
     match &g.constant {
+        Some(table) if matches!(table.kind, ExprKind::Dict(_) | ExprKind::List(_)) => {
+            let kind = if matches!(table.kind, ExprKind::Dict(_)) {
+                "dict"
+            } else {
+                "list"
+            };
+            let doc = format!(" `{}`, a {kind} the program only reads.", g.name);
+            let (kind, params, entries) = match (&table.kind, &g.ty) {
+                (ExprKind::Dict(entries), Type::Dict(k, v)) => {
+                    let (k, v) = (table_type(k), table_type(v));
+                    let entries = entries.iter().map(|(key, value)| {
+                        let (key, value) = (table_value(key), table_value(value));
+                        quote!((#key, #value))
+                    });
+                    (quote!(Map), quote!(<#k, #v>), quote!(#(#entries),*))
+                }
+                (ExprKind::List(items), Type::List(t)) => {
+                    let t = table_type(t);
+                    let items = items.iter().map(table_value);
+                    (quote!(Seq), quote!(<#t>), quote!(#(#items),*))
+                }
+                _ => unreachable!("a table is a dict or list constant"),
+            };
+            quote! {
+                #[doc = #doc]
+                const #name: molt_rt::table::#kind #params = molt_rt::table::#kind::new(&[#entries]);
+            }
+        }
         Some(value) => {
             let value = match &value.kind {
                 ExprKind::Int(v) => {
@@ -505,6 +533,38 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
                 static #name: molt_rt::global::Global<#ty> = const { molt_rt::global::Global::unbound() };
             }
         },
+    }
+}
+
+/// The Rust type a table stores items of this Python type as.
+fn table_type(t: &Type) -> TokenStream {
+    match t {
+        Type::Int => quote!(i64),
+        Type::Float => quote!(f64),
+        Type::Bool => quote!(bool),
+        Type::Str => quote!(&str),
+        Type::None => quote!(()),
+        Type::Tuple(items) => {
+            let items = items.iter().map(table_type);
+            quote!((#(#items,)*))
+        }
+        _ => unreachable!("a table item is a literal"),
+    }
+}
+
+/// A table item, as the Rust value of its `table_type`.
+fn table_value(e: &ir::Expr) -> TokenStream {
+    match &e.kind {
+        ExprKind::Int(v) => v.parse().unwrap_or_default(),
+        ExprKind::Float(f) => float_literal(*f),
+        ExprKind::Bool(b) => quote!(#b),
+        ExprKind::Str(s) => quote!(#s),
+        ExprKind::None => quote!(()),
+        ExprKind::Tuple(items) => {
+            let items = items.iter().map(table_value);
+            quote!((#(#items,)*))
+        }
+        _ => unreachable!("a table item is a literal"),
     }
 }
 
@@ -884,7 +944,7 @@ impl<'a> Emitter<'a> {
         let name = ident(&f.name);
         let uncached = format_ident!("{}_uncached", f.name);
         let cell = cache_ident(&f.name);
-        let args: Vec<Ident> = f.params.iter().map(|p| ident(&p.name)).collect();
+        let args: Vec<Ident> = f.params.iter().map(|p| self.local_ident(&p.name)).collect();
         let key_types: Vec<TokenStream> = f.params.iter().map(|p| self.ty(&p.ty)).collect();
         let value = self.ty(&f.ret);
         let maxsize = match cache.maxsize {
@@ -1012,13 +1072,24 @@ impl<'a> Emitter<'a> {
         quote!(#(#decls)* #body)
     }
 
-    /// A local's Rust name: `_name` when nothing reads it, as Rust asks.
+    /// A local's Rust name: `_name` when nothing reads it, as Rust asks,
+    /// and `NAME_` when a module variable's Rust constant is `NAME` (a
+    /// binding of that name would be a constant pattern in Rust).
     fn local_ident(&self, name: &str) -> Ident {
-        if self.unread.contains(name) && !name.starts_with('_') {
-            ident(&format!("_{name}"))
+        let mut name = if self.unread.contains(name) && !name.starts_with('_') {
+            format!("_{name}")
         } else {
-            ident(name)
+            name.to_string()
+        };
+        while self
+            .module
+            .globals
+            .iter()
+            .any(|g| const_ident(&g.name) == name)
+        {
+            name.push('_');
         }
+        ident(&name)
     }
 
     /// A block in tail position: a final `return` becomes the block's value.
@@ -3083,7 +3154,17 @@ impl<'a> Emitter<'a> {
         for c in [l, r] {
             if !pure(&c) {
                 let t = c.ts;
-                if c.ty == Type::None {
+                // A None field of a tuple (`row[1] is None`) is evaluated
+                // for its receiver's effects; as a statement clippy calls
+                // the field read an unnecessary operation.
+                let field = t
+                    .clone()
+                    .into_iter()
+                    .last()
+                    .is_some_and(|last| matches!(last, proc_macro2::TokenTree::Literal(_)));
+                if c.ty == Type::None && field {
+                    effects.push(quote!(let _ = &#t;));
+                } else if c.ty == Type::None {
                     effects.push(quote!(#t;));
                 } else {
                     effects.push(quote!(let _ = #t;));

@@ -30,6 +30,7 @@ mod generators;
 mod lambdas;
 mod matching;
 mod narrow;
+pub mod tables;
 use classes::{ClassFrame, ClassInfo};
 
 /// The lowered module and the inference variables its types refer to.
@@ -889,7 +890,8 @@ impl Ctx {
                 // A str is a run-time value, but assigning one runs no code.
                 Stmt::Assign(a) if matches!(&*a.value, Expr::StringLiteral(_)) => continue,
                 Stmt::Assign(a) if a.targets.len() == 1 => {
-                    let (Expr::Name(n), Some(value)) = (&a.targets[0], literal(&a.value)) else {
+                    let value = literal(&a.value).or_else(|| tables::table_literal(&a.value));
+                    let (Expr::Name(n), Some(value)) = (&a.targets[0], value) else {
                         break;
                     };
                     if assignments.get(n.id.as_str()) == Some(&1)
@@ -899,6 +901,21 @@ impl Ctx {
                     }
                 }
                 _ => break,
+            }
+        }
+        let mut tables: HashMap<String, bool> = constants
+            .iter()
+            .filter_map(|(name, value)| match value.kind {
+                ExprKind::Dict(_) => Some((name.clone(), true)),
+                ExprKind::List(_) => Some((name.clone(), false)),
+                _ => None,
+            })
+            .collect();
+        let candidates: Vec<String> = tables.keys().cloned().collect();
+        tables::keep_read_only(body, &mut tables);
+        for name in candidates {
+            if !tables.contains_key(&name) {
+                constants.remove(&name);
             }
         }
         let mut globals = Vec::new();
