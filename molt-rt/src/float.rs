@@ -161,7 +161,22 @@ mod tests {
 /// `round(x)`: to the nearest int, ties to even.
 #[inline]
 pub fn round(x: f64) -> PyResult<Int> {
-    to_int(x.round_ties_even())
+    to_int(round_ties_even(x))
+}
+
+/// `x.round_ties_even()` (up to the sign of a zero) without the library
+/// call it is on targets whose baseline has no rounding instruction:
+/// adding and subtracting 2^52 rounds a smaller magnitude to an integer, to
+/// even, in the default rounding mode. Larger floats are integers already.
+#[inline]
+fn round_ties_even(x: f64) -> f64 {
+    const TWO_52: f64 = 4_503_599_627_370_496.0;
+    if x.abs() < TWO_52 {
+        let shift = TWO_52.copysign(x);
+        (x + shift) - shift
+    } else {
+        x
+    }
 }
 
 /// `round(x, ndigits)`: CPython rounds the exact binary value to `ndigits`
@@ -264,6 +279,17 @@ mod round_tests {
         assert_eq!(round(2.5).unwrap(), Int::Small(2));
         assert_eq!(round(3.5).unwrap(), Int::Small(4));
         assert_eq!(round(-0.5).unwrap(), Int::Small(0));
+        assert_eq!(round(-2.5).unwrap(), Int::Small(-2));
+        assert_eq!(round(-2.51).unwrap(), Int::Small(-3));
+        assert_eq!(round(0.49999999999999994).unwrap(), Int::Small(0));
+        let big = 4_503_599_627_370_495.5;
+        assert_eq!(round(big).unwrap(), Int::Small(4_503_599_627_370_496));
+        assert_eq!(round(-big).unwrap(), Int::Small(-4_503_599_627_370_496));
+        assert_eq!(round(1e17).unwrap(), Int::Small(100_000_000_000_000_000));
+        for i in -2000..2000 {
+            let x = i as f64 * 0.25 + 0.001 * (i % 7) as f64;
+            assert_eq!(round_ties_even(x), x.round_ties_even(), "{x}");
+        }
         let (n, d) = as_integer_ratio(0.1).unwrap();
         assert_eq!(
             (n.to_string(), d.to_string()),

@@ -573,6 +573,19 @@ impl Ord for Int {
     fn cmp(&self, other: &Int) -> Ordering {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => a.cmp(b),
+            _ => self.cmp_big(other),
+        }
+    }
+}
+
+impl Int {
+    /// The comparison when either side is big, kept out of line so the
+    /// machine-word comparison inlines.
+    #[cold]
+    #[inline(never)]
+    fn cmp_big(&self, other: &Int) -> Ordering {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a.cmp(b),
             (Int::Small(_), Int::Big(b)) => {
                 if b.sign() == Sign::Minus {
                     Ordering::Greater

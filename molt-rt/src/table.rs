@@ -13,24 +13,27 @@ use crate::{Int, PyDisplay, Str};
 
 /// A key a [`Map`] stores as a Rust value and compares with the Python
 /// value being looked up.
-pub trait TableKey {
+pub trait TableKey: Sized {
     type Py: PyDisplay + 'static;
-    fn matches(&self, key: &Self::Py) -> bool;
+    /// The value stored under `key`.
+    fn find<'a, V>(entries: &'a [(Self, V)], key: &Self::Py) -> Option<&'a V>;
 }
 
 impl TableKey for &'static str {
     type Py = Str;
     #[inline]
-    fn matches(&self, key: &Str) -> bool {
-        *self == key.as_str()
+    fn find<'a, V>(entries: &'a [(Self, V)], key: &Str) -> Option<&'a V> {
+        let key = key.as_str();
+        entries.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 }
 
 impl TableKey for i64 {
     type Py = Int;
     #[inline]
-    fn matches(&self, key: &Int) -> bool {
-        key.as_i64() == Some(*self)
+    fn find<'a, V>(entries: &'a [(Self, V)], key: &Int) -> Option<&'a V> {
+        let key = key.as_i64()?;
+        entries.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 }
 
@@ -47,10 +50,7 @@ impl<K: TableKey, V: ToPy> Map<K, V> {
 
     #[inline]
     fn find(&self, key: &K::Py) -> Option<&V> {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.matches(key))
-            .map(|(_, v)| v)
+        K::find(self.entries, key)
     }
 
     /// `key in d`.

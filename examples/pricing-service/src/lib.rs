@@ -24,6 +24,38 @@ pub mod shipping {
     }
 }
 
+/// Two of the rules written by hand in Rust, as a Rust programmer would:
+/// what `cargo bench` compares the generated functions with, across the
+/// same crate boundary.
+pub mod handwritten {
+    /// `shipping_cents` of `rules/pricing.py`.
+    pub fn shipping_cents(weight_grams: i64, distance_km: f64, express: bool) -> i64 {
+        let parcels = (weight_grams + 499).div_euclid(500);
+        let mut cost = (300 + 120 * parcels) as f64 + 0.8 * distance_km;
+        if express {
+            cost *= 1.5;
+        }
+        (cost.round_ties_even() as i64).min(5000)
+    }
+
+    /// `unit_price_cents` of `rules/pricing.py`.
+    pub fn unit_price_cents(unit_cents: i64, qty: i64, tier: &str) -> Result<i64, String> {
+        let mut rate = match tier {
+            "basic" => 0.0,
+            "silver" => 0.05,
+            "gold" => 0.12,
+            _ => return Err(format!("unknown tier {tier:?}")),
+        };
+        for (min_qty, extra) in [(100, 0.10), (20, 0.05)] {
+            if qty >= min_qty {
+                rate += extra;
+                break;
+            }
+        }
+        Ok((unit_cents as f64 * (1.0 - rate)).round_ties_even() as i64)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 pub struct OrderRequest {
     pub tier: String,

@@ -297,6 +297,7 @@ fn function(mapper: &Mapper, f: &ir::Function, loads: bool) -> Result<TokenStrea
     if let (false, false, Some(value)) = (loads, f.raises, plain_value(&f.ret, &call)) {
         return Ok(quote! {
             #doc
+            #[inline]
             pub fn #name(#(#params),*) -> #ret {
                 molt_rt::api::returned(#value)
             }
@@ -310,6 +311,7 @@ fn function(mapper: &Mapper, f: &ir::Function, loads: bool) -> Result<TokenStrea
     };
     Ok(quote! {
         #doc
+        #[inline]
         pub fn #name(#(#params),*) -> Result<#ret, molt_rt::api::Error> {
             let result = #result;
             molt_rt::api::finish(result.and_then(<#ret as molt_rt::api::FromPy>::from_py))
