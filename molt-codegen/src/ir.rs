@@ -500,6 +500,8 @@ impl CmpOp {
 /// The builtins Molt translates directly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Builtin {
+    /// A function of the `math` module.
+    Math(crate::math::MathFn),
     Abs,
     Min,
     Max,

@@ -22,6 +22,7 @@ pub mod infer;
 pub mod ir;
 pub mod krate;
 pub mod lower;
+pub mod math;
 pub mod methods;
 pub mod parse;
 pub mod resolve;

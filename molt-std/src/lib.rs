@@ -5,5 +5,6 @@
 
 #![forbid(unsafe_code)]
 
+pub mod math;
 pub mod os;
 pub mod random;

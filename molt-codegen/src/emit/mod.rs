@@ -25,6 +25,7 @@ mod families;
 mod files;
 mod generators;
 mod itertools;
+mod math;
 mod optional;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -622,11 +623,25 @@ fn float_literal(f: f64) -> TokenStream {
             quote!(f64::NEG_INFINITY)
         }
     } else {
-        let lit = Literal::f64_unsuffixed(f.abs());
+        let abs = f.abs();
+        let lit = match abs {
+            std::f64::consts::PI => quote!(std::f64::consts::PI),
+            std::f64::consts::E => quote!(std::f64::consts::E),
+            std::f64::consts::TAU => quote!(std::f64::consts::TAU),
+            // Debug formatting keeps an exponent (`1e308`, `1e-7`) where
+            // the digits would run long.
+            _ => match format!("{abs:?}").parse::<Literal>() {
+                Ok(lit) => quote!(#lit),
+                Err(_) => {
+                    let lit = Literal::f64_unsuffixed(abs);
+                    quote!(#lit)
+                }
+            },
+        };
         if f.is_sign_negative() {
             quote!(-#lit)
         } else {
-            quote!(#lit)
+            lit
         }
     }
 }
@@ -3298,6 +3313,9 @@ impl<'a> Emitter<'a> {
         kwargs: &[(String, ir::Expr)],
         ty: Type,
     ) -> Code {
+        if let Builtin::Math(m) = func {
+            return self.math_call(m, args, kwargs, ty);
+        }
         if let Some(code) = self.iterable_builtin(func, args, kwargs, &ty) {
             return code;
         }

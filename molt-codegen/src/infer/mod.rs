@@ -756,6 +756,57 @@ impl Walker<'_> {
         }
     }
 
+    /// A `math` function's call: its type from its arguments'.
+    fn math_call(
+        &mut self,
+        e: &ir::Expr,
+        func: crate::math::MathFn,
+        types: &[Type],
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+    ) {
+        use crate::math::Shape;
+        let item = match func.shape() {
+            Shape::Fsum | Shape::Prod => match self.element(&args[0]) {
+                Some(t) if !t.is_var() => Some(t),
+                _ => return,
+            },
+            _ => None,
+        };
+        let mut keyword_types = Vec::new();
+        for (_, value) in kwargs {
+            let t = self.u.resolve(&value.ty);
+            if t.is_var() {
+                return;
+            }
+            keyword_types.push(t);
+        }
+        let start = kwargs
+            .iter()
+            .zip(&keyword_types)
+            .find(|((k, _), _)| k == "start")
+            .map(|(_, t)| t);
+        let tolerances_real = func.shape() != Shape::IsClose
+            || keyword_types
+                .iter()
+                .all(|t| matches!(t, Type::Int | Type::Bool | Type::Float));
+        let result = if tolerances_real {
+            func.result(types, item.as_ref(), start)
+        } else {
+            Err("math.isclose() tolerances must be real numbers".to_string())
+        };
+        match result {
+            Ok(t) => {
+                let _ = self.u.unify(&e.ty, &t);
+            }
+            Err(message) => self.report(
+                e.span,
+                message,
+                "convert the arguments: `float(x)` for a real number, `int(x)` for an integer",
+            ),
+        }
+    }
+
     /// What iterating over this value gives, once its type is known.
     fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
         match self.u.resolve(&iter.ty) {
@@ -1663,6 +1714,9 @@ impl Walker<'_> {
             .any(|(a, t)| t.is_var() && !matches!(a.kind, ExprKind::FuncRef(_)))
         {
             return;
+        }
+        if let Builtin::Math(m) = func {
+            return self.math_call(e, m, &types, args, kwargs);
         }
         // `abs(v)`, `float(v)`, `int(v)` of an instance: its dunder.
         if let ([Type::Object(class)], Some(dunder)) = (types.as_slice(), builtin_dunder(func)) {

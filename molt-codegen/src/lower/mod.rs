@@ -415,6 +415,10 @@ impl Ctx {
                 "types" => name == "TracebackType",
                 "collections" => name == "namedtuple",
                 "molt" => name == "extern",
+                "math" => {
+                    crate::math::MathFn::from_name(name).is_some()
+                        || crate::math::constant(name).is_some()
+                }
                 "dataclasses" => matches!(
                     name,
                     "dataclass" | "field" | "asdict" | "astuple" | "replace"
@@ -428,7 +432,7 @@ impl Ctx {
                     alias.range,
                     format!("`from {module} import {name}` is not supported"),
                 )
-                .help("see docs/supported.md for the names Molt imports from typing, dataclasses, enum, functools, itertools, operator and contextlib");
+                .help("see docs/supported.md for the names Molt imports from typing, dataclasses, enum, functools, itertools, operator, contextlib and math");
             }
         }
     }
@@ -1318,7 +1322,7 @@ impl Ctx {
                             alias.range,
                             format!("module `{}` is not supported", alias.name.id),
                         )
-                        .help("Molt imports sys, os, functools, itertools, operator and contextlib (see docs/supported.md)");
+                        .help("Molt imports sys, os, math, functools, itertools, operator and contextlib (see docs/supported.md)");
                     }
                 }
             }
@@ -2151,6 +2155,15 @@ impl Ctx {
             Expr::Attribute(a) if self.names_enum(frame, &a.value).is_some() => {
                 return self.enum_member(a, frame)?;
             }
+            Expr::Attribute(a) if self.names_module(frame, &a.value, "math") => {
+                let name = a.attr.id.as_str();
+                let Some(value) = crate::math::constant(name) else {
+                    self.error(a.range, format!("`math.{name}` is not supported"))
+                        .help("see docs/supported.md for the math functions and constants Molt translates");
+                    return None;
+                };
+                (ExprKind::Float(value), Type::Float)
+            }
             Expr::Attribute(a) if self.names_class(frame, &a.value) => {
                 let (global, ty) = self.class_attr(frame, a)??;
                 (ExprKind::Global(global), ty)
@@ -2335,6 +2348,10 @@ impl Ctx {
             }
             return Some(read);
         }
+        if let Some(value) = crate::math::constant(name).filter(|_| self.imports.contains(name)) {
+            // `from math import pi`.
+            return Some(ir::Expr::new(ExprKind::Float(value), Type::Float, r));
+        }
         if name == "__name__" {
             let value = match self.mode {
                 Mode::Program => "__main__",
@@ -2490,6 +2507,9 @@ impl Ctx {
                 ty,
                 r,
             ));
+        }
+        if let Some(func) = self.math_callee(frame, &c.func) {
+            return self.lower_math_call(frame, c, func);
         }
         if let Some(lowered) = self.lower_class_call(frame, c) {
             return lowered;
@@ -3244,6 +3264,7 @@ const CONSUMERS: &[&str] = &[
 /// The modules a program may `import`.
 const MODULES: &[&str] = &[
     "molt",
+    "math",
     "sys",
     "os",
     "functools",
@@ -3309,6 +3330,80 @@ impl Ctx {
             && self.imports.contains(root)
             && !frame.types.contains_key(root);
         imported.then_some((module, a.attr.id.as_str()))
+    }
+
+    /// Whether `e` names an imported module the program does not shadow.
+    fn names_module(&self, frame: &Frame, e: &Expr, module: &str) -> bool {
+        matches!(e, Expr::Name(m) if m.id.as_str() == module)
+            && self.imports.contains(module)
+            && !frame.types.contains_key(module)
+            && !self.global_types.contains_key(module)
+    }
+
+    /// `math.sqrt` after `import math`, or `sqrt` after `from math import
+    /// sqrt`.
+    fn math_callee(&self, frame: &Frame, callee: &Expr) -> Option<crate::math::MathFn> {
+        let name = match callee {
+            Expr::Attribute(a) if self.names_module(frame, &a.value, "math") => a.attr.id.as_str(),
+            Expr::Name(n)
+                if self.imports.contains(n.id.as_str())
+                    && !frame.types.contains_key(n.id.as_str())
+                    && !self.funcs.contains_key(n.id.as_str()) =>
+            {
+                n.id.as_str()
+            }
+            _ => return None,
+        };
+        crate::math::MathFn::from_name(name)
+    }
+
+    fn lower_math_call(
+        &mut self,
+        frame: &mut Frame,
+        c: &ast::ExprCall,
+        func: crate::math::MathFn,
+    ) -> Option<ir::Expr> {
+        let name = func.name();
+        if let Some(k) = c.arguments.keywords.iter().find(|k| {
+            k.arg
+                .as_ref()
+                .is_none_or(|a| !func.keywords().contains(&a.id.as_str()))
+        }) {
+            self.error(
+                k.range,
+                format!("math.{name}() does not take this keyword argument"),
+            )
+            .help("pass the arguments by position");
+            return None;
+        }
+        let n = c.arguments.args.len();
+        if !func.arity().contains(&n) || c.arguments.args.iter().any(|a| a.is_starred_expr()) {
+            let arity = func.arity();
+            let expected = if arity.start() == arity.end() {
+                format!("{}", arity.start())
+            } else {
+                format!("{} or {}", arity.start(), arity.end())
+            };
+            self.error(
+                c.arguments.range,
+                format!("math.{name}() takes {expected} arguments, not {n}"),
+            )
+            .label("wrong number of arguments")
+            .help("check the call against the math module's documentation");
+            return None;
+        }
+        let args = self.lower_positional(frame, c);
+        let kwargs = self.lower_kwargs(frame, c)?;
+        let ty = self.u.fresh();
+        Some(ir::Expr::new(
+            ExprKind::Builtin {
+                func: Builtin::Math(func),
+                args: args?,
+                kwargs,
+            },
+            ty,
+            span(c.range()),
+        ))
     }
 
     /// The library functions Molt translates as builtins:
