@@ -33,6 +33,8 @@ pub struct Generated {
     pub rust: String,
     /// What the module's Rust API leaves out, and why.
     pub notes: Vec<String>,
+    /// The program's own modules it imports, which are compiled into it.
+    pub imports: Vec<PathBuf>,
 }
 
 /// Why a build failed: a Python file that could not be read, or one Molt
@@ -114,6 +116,9 @@ impl Builder {
             })?),
         };
         for generated in self.generate()? {
+            for import in &generated.imports {
+                println!("cargo:rerun-if-changed={}", import.display());
+            }
             for note in &generated.notes {
                 println!("cargo:warning={}: {note}", generated.source.display());
             }
@@ -139,6 +144,7 @@ fn translate(path: &Path) -> Result<Generated, BuildError> {
         source: path.to_path_buf(),
         rust: translation.rust,
         notes: translation.notes,
+        imports: translation.imports.into_iter().map(PathBuf::from).collect(),
     })
 }
 
@@ -191,6 +197,33 @@ mod tests {
         let text = format!("{err:?}");
         assert!(text.contains("bad.py:2:"), "{text}");
         assert!(text.contains("return eval('x')"), "{text}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn imported_modules_are_compiled_in_and_watched() {
+        let dir = temp_dir("builder-imports");
+        std::fs::write(
+            dir.join("rates.py"),
+            "def vat(x: float) -> float:\n    return x * 0.2\n",
+        )
+        .unwrap();
+        let py = dir.join("prices.py");
+        std::fs::write(
+            &py,
+            "import rates\n\n\ndef gross(net: float) -> float:\n    return net + rates.vat(net)\n",
+        )
+        .unwrap();
+        let generated = Builder::new().file(&py).generate().unwrap();
+        assert_eq!(generated[0].imports, vec![dir.join("rates.py")]);
+        assert!(generated[0].rust.contains("pub fn gross(net: f64)"));
+        // The API (before the translated module) is the file's own.
+        let api = generated[0]
+            .rust
+            .split("mod python")
+            .next()
+            .unwrap_or_default();
+        assert!(!api.contains("pub fn vat("), "{api}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -57,6 +57,17 @@ pub struct Diagnostics {
     pub file: String,
     pub source: String,
     pub items: Vec<Diagnostic>,
+    /// The program's modules, whose spans lie past `source` (see
+    /// `link.rs`).
+    pub modules: Vec<ModuleSource>,
+}
+
+/// A module of the program: its text, and where its spans start.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ModuleSource {
+    pub file: String,
+    pub source: String,
+    pub offset: usize,
 }
 
 impl Diagnostics {
@@ -67,11 +78,20 @@ impl Diagnostics {
     /// Renders every diagnostic with the source line and a caret:
     /// `error: ...`, ` --> file:line:col`, the line, and `= help: ...`.
     pub fn render(&self, out: &mut dyn WriteColor) {
-        let file = SimpleFile::new(self.file.as_str(), self.source.as_str());
         let config = Config::default();
         for d in &self.items {
-            let end = d.span.end.min(self.source.len());
-            let start = d.span.start.min(end);
+            // The module whose text holds the span, else the program.
+            let (name, source, offset) = self
+                .modules
+                .iter()
+                .rev()
+                .find(|m| d.span.start >= m.offset)
+                .map_or((&self.file, &self.source, 0), |m| {
+                    (&m.file, &m.source, m.offset)
+                });
+            let file = SimpleFile::new(name.as_str(), source.as_str());
+            let end = (d.span.end - offset.min(d.span.end)).min(source.len());
+            let start = (d.span.start - offset).min(end);
             let mut report = Report::error()
                 .with_message(&d.message)
                 .with_labels(vec![Label::primary((), start..end).with_message(&d.label)]);

@@ -21,6 +21,7 @@ pub mod explain;
 pub mod infer;
 pub mod ir;
 pub mod krate;
+pub mod link;
 pub mod lower;
 pub mod math;
 pub mod methods;
@@ -48,6 +49,9 @@ pub struct Translation {
     /// a public function whose types have no Rust API (`Builder` prints
     /// them as cargo warnings).
     pub notes: Vec<String>,
+    /// The files of the program's own modules it imports (see `link.rs`):
+    /// what a build must watch besides the file itself.
+    pub imports: Vec<String>,
 }
 
 impl Translation {
@@ -74,12 +78,25 @@ pub fn transpile_library(file_name: &str, source: &str) -> Result<Translation, D
 
 fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Translation, Diagnostics> {
     let module = module_name(file_name);
+    let mut ast = parse::parse(source).map_err(|items| Diagnostics {
+        file: file_name.to_string(),
+        source: source.to_string(),
+        items,
+        modules: Vec::new(),
+    })?;
+    let (linked, problems) = link::link(file_name, source, &mut ast);
     let fail = |items: Vec<Diagnostic>| Diagnostics {
         file: file_name.to_string(),
         source: source.to_string(),
         items,
+        modules: linked.modules.clone(),
     };
-    let mut ast = parse::parse(source).map_err(fail)?;
+    if !problems.is_empty() {
+        return Err(fail(problems));
+    }
+    let imports = linked.modules.iter().map(|m| m.file.clone()).collect();
+    let program_len = source.len();
+    let source = linked.source.as_str();
     let rewritten = desugar::desugar(&mut ast);
     if !rewritten.is_empty() {
         return Err(fail(rewritten));
@@ -99,6 +116,13 @@ fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Transla
             Err(infer::Failure::Diagnostics(d)) => return Err(fail(d)),
         }
     };
+    // A library's API is its own file's: the modules it imports are
+    // compiled in, not exported.
+    let own = |span: (u32, u32)| (span.0 as usize) < program_len;
+    let functions = &ir.functions;
+    ir.public
+        .retain(|name| functions.iter().any(|f| &f.name == name && own(f.span)));
+    ir.constants.retain(|(_, value)| own(value.span));
     lower::tables::confirm(&mut ir);
     let explain = explain::explain(&ir, file_name);
     coerce::insert_conversions(&mut ir);
@@ -117,6 +141,7 @@ fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Transla
         line_map: rust.line_map,
         explain,
         notes: rust.notes,
+        imports,
     })
 }
 

@@ -206,6 +206,7 @@ fn translate(path: &Path) -> Result<Translation, String> {
             file: display.clone(),
             source: String::new(),
             items: vec![Diagnostic::error(message, 0..0).with_help(help)],
+            modules: Vec::new(),
         };
         report(&d);
         Err(String::from("error: no Rust was written"))

@@ -79,6 +79,10 @@ fn load_cases(filter: &[String]) -> Vec<Case> {
         if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
             continue;
         }
+        if !path.with_extension("stdout").exists() && is_imported_module(&path) {
+            // A module that cases beside it import, not a case itself.
+            continue;
+        }
         let stdout = std::fs::read_to_string(path.with_extension("stdout"))
             .unwrap_or_else(|_| panic!("{name}: missing .stdout (run tests/record.py)"));
         let exit = std::fs::read_to_string(path.with_extension("exit"))
@@ -98,6 +102,24 @@ fn load_cases(filter: &[String]) -> Vec<Case> {
         });
     }
     cases
+}
+
+/// Whether another program in the file's directory imports it.
+fn is_imported_module(path: &Path) -> bool {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let Some(dir) = path.parent() else {
+        return false;
+    };
+    let mut siblings = Vec::new();
+    collect(dir, &mut siblings);
+    siblings.iter().filter(|p| *p != path).any(|p| {
+        std::fs::read_to_string(p).is_ok_and(|text| {
+            text.lines().any(|l| {
+                l.trim() == format!("import {stem}")
+                    || l.starts_with(&format!("from {stem} import "))
+            })
+        })
+    })
 }
 
 fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
@@ -414,7 +436,8 @@ fn main() {
     let mut modules: BTreeMap<String, (String, String)> = BTreeMap::new();
     for case in &cases {
         let source = std::fs::read_to_string(&case.path).expect("read case");
-        match molt_codegen::transpile(&format!("{}.py", case.name), &source) {
+        // By its path, so that the modules beside it are found.
+        match molt_codegen::transpile(&case.path.to_string_lossy(), &source) {
             Ok(t) => {
                 modules.insert(case.module.clone(), (case.name.clone(), t.rust));
             }

@@ -33,7 +33,8 @@ fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
     let path = root.join(relative);
     let source = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let translation = molt_codegen::transpile_library(relative, &source)
+    // By its full path, so that the modules it imports are found beside it.
+    let translation = molt_codegen::transpile_library(&path.to_string_lossy(), &source)
         .map_err(|d| format!("Molt cannot translate {relative}:\n{d}"))?;
     let code: proc_macro2::TokenStream = translation
         .rust
@@ -41,9 +42,9 @@ fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
         .map_err(|e| format!("molt emitted invalid Rust for {relative}: {e}"))?;
     // Reading the file through `include_str!` makes cargo rebuild the
     // crate when it changes.
-    let tracked = path.to_string_lossy().into_owned();
+    let tracked = std::iter::once(path.to_string_lossy().into_owned()).chain(translation.imports);
     Ok(quote::quote! {
-        const _: &str = include_str!(#tracked);
+        #(const _: &str = include_str!(#tracked);)*
         #code
     })
 }

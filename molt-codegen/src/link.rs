@@ -1,0 +1,463 @@
+//! A program's own modules: `import shapes` in `app.py` reads `shapes.py`
+//! from the same directory, as CPython's first search path does, and
+//! compiles it into the program (the world is closed, so every module is
+//! known when translating).
+//!
+//! A module's code runs where it is first imported, once, so its
+//! statements take the place of that `import`; later imports of it are
+//! no-ops. The program and its modules share one namespace: `shapes.area`
+//! becomes `area`, and a name defined in two of them is a diagnostic
+//! rather than a silent merge.
+//!
+//! Each module is parsed at a byte offset past the program and the modules
+//! before it, so every span stays unique: diagnostics are rendered in the
+//! right file ([`ModuleSource`]) and the source text a span indexes is the
+//! concatenation of all of them.
+
+use crate::diagnostic::{Diagnostic, ModuleSource};
+use ruff_python_ast::visitor::transformer::{self, Transformer};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The program with its modules placed in it.
+pub struct Linked {
+    /// The program's source followed by each module's: what spans index.
+    pub source: String,
+    pub modules: Vec<ModuleSource>,
+}
+
+/// Places the modules `program` imports (and those they import) in it.
+/// `file_name` locates them: a module is a `.py` file beside it. Returns
+/// what diagnostics need to show the modules' code, and the problems.
+pub fn link(
+    file_name: &str,
+    source: &str,
+    program: &mut ast::ModModule,
+) -> (Linked, Vec<Diagnostic>) {
+    let dir = Path::new(file_name)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let mut linker = Linker {
+        dir,
+        source: source.to_string(),
+        modules: Vec::new(),
+        exports: BTreeMap::new(),
+        loading: Vec::new(),
+        errors: Vec::new(),
+    };
+    let body = std::mem::take(&mut program.body);
+    program.body = linker.place_imports(body);
+    drop_unused_definitions(&mut program.body, source.len());
+    let linked = Linked {
+        source: linker.source,
+        modules: linker.modules,
+    };
+    (linked, linker.errors)
+}
+
+struct Linker {
+    dir: PathBuf,
+    source: String,
+    modules: Vec<ModuleSource>,
+    /// The modules placed so far, with the names each defines.
+    exports: BTreeMap<String, HashSet<String>>,
+    /// The modules being placed, innermost last: an import of one of them
+    /// is a cycle.
+    loading: Vec<String>,
+    errors: Vec<Diagnostic>,
+}
+
+fn error(range: TextRange, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::error(message, range.start().to_usize()..range.end().to_usize())
+}
+
+impl Linker {
+    /// The path of the program's module `name`, if there is one.
+    fn module_path(&self, name: &str) -> Option<PathBuf> {
+        let path = self.dir.join(format!("{name}.py"));
+        path.is_file().then_some(path)
+    }
+
+    /// A module's body with its imports of the program's modules replaced
+    /// by their code, and `module.name` read as `name`.
+    fn place_imports(&mut self, body: ast::Suite) -> ast::Suite {
+        let mut imported: BTreeMap<String, HashSet<String>> = BTreeMap::new();
+        let defined = top_level_names(&body);
+        let mut out = ast::Suite::new();
+        for stmt in body {
+            let (names, range) = match &stmt {
+                Stmt::Import(i) => {
+                    let names: Vec<(String, bool)> = i
+                        .names
+                        .iter()
+                        .map(|a| (a.name.id.to_string(), a.asname.is_some()))
+                        .collect();
+                    (names, i.range)
+                }
+                Stmt::ImportFrom(i) if i.level == 0 => {
+                    let Some(module) = &i.module else {
+                        out.push(stmt);
+                        continue;
+                    };
+                    if self.module_path(module.id.as_str()).is_none() {
+                        out.push(stmt);
+                        continue;
+                    }
+                    let wanted: Vec<String> =
+                        i.names.iter().map(|a| a.name.id.to_string()).collect();
+                    if let Some(a) = i
+                        .names
+                        .iter()
+                        .find(|a| a.asname.is_some() || &a.name == "*")
+                    {
+                        self.errors.push(
+                            error(
+                                a.range,
+                                format!(
+                                    "`from {} import {}` is not supported",
+                                    module.id, a.name.id
+                                ),
+                            )
+                            .with_help("import the names themselves, without `as` or `*`"),
+                        );
+                        continue;
+                    }
+                    let name = module.id.to_string();
+                    out.extend(self.load(&name, i.range, &defined));
+                    let exported = self.exports.get(&name).cloned().unwrap_or_default();
+                    for w in &wanted {
+                        if !exported.contains(w) {
+                            self.errors.push(error(
+                                i.range,
+                                format!("module `{name}` has no top-level `{w}`"),
+                            ));
+                        }
+                    }
+                    continue;
+                }
+                _ => {
+                    out.push(stmt);
+                    continue;
+                }
+            };
+            // `import a, b`: the program's own modules are placed here;
+            // library modules keep their import.
+            let mut library = Vec::new();
+            for (name, renamed) in names {
+                if self.module_path(&name).is_none() {
+                    library.push(name);
+                    continue;
+                }
+                if renamed {
+                    self.errors.push(
+                        error(range, format!("`import {name} as ...` is not supported"))
+                            .with_help(format!("write `import {name}`")),
+                    );
+                    continue;
+                }
+                out.extend(self.load(&name, range, &defined));
+                let exported = self.exports.get(&name).cloned().unwrap_or_default();
+                imported.insert(name, exported);
+            }
+            if !library.is_empty() {
+                if let Stmt::Import(mut i) = stmt {
+                    i.names
+                        .retain(|a| library.iter().any(|l| a.name.id.as_str() == l));
+                    out.push(Stmt::Import(i));
+                }
+            }
+        }
+        if !imported.is_empty() {
+            let rewrite = QualifiedNames {
+                modules: imported,
+                errors: RefCell::new(Vec::new()),
+            };
+            for stmt in out.iter_mut() {
+                rewrite.visit_stmt(stmt);
+            }
+            self.errors.extend(rewrite.errors.into_inner());
+        }
+        out
+    }
+
+    /// Module `name`'s code, with its own imports placed, the first time
+    /// it is imported; nothing (the code already ran) after that.
+    fn load(&mut self, name: &str, at: TextRange, importer_names: &HashSet<String>) -> ast::Suite {
+        if self.loading.iter().any(|m| m == name) {
+            self.errors.push(
+                error(
+                    at,
+                    format!(
+                        "module `{name}` imports itself (through {})",
+                        self.loading.join(" -> ")
+                    ),
+                )
+                .with_help("Molt compiles modules without import cycles"),
+            );
+            return ast::Suite::new();
+        }
+        if self.exports.contains_key(name) {
+            return ast::Suite::new();
+        }
+        self.exports.insert(name.to_string(), HashSet::new());
+        let Some(path) = self.module_path(name) else {
+            return ast::Suite::new();
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                self.errors
+                    .push(error(at, format!("cannot read `{}`: {e}", path.display())));
+                return ast::Suite::new();
+            }
+        };
+        // Parsed past everything before it, so its spans are its own.
+        let offset = self.source.len();
+        let padded = format!("{}{text}", "\n".repeat(offset));
+        self.source.push_str(&text);
+        self.modules.push(ModuleSource {
+            file: path.to_string_lossy().into_owned(),
+            source: text,
+            offset,
+        });
+        let module = match crate::parse::parse(&padded) {
+            Ok(m) => m,
+            Err(errors) => {
+                self.errors.extend(errors);
+                return ast::Suite::new();
+            }
+        };
+        self.loading.push(name.to_string());
+        let mut code = self.place_imports(module.body);
+        self.loading.pop();
+        code = run_as_module(code, &mut self.errors);
+        let names = top_level_names(&code);
+        for clash in names.intersection(importer_names) {
+            self.errors.push(
+                error(
+                    at,
+                    format!("`{clash}` is defined both here and in module `{name}`"),
+                )
+                .with_help(
+                    "Molt compiles a program's modules into one namespace: rename one of them",
+                ),
+            );
+        }
+        self.exports.insert(name.to_string(), names);
+        code
+    }
+}
+
+/// A module's code as it runs when imported: `__name__` is not
+/// `"__main__"`, so a main guard's body is dropped.
+fn run_as_module(code: ast::Suite, errors: &mut Vec<Diagnostic>) -> ast::Suite {
+    let mut out = ast::Suite::new();
+    for stmt in code {
+        match stmt {
+            Stmt::If(i) if is_main_guard(&i.test) => {
+                // Only an `else:` runs.
+                if let Some(clause) = i.elif_else_clauses.into_iter().find(|c| c.test.is_none()) {
+                    out.extend(clause.body);
+                }
+            }
+            Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) && out.is_empty() => {
+                // The module's docstring.
+            }
+            stmt => {
+                let names = NameReads {
+                    found: RefCell::new(None),
+                };
+                let mut stmt = stmt;
+                names.visit_stmt(&mut stmt);
+                if let Some(range) = names.found.into_inner() {
+                    errors.push(
+                        error(range, "`__name__` in an imported module is not supported")
+                            .with_help("use it only in `if __name__ == \"__main__\":`"),
+                    );
+                }
+                out.push(stmt);
+            }
+        }
+    }
+    out
+}
+
+fn is_main_guard(test: &Expr) -> bool {
+    let Expr::Compare(c) = test else { return false };
+    let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main = |e: &Expr| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
+    c.ops.len() == 1
+        && c.ops[0] == ast::CmpOp::Eq
+        && ((is_name(&c.left) && is_main(&c.comparators[0]))
+            || (is_main(&c.left) && is_name(&c.comparators[0])))
+}
+
+/// Finds a read of `__name__`.
+struct NameReads {
+    found: RefCell<Option<TextRange>>,
+}
+
+impl Transformer for NameReads {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if let Expr::Name(n) = expr {
+            if n.id.as_str() == "__name__" {
+                self.found.borrow_mut().get_or_insert(n.range);
+            }
+        }
+        transformer::walk_expr(self, expr);
+    }
+}
+
+/// The names a module's top level binds with `def`, `class` or an
+/// assignment: what other modules see of it.
+fn top_level_names(body: &[Stmt]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    let mut target = |e: &Expr| {
+        if let Expr::Name(n) = e {
+            names.insert(n.id.to_string());
+        }
+    };
+    for stmt in body {
+        match stmt {
+            Stmt::FunctionDef(f) => target(&Expr::Name(ast::ExprName {
+                node_index: Default::default(),
+                range: f.name.range,
+                id: f.name.id.clone(),
+                ctx: ExprContext::Store,
+            })),
+            Stmt::ClassDef(c) => target(&Expr::Name(ast::ExprName {
+                node_index: Default::default(),
+                range: c.name.range,
+                id: c.name.id.clone(),
+                ctx: ExprContext::Store,
+            })),
+            Stmt::Assign(a) => a.targets.iter().for_each(&mut target),
+            Stmt::AnnAssign(a) => target(&a.target),
+            Stmt::AugAssign(a) => target(&a.target),
+            _ => {}
+        }
+    }
+    names
+}
+
+/// `shapes.area` read as `area`, for the modules a body imports.
+struct QualifiedNames {
+    /// Each imported module with the names it defines.
+    modules: BTreeMap<String, HashSet<String>>,
+    errors: RefCell<Vec<Diagnostic>>,
+}
+
+impl Transformer for QualifiedNames {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if let Expr::Attribute(a) = expr {
+            if let Expr::Name(m) = &*a.value {
+                if let Some(names) = self.modules.get(m.id.as_str()) {
+                    let attr = a.attr.id.as_str();
+                    if !a.ctx.is_load() {
+                        self.errors.borrow_mut().push(
+                            error(a.range, format!("assigning `{}.{attr}` from outside the module is not supported", m.id))
+                                .with_help("give the module a function that sets it"),
+                        );
+                    } else if !names.contains(attr) {
+                        self.errors.borrow_mut().push(error(
+                            a.range,
+                            format!("module `{}` has no top-level `{attr}`", m.id),
+                        ));
+                    }
+                    *expr = Expr::Name(ast::ExprName {
+                        node_index: Default::default(),
+                        range: a.range,
+                        id: a.attr.id.clone(),
+                        ctx: ExprContext::Load,
+                    });
+                    return;
+                }
+            }
+        }
+        if let Expr::Name(n) = expr {
+            if self.modules.contains_key(n.id.as_str()) {
+                self.errors.borrow_mut().push(
+                    error(
+                        n.range,
+                        format!("module `{}` used as a value is not supported", n.id),
+                    )
+                    .with_help(format!("use its names: `{}.name`", n.id)),
+                );
+            }
+            return;
+        }
+        transformer::walk_expr(self, expr);
+    }
+}
+
+/// Drops the functions and classes of modules (code past `program_len`)
+/// that nothing in the program refers to: a library's unused parts, whose
+/// parameter types no call would give. Defining one runs no code beyond
+/// evaluating its decorators and defaults, so only those without
+/// decorators, and with literal defaults, go.
+fn drop_unused_definitions(body: &mut ast::Suite, program_len: usize) {
+    loop {
+        let unused = (0..body.len()).find(|&i| {
+            let stmt = &body[i];
+            let from_module = stmt.range().start().to_usize() >= program_len;
+            let name = match stmt {
+                Stmt::FunctionDef(f)
+                    if f.decorator_list.is_empty() && literal_defaults(&f.parameters) =>
+                {
+                    f.name.id.as_str()
+                }
+                Stmt::ClassDef(c) if c.decorator_list.is_empty() => c.name.id.as_str(),
+                _ => return false,
+            };
+            from_module
+                && !body
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && mentions(other, name))
+        });
+        match unused {
+            Some(i) => {
+                body.remove(i);
+            }
+            None => return,
+        }
+    }
+}
+
+fn literal_defaults(parameters: &ast::Parameters) -> bool {
+    parameters.iter_non_variadic_params().all(|p| {
+        p.default.as_deref().is_none_or(|d| {
+            matches!(
+                d,
+                Expr::NumberLiteral(_)
+                    | Expr::StringLiteral(_)
+                    | Expr::BooleanLiteral(_)
+                    | Expr::NoneLiteral(_)
+            )
+        })
+    })
+}
+
+/// Whether the statement reads `name` anywhere.
+fn mentions(stmt: &Stmt, name: &str) -> bool {
+    use ruff_python_ast::visitor::{self, Visitor};
+    struct Finder<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(n) = expr {
+                self.found |= n.id.as_str() == self.name;
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { name, found: false };
+    finder.visit_stmt(stmt);
+    finder.found
+}
