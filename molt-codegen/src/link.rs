@@ -258,7 +258,7 @@ fn run_as_module(code: ast::Suite, errors: &mut Vec<Diagnostic>) -> ast::Suite {
     let mut out = ast::Suite::new();
     for stmt in code {
         match stmt {
-            Stmt::If(i) if is_main_guard(&i.test) => {
+            Stmt::If(i) if crate::lower::is_main_guard(&i.test) => {
                 // Only an `else:` runs.
                 if let Some(clause) = i.elif_else_clauses.into_iter().find(|c| c.test.is_none()) {
                     out.extend(clause.body);
@@ -286,16 +286,6 @@ fn run_as_module(code: ast::Suite, errors: &mut Vec<Diagnostic>) -> ast::Suite {
     out
 }
 
-fn is_main_guard(test: &Expr) -> bool {
-    let Expr::Compare(c) = test else { return false };
-    let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
-    let is_main = |e: &Expr| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__");
-    c.ops.len() == 1
-        && c.ops[0] == ast::CmpOp::Eq
-        && ((is_name(&c.left) && is_main(&c.comparators[0]))
-            || (is_main(&c.left) && is_name(&c.comparators[0])))
-}
-
 /// Finds a read of `__name__`.
 struct NameReads {
     found: RefCell<Option<TextRange>>,
@@ -316,29 +306,25 @@ impl Transformer for NameReads {
 /// assignment: what other modules see of it.
 fn top_level_names(body: &[Stmt]) -> HashSet<String> {
     let mut names = HashSet::new();
-    let mut target = |e: &Expr| {
-        if let Expr::Name(n) = e {
-            names.insert(n.id.to_string());
-        }
-    };
     for stmt in body {
-        match stmt {
-            Stmt::FunctionDef(f) => target(&Expr::Name(ast::ExprName {
-                node_index: Default::default(),
-                range: f.name.range,
-                id: f.name.id.clone(),
-                ctx: ExprContext::Store,
-            })),
-            Stmt::ClassDef(c) => target(&Expr::Name(ast::ExprName {
-                node_index: Default::default(),
-                range: c.name.range,
-                id: c.name.id.clone(),
-                ctx: ExprContext::Store,
-            })),
-            Stmt::Assign(a) => a.targets.iter().for_each(&mut target),
-            Stmt::AnnAssign(a) => target(&a.target),
-            Stmt::AugAssign(a) => target(&a.target),
-            _ => {}
+        let targets: Vec<&Expr> = match stmt {
+            Stmt::FunctionDef(f) => {
+                names.insert(f.name.id.to_string());
+                continue;
+            }
+            Stmt::ClassDef(c) => {
+                names.insert(c.name.id.to_string());
+                continue;
+            }
+            Stmt::Assign(a) => a.targets.iter().collect(),
+            Stmt::AnnAssign(a) => vec![&a.target],
+            Stmt::AugAssign(a) => vec![&a.target],
+            _ => continue,
+        };
+        for t in targets {
+            if let Expr::Name(n) = t {
+                names.insert(n.id.to_string());
+            }
         }
     }
     names

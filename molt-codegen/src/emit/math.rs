@@ -100,41 +100,13 @@ impl Emitter<'_> {
                 self.try_(quote!(#path(#(#args),*, #rel, #abs)), ty)
             }
             Shape::Fsum => {
-                let it = self.iterate(&args[0], false).ts;
-                let items = match args[0].ty.element() {
-                    Some(Type::Float) => it,
-                    Some(Type::Bool) => quote!(#it.map(f64::from)),
-                    _ => {
-                        self.uses.insert("PyResult");
-                        let items = self
-                            .try_(
-                                quote!(#it.map(|x| x.to_f64()).collect::<PyResult<Vec<f64>>>()),
-                                Type::None,
-                            )
-                            .ts;
-                        quote!(#items.into_iter())
-                    }
-                };
+                let items = self.float_items(&args[0]);
                 self.try_(quote!(#path(#items)), ty)
             }
             Shape::Prod => {
-                let it = self.iterate(&args[0], false).ts;
                 let start = kwargs.iter().find(|(k, _)| k == "start").map(|(_, v)| v);
                 if ty == Type::Float {
-                    let items = match args[0].ty.element() {
-                        Some(Type::Float) => it,
-                        Some(Type::Bool) => quote!(#it.map(f64::from)),
-                        _ => {
-                            self.uses.insert("PyResult");
-                            let items = self
-                                .try_(
-                                    quote!(#it.map(|x| x.to_f64()).collect::<PyResult<Vec<f64>>>()),
-                                    Type::None,
-                                )
-                                .ts;
-                            quote!(#items.into_iter())
-                        }
-                    };
+                    let items = self.float_items(&args[0]);
                     let start = match start {
                         Some(s) => self.float_operand(s).ts,
                         None => quote!(1.0),
@@ -145,6 +117,7 @@ impl Emitter<'_> {
                         ty,
                     )
                 } else {
+                    let it = self.iterate(&args[0], false).ts;
                     let int = self.int_type();
                     let items = if args[0].ty.element() == Some(Type::Bool) {
                         quote!(#it.map(#int::from))
@@ -165,6 +138,26 @@ impl Emitter<'_> {
             Shape::Modf | Shape::Frexp => {
                 let x = self.float_operand(&args[0]).ts;
                 Code::new(quote!(#path(#x)), Prec::Postfix, ty)
+            }
+        }
+    }
+
+    /// An iterable of real numbers as an iterator of `f64`s; ints are
+    /// converted first, so one too large raises before any is used.
+    fn float_items(&mut self, iterable: &ir::Expr) -> TokenStream {
+        let it = self.iterate(iterable, false).ts;
+        match iterable.ty.element() {
+            Some(Type::Float) => it,
+            Some(Type::Bool) => quote!(#it.map(f64::from)),
+            _ => {
+                self.uses.insert("PyResult");
+                let items = self
+                    .try_(
+                        quote!(#it.map(|x| x.to_f64()).collect::<PyResult<Vec<f64>>>()),
+                        Type::None,
+                    )
+                    .ts;
+                quote!(#items.into_iter())
             }
         }
     }

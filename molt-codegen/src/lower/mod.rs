@@ -3202,7 +3202,8 @@ fn count_assignments(body: &[Stmt]) -> HashMap<String, usize> {
     counts
 }
 
-fn is_main_guard(test: &Expr) -> bool {
+/// `if __name__ == "__main__":` (either way round).
+pub(crate) fn is_main_guard(test: &Expr) -> bool {
     let Expr::Compare(c) = test else { return false };
     if c.ops.len() != 1 || c.ops[0] != ast::CmpOp::Eq {
         return false;
