@@ -951,6 +951,63 @@ impl Ctx {
         out
     }
 
+    /// `self.x = x = value`, attributes and names: the value goes into
+    /// the first name, then each other target, in order, is assigned from
+    /// it. Python assigns the targets left to right; doing the name first
+    /// is the same when no attribute's object mentions a target name.
+    fn lower_chained_attrs(
+        &mut self,
+        frame: &mut Frame,
+        a: &ast::StmtAssign,
+    ) -> Option<Vec<StmtKind>> {
+        let names: Vec<&ast::ExprName> = a
+            .targets
+            .iter()
+            .filter_map(|t| match t {
+                Expr::Name(n) => Some(n),
+                _ => None,
+            })
+            .collect();
+        let first = *names.first()?;
+        let plain = a.targets.iter().all(|t| match t {
+            Expr::Name(_) => true,
+            Expr::Attribute(attr) => !ruff_python_ast::helpers::any_over_expr(&attr.value, |e| {
+                matches!(e, Expr::Name(r) if names.iter().any(|n| n.id == r.id))
+            }),
+            _ => false,
+        });
+        if !plain {
+            return None;
+        }
+        let value = self.lower_expr(frame, &a.value)?;
+        let (place, ty) = self.place(frame, &first.id, first.range)?;
+        let read = ir::Expr::new(place.read(), ty, value.span);
+        let mut kinds = vec![StmtKind::Assign { place, value }];
+        let first_read = Expr::Name(ast::ExprName {
+            node_index: Default::default(),
+            range: first.range,
+            id: first.id.clone(),
+            ctx: ast::ExprContext::Load,
+        });
+        for target in &a.targets {
+            match target {
+                Expr::Name(n) if std::ptr::eq(n, first) => {}
+                Expr::Name(n) => {
+                    let (place, _) = self.place(frame, &n.id, n.range)?;
+                    kinds.push(StmtKind::Assign {
+                        place,
+                        value: read.clone(),
+                    });
+                }
+                Expr::Attribute(attr) => {
+                    kinds.push(self.lower_set_attr(frame, attr, None, &first_read)?);
+                }
+                _ => return None,
+            }
+        }
+        Some(kinds)
+    }
+
     fn place(&mut self, frame: &Frame, name: &str, range: TextRange) -> Option<(Place, Type)> {
         if frame.is_module {
             if let Some(ty) = self.global_types.get(name) {
@@ -1006,6 +1063,12 @@ impl Ctx {
                         })
                         .collect();
                     let Some(names) = names else {
+                        if let Some(kinds) = self.lower_chained_attrs(frame, a) {
+                            for kind in kinds {
+                                out.push(ir::Stmt { line, kind });
+                            }
+                            return;
+                        }
                         self.error(
                             a.range,
                             "chained assignment to items or tuples is not supported yet",
