@@ -15,6 +15,7 @@ use ruff_text_size::{Ranged, TextRange};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
+mod base_calls;
 mod late_binding;
 mod namedtuple;
 mod partial;
@@ -33,6 +34,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
         partials: RefCell::new(Vec::new()),
     };
     pass.unroll_late_binding(&mut module.body);
+    base_calls::rewrite(&mut module.body);
     // `P = namedtuple("P", "x y")` is the NamedTuple class it makes.
     for stmt in &mut module.body {
         if let Some(class) = pass.namedtuple_class(stmt) {

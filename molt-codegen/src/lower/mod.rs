@@ -971,9 +971,10 @@ impl Ctx {
         let first = *names.first()?;
         let plain = a.targets.iter().all(|t| match t {
             Expr::Name(_) => true,
-            Expr::Attribute(attr) => !ruff_python_ast::helpers::any_over_expr(&attr.value, |e| {
-                matches!(e, Expr::Name(r) if names.iter().any(|n| n.id == r.id))
-            }),
+            Expr::Attribute(attr) => !ruff_python_ast::helpers::any_over_expr(
+                &attr.value,
+                |e| matches!(e, Expr::Name(r) if names.iter().any(|n| n.id == r.id)),
+            ),
             _ => false,
         });
         if !plain {
