@@ -616,6 +616,21 @@ impl Unifier {
     }
 }
 
+/// The class of an `is` between instances of one class where at least one
+/// side may be None (`node.parent is other`).
+pub fn optional_identity(l: &Type, r: &Type) -> Option<String> {
+    let class = |t: &Type| match t {
+        Type::Object(c) => Some((c.clone(), false)),
+        Type::Optional(inner) => match &**inner {
+            Type::Object(c) => Some((c.clone(), true)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let ((a, a_opt), (b, b_opt)) = (class(l)?, class(r)?);
+    (a == b && (a_opt || b_opt)).then_some(a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -120,6 +120,16 @@ pub fn is<T>(a: &Rc<T>, b: &Rc<T>) -> bool {
     Rc::ptr_eq(a, b)
 }
 
+/// `a is b` where either may be None: the same instance, or both None.
+#[inline]
+pub fn is_optional<T>(a: Option<&Rc<T>>, b: Option<&Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 impl<T: PyClass> PyDisplay for Rc<T> {
     fn write_str(&self, out: &mut String) {
         match T::py_str(self) {

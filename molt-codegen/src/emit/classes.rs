@@ -997,6 +997,31 @@ impl Emitter<'_> {
             let t = c.at(Prec::Unary);
             return Some(if op == CmpOp::In { t } else { quote!(!#t) });
         }
+        let identity = crate::types::optional_identity(&l.ty, &r.ty);
+        if let (CmpOp::Is | CmpOp::IsNot, Some(class)) = (op, identity) {
+            // `node.parent is other`: either side may be None.
+            let side = |e: &mut Self, x: &ir::Expr| {
+                if matches!(x.ty, Type::Optional(_)) {
+                    let t = e.expr(x).at(Prec::Postfix);
+                    quote!(#t.as_ref())
+                } else {
+                    let t = e.operand_ref(x);
+                    quote!(Some(#t))
+                }
+            };
+            let (a, b) = (side(self, l), side(self, r));
+            let same = if super::families::family(&class).is_some() {
+                let both = self.family_is(&class, quote!(x), quote!(y));
+                quote!(match (#a, #b) { (Some(x), Some(y)) => #both, (None, None) => true, _ => false })
+            } else {
+                quote!(molt_rt::object::is_optional(#a, #b))
+            };
+            return Some(if op == CmpOp::Is {
+                same
+            } else {
+                quote!(!#same)
+            });
+        }
         let Type::Object(class) = &l.ty else {
             return None;
         };

@@ -363,7 +363,7 @@ impl Walker<'_> {
         let has =
             |c: &Type, m: &str| matches!(c, Type::Object(c) if has_method(self.classes, c, m));
         Some(match op {
-            Is | IsNot => l == r,
+            Is | IsNot => l == r || crate::types::optional_identity(l, r).is_some(),
             Eq | Ne => l == r || has(l, "__eq__"),
             In | NotIn if !matches!(r, Type::Object(_)) => return None,
             In | NotIn => has(r, "__contains__"),

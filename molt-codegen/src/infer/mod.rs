@@ -1551,6 +1551,7 @@ impl Walker<'_> {
             CmpOp::Is | CmpOp::IsNot => {
                 l == Type::None
                     || r == Type::None
+                    || crate::types::optional_identity(&l, &r).is_some()
                     // Identity is tracked for containers; `x is True` tests the value.
                     || ((l == Type::Obj || r == Type::Obj)
                         && [&l, &r].iter().all(|t| {
