@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 mod base_calls;
+mod forwarding;
 mod late_binding;
 mod namedtuple;
 mod partial;
@@ -35,6 +36,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
     };
     pass.unroll_late_binding(&mut module.body);
     base_calls::rewrite(&mut module.body);
+    forwarding::specialize(&mut module.body);
     // `P = namedtuple("P", "x y")` is the NamedTuple class it makes.
     for stmt in &mut module.body {
         if let Some(class) = pass.namedtuple_class(stmt) {
