@@ -415,6 +415,9 @@ impl Ctx {
                 "types" => name == "TracebackType",
                 "collections" => name == "namedtuple",
                 "molt" => name == "extern",
+                // Annotations are read when translating, never evaluated at
+                // run time, so postponing their evaluation changes nothing.
+                "__future__" => name == "annotations",
                 "math" => {
                     crate::math::MathFn::from_name(name).is_some()
                         || crate::math::constant(name).is_some()
