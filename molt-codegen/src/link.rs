@@ -15,6 +15,7 @@
 //! concatenation of all of them.
 
 use crate::diagnostic::{Diagnostic, ModuleSource};
+use ruff_python_ast::helpers::any_over_body;
 use ruff_python_ast::visitor::transformer::{self, Transformer};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -268,12 +269,15 @@ fn run_as_module(code: ast::Suite, errors: &mut Vec<Diagnostic>) -> ast::Suite {
                 // The module's docstring.
             }
             stmt => {
-                let names = NameReads {
-                    found: RefCell::new(None),
-                };
-                let mut stmt = stmt;
-                names.visit_stmt(&mut stmt);
-                if let Some(range) = names.found.into_inner() {
+                let mut name_read = None;
+                any_over_body(std::slice::from_ref(&stmt), |e| match e {
+                    Expr::Name(n) if n.id.as_str() == "__name__" => {
+                        name_read = Some(n.range);
+                        true
+                    }
+                    _ => false,
+                });
+                if let Some(range) = name_read {
                     errors.push(
                         error(range, "`__name__` in an imported module is not supported")
                             .with_help("use it only in `if __name__ == \"__main__\":`"),
@@ -284,22 +288,6 @@ fn run_as_module(code: ast::Suite, errors: &mut Vec<Diagnostic>) -> ast::Suite {
         }
     }
     out
-}
-
-/// Finds a read of `__name__`.
-struct NameReads {
-    found: RefCell<Option<TextRange>>,
-}
-
-impl Transformer for NameReads {
-    fn visit_expr(&self, expr: &mut Expr) {
-        if let Expr::Name(n) = expr {
-            if n.id.as_str() == "__name__" {
-                self.found.borrow_mut().get_or_insert(n.range);
-            }
-        }
-        transformer::walk_expr(self, expr);
-    }
 }
 
 /// The names a module's top level binds with `def`, `class` or an
@@ -384,66 +372,42 @@ impl Transformer for QualifiedNames {
 /// that nothing in the program refers to: a library's unused parts, whose
 /// parameter types no call would give. Defining one runs no code beyond
 /// evaluating its decorators and defaults, so only those without
-/// decorators, and with literal defaults, go.
+/// decorators, and with literal defaults, go. Dropping one may leave
+/// another unused, so it repeats until nothing more goes.
 fn drop_unused_definitions(body: &mut ast::Suite, program_len: usize) {
     loop {
-        let unused = (0..body.len()).find(|&i| {
-            let stmt = &body[i];
-            let from_module = stmt.range().start().to_usize() >= program_len;
-            let name = match stmt {
-                Stmt::FunctionDef(f)
-                    if f.decorator_list.is_empty() && literal_defaults(&f.parameters) =>
-                {
-                    f.name.id.as_str()
-                }
-                Stmt::ClassDef(c) if c.decorator_list.is_empty() => c.name.id.as_str(),
-                _ => return false,
-            };
-            from_module
-                && !body
-                    .iter()
-                    .enumerate()
-                    .any(|(j, other)| j != i && mentions(other, name))
-        });
-        match unused {
-            Some(i) => {
-                body.remove(i);
-            }
-            None => return,
+        let unused: Vec<usize> = (0..body.len())
+            .filter(|&i| {
+                let stmt = &body[i];
+                let name = match stmt {
+                    Stmt::FunctionDef(f)
+                        if f.decorator_list.is_empty()
+                            && f.parameters.iter_non_variadic_params().all(|p| {
+                                p.default
+                                    .as_deref()
+                                    .is_none_or(crate::lower::literal_default)
+                            }) =>
+                    {
+                        f.name.id.as_str()
+                    }
+                    Stmt::ClassDef(c) if c.decorator_list.is_empty() => c.name.id.as_str(),
+                    _ => return false,
+                };
+                stmt.range().start().to_usize() >= program_len
+                    && !body.iter().enumerate().any(|(j, other)| {
+                        j != i
+                            && any_over_body(
+                                std::slice::from_ref(other),
+                                |e| matches!(e, Expr::Name(n) if n.id.as_str() == name),
+                            )
+                    })
+            })
+            .collect();
+        if unused.is_empty() {
+            return;
+        }
+        for i in unused.into_iter().rev() {
+            body.remove(i);
         }
     }
-}
-
-fn literal_defaults(parameters: &ast::Parameters) -> bool {
-    parameters.iter_non_variadic_params().all(|p| {
-        p.default.as_deref().is_none_or(|d| {
-            matches!(
-                d,
-                Expr::NumberLiteral(_)
-                    | Expr::StringLiteral(_)
-                    | Expr::BooleanLiteral(_)
-                    | Expr::NoneLiteral(_)
-            )
-        })
-    })
-}
-
-/// Whether the statement reads `name` anywhere.
-fn mentions(stmt: &Stmt, name: &str) -> bool {
-    use ruff_python_ast::visitor::{self, Visitor};
-    struct Finder<'n> {
-        name: &'n str,
-        found: bool,
-    }
-    impl<'a> Visitor<'a> for Finder<'_> {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(n) = expr {
-                self.found |= n.id.as_str() == self.name;
-            }
-            visitor::walk_expr(self, expr);
-        }
-    }
-    let mut finder = Finder { name, found: false };
-    finder.visit_stmt(stmt);
-    finder.found
 }

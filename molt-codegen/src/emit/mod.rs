@@ -490,28 +490,23 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
     let ty = rust_type(&g.ty, uses);
     match &g.constant {
         Some(table) if matches!(table.kind, ExprKind::Dict(_) | ExprKind::List(_)) => {
-            let kind = if matches!(table.kind, ExprKind::Dict(_)) {
-                "dict"
-            } else {
-                "list"
-            };
-            let doc = format!(" `{}`, a {kind} the program only reads.", g.name);
-            let (kind, params, entries) = match (&table.kind, &g.ty) {
+            let (noun, kind, params, entries) = match (&table.kind, &g.ty) {
                 (ExprKind::Dict(entries), Type::Dict(k, v)) => {
                     let (k, v) = (table_type(k), table_type(v));
                     let entries = entries.iter().map(|(key, value)| {
                         let (key, value) = (table_value(key), table_value(value));
                         quote!((#key, #value))
                     });
-                    (quote!(Map), quote!(<#k, #v>), quote!(#(#entries),*))
+                    ("dict", quote!(Map), quote!(<#k, #v>), quote!(#(#entries),*))
                 }
                 (ExprKind::List(items), Type::List(t)) => {
                     let t = table_type(t);
                     let items = items.iter().map(table_value);
-                    (quote!(Seq), quote!(<#t>), quote!(#(#items),*))
+                    ("list", quote!(Seq), quote!(<#t>), quote!(#(#items),*))
                 }
                 _ => unreachable!("a table is a dict or list constant"),
             };
+            let doc = format!(" `{}`, a {noun} the program only reads.", g.name);
             quote! {
                 #[doc = #doc]
                 const #name: molt_rt::table::#kind #params = molt_rt::table::#kind::new(&[#entries]);
@@ -755,6 +750,9 @@ struct Emitter<'a> {
     unread: HashSet<String>,
     /// Every Python name of the function, which Molt's own names avoid.
     python_names: HashSet<String>,
+    /// The Rust names of the module's variables (`LIMIT`), which locals
+    /// avoid.
+    global_consts: HashSet<String>,
     /// A method's `self` parameter, emitted as Rust's `self`.
     self_name: Option<String>,
     /// The class whose instance `self` is, exactly (not a subclass).
@@ -841,6 +839,11 @@ impl<'a> Emitter<'a> {
             .collect();
         Emitter {
             python_names,
+            global_consts: module
+                .globals
+                .iter()
+                .map(|g| const_ident(&g.name).to_string())
+                .collect(),
             module,
             raising,
             locals,
@@ -1096,12 +1099,7 @@ impl<'a> Emitter<'a> {
         } else {
             name.to_string()
         };
-        while self
-            .module
-            .globals
-            .iter()
-            .any(|g| const_ident(&g.name) == name)
-        {
+        while self.global_consts.contains(&name) {
             name.push('_');
         }
         ident(&name)

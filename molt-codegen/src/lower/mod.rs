@@ -910,6 +910,8 @@ impl Ctx {
                 _ => break,
             }
         }
+        // A dict or list constant stays one only where the program just
+        // reads it (a lookup table).
         let mut tables: HashMap<String, bool> = constants
             .iter()
             .filter_map(|(name, value)| match value.kind {
@@ -918,13 +920,11 @@ impl Ctx {
                 _ => None,
             })
             .collect();
-        let candidates: Vec<String> = tables.keys().cloned().collect();
         tables::keep_read_only(body, &mut tables);
-        for name in candidates {
-            if !tables.contains_key(&name) {
-                constants.remove(&name);
-            }
-        }
+        constants.retain(|name, value| {
+            !matches!(value.kind, ExprKind::Dict(_) | ExprKind::List(_))
+                || tables.contains_key(name)
+        });
         let mut globals = Vec::new();
         for name in &self.shared {
             if let Some(ty) = self.global_types.get(name) {
