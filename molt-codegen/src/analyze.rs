@@ -52,6 +52,7 @@ pub fn may_raise(body: &[Stmt]) -> bool {
             | ExprKind::New { .. }
             | ExprKind::Comp { .. }
             | ExprKind::Global(_)
+            | ExprKind::IterNotNone(_)
             | ExprKind::NotNone(_) => true,
             ExprKind::Binary { op, .. } => !matches!(
                 op,
@@ -242,6 +243,7 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         | ExprKind::Upcast(operand)
         | ExprKind::Downcast(operand)
         | ExprKind::NotNone(operand)
+        | ExprKind::IterNotNone(operand)
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
@@ -1258,6 +1260,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Upcast(operand)
         | ExprKind::Downcast(operand)
         | ExprKind::NotNone(operand)
+        | ExprKind::IterNotNone(operand)
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }

@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 mod base_calls;
+mod bound_methods;
 mod forwarding;
 mod late_binding;
 mod namedtuple;
@@ -37,6 +38,17 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
     pass.unroll_late_binding(&mut module.body);
     base_calls::rewrite(&mut module.body);
     forwarding::specialize(&mut module.body);
+    let not_values: HashSet<String> = module
+        .body
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::ClassDef(c) => Some(c.name.id.to_string()),
+            _ => None,
+        })
+        .chain(pass.names.modules.iter().cloned())
+        .chain(pass.names.imported.keys().cloned())
+        .collect();
+    bound_methods::rewrite(&mut module.body, &not_values);
     // `P = namedtuple("P", "x y")` is the NamedTuple class it makes.
     for stmt in &mut module.body {
         if let Some(class) = pass.namedtuple_class(stmt) {

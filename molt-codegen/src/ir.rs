@@ -26,6 +26,18 @@ pub struct Module {
     /// The functions the module defines at its top level whose names do
     /// not start with `_`, in source order: the candidates for a Rust API.
     pub public: Vec<String>,
+    /// Narrowings that hold only if a value is never None, for inference
+    /// to check.
+    pub narrowings: Vec<Narrowing>,
+}
+
+/// After `if x is None: x = value`, lowering reads `x` as not None; that
+/// holds when `value`'s type cannot be None, which inference checks.
+#[derive(Debug)]
+pub struct Narrowing {
+    pub name: String,
+    pub value: Type,
+    pub span: (u32, u32),
 }
 
 impl Module {
@@ -732,6 +744,9 @@ pub enum ExprKind {
     /// A read of a `T | None` variable where narrowing (`if x is not
     /// None:`) proved it is not None: a `T`.
     NotNone(Box<Expr>),
+    /// A `T | None` that is iterated, made by the emitter: a `T`, where
+    /// None raises CPython's `TypeError: 'NoneType' object is not iterable`.
+    IterNotNone(Box<Expr>),
     /// A `T` where `T | None` is expected.
     Some(Box<Expr>),
     /// `Color.RED`: the enum's member at `index`.
@@ -1194,6 +1209,7 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::Upcast(e) => format!("upcast({})", dump_expr(e)),
         ExprKind::Downcast(e) => format!("downcast({})", dump_expr(e)),
         ExprKind::NotNone(e) => format!("{}!", dump_expr(e)),
+        ExprKind::IterNotNone(e) => format!("iterable({})", dump_expr(e)),
         ExprKind::Some(e) => format!("some({})", dump_expr(e)),
         ExprKind::Walrus { place, value } => {
             let (Place::Local(n) | Place::Global(n)) = place;

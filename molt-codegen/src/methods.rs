@@ -237,7 +237,7 @@ pub fn method_type(
                 | Type::Generator(t, ..)
                 | Type::Dict(t, _) => u.flow(item, &t).is_ok(),
                 Type::Str => u.flow(item, &Type::Str).is_ok(),
-                Type::Bytes | Type::ByteArray => u.flow(item, &Type::Int).is_ok(),
+                Type::Bytes | Type::ByteArray | Type::Range => u.flow(item, &Type::Int).is_ok(),
                 Type::Tuple(items) => {
                     let items: Vec<Type> = items.iter().map(|t| u.resolve(t)).collect();
                     items.iter().all(|t| *t == items[0])
@@ -318,6 +318,11 @@ pub fn param_types(receiver: &Type, name: &str) -> Vec<Option<Type>> {
         .unwrap_or_default()
 }
 
+/// Whether Molt translates calls of this method of a builtin type.
+pub fn has_method(receiver: &Type, name: &str) -> bool {
+    signature(receiver, name).is_some()
+}
+
 fn signature(receiver: &Type, name: &str) -> Option<Spec> {
     use Type::{Bool, Int, Str};
     let list_of = |t: Type| Type::List(Box::new(t));
@@ -359,6 +364,10 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
         },
         Type::Generator(..) => match name {
             "close" => spec(vec![], 0, Type::None),
+            _ => None,
+        },
+        Type::Range => match name {
+            "index" | "count" => spec(vec![Int], 1, Int),
             _ => None,
         },
         // A generator that only yields is a plain iterator; closing it

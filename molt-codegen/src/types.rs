@@ -41,6 +41,10 @@ pub enum Type {
     /// What `enumerate`, `zip`, `reversed`, `range` and dict views give:
     /// consumed where it is made, by a `for` or a builtin such as `list`.
     Iter(Box<Type>),
+    /// A `range` the program keeps (stored, passed or returned): a
+    /// `molt_rt::PyRange`. Where a loop or builtin consumes `range(...)`
+    /// directly it is iterated in place instead.
+    Range,
     /// What `iter(x)` returns: a shared iterator object that `next()` and
     /// loops advance (unlike `Iter`, it can be stored in a variable).
     Iterator(Box<Type>),
@@ -105,6 +109,7 @@ impl Type {
             Type::List(item) => format!("list[{}]", item.python_name()),
             Type::Dict(k, v) => format!("dict[{}, {}]", k.python_name(), v.python_name()),
             Type::Iter(item) => format!("Iterator[{}]", item.python_name()),
+            Type::Range => "range".into(),
             Type::Set(item) => format!("set[{}]", item.python_name()),
             Type::Iterator(item) => format!("iterator[{}]", item.python_name()),
             Type::Generator(y, s, r) => format!(
@@ -188,7 +193,7 @@ impl Type {
             | Type::FrozenSet(t)
             | Type::Dict(t, _) => Some((**t).clone()),
             Type::Str => Some(Type::Str),
-            Type::Bytes | Type::ByteArray => Some(Type::Int),
+            Type::Bytes | Type::ByteArray | Type::Range => Some(Type::Int),
             // A file iterates over its lines.
             Type::File { binary: false } => Some(Type::Str),
             Type::File { binary: true } => Some(Type::Bytes),
@@ -363,7 +368,7 @@ impl Unifier {
                 return Ok(());
             }
         }
-        if !self.eager && !s.is_var() && self.shallow(value).is_var() {
+        if !self.eager && self.shallow(value).is_var() {
             self.deferred = true;
             return Ok(());
         }
@@ -400,6 +405,7 @@ impl Unifier {
             | Type::Exc(_)
             | Type::ExcType
             | Type::CacheInfo
+            | Type::Range
             | Type::VarTuple(_)
             | Type::File { .. } => Err(Mismatch {
                 expected: Type::Obj,
@@ -470,42 +476,46 @@ impl Unifier {
         if current == Type::Obj {
             return false;
         }
-        let joined = match (&current, &self.shallow(value), self.widen.get(v)) {
-            (_, _, Some(Type::Obj)) => Type::Obj,
-            // A variable that holds a value or None: `T | None`.
-            (Type::None, t, _) | (t, Type::None, _)
-                if !matches!(t, Type::Var(_) | Type::Obj | Type::None | Type::Optional(_)) =>
-            {
-                Type::Optional(Box::new(self.resolve(t)))
+        let joined = match self.widen.get(v).cloned() {
+            Some(Type::Obj) => Type::Obj,
+            Some(widened) => {
+                let before = self.join(&current, &widened);
+                self.join(&before, value)
             }
-            (Type::Optional(t), u, _) | (u, Type::Optional(t), _)
-                if self.resolve(t) == self.resolve(u) =>
-            {
-                Type::Optional(Box::new(self.resolve(t)))
-            }
-            (Type::Object(a), Type::Object(b), widened) => {
-                let a = match widened {
-                    Some(Type::Object(w)) => w.clone(),
-                    _ => a.clone(),
-                };
-                self.common_base(&a, b)
-                    .map(Type::Object)
-                    .unwrap_or(Type::Obj)
-            }
-            (Type::Exc(a), Type::Exc(b), widened) => {
-                let a = match widened {
-                    Some(Type::Exc(w)) => w.clone(),
-                    _ => a.clone(),
-                };
-                self.common_base(&a, b).map(Type::Exc).unwrap_or(Type::Obj)
-            }
-            _ => Type::Obj,
+            None => self.join(&current, value),
         };
         if current == joined {
             return false;
         }
         self.widen.insert(*v, joined);
         true
+    }
+
+    /// The narrowest type that holds values of both: `T | None` for a `T`
+    /// and None, the common base class of two instances, else `Obj`.
+    fn join(&self, a: &Type, b: &Type) -> Type {
+        let (a, b) = (self.resolve(a), self.resolve(b));
+        if a == b {
+            return a;
+        }
+        let optional = |t: Type| match t {
+            Type::Obj | Type::Optional(_) => t,
+            t => Type::Optional(Box::new(t)),
+        };
+        match (&a, &b) {
+            (Type::Var(_) | Type::Obj, _) | (_, Type::Var(_) | Type::Obj) => Type::Obj,
+            (Type::None, t) | (t, Type::None) => optional(t.clone()),
+            (Type::Optional(x), Type::Optional(y)) => optional(self.join(x, y)),
+            (Type::Optional(x), y) | (y, Type::Optional(x)) => optional(self.join(x, y)),
+            (Type::Object(x), Type::Object(y)) => self
+                .common_base(x, y)
+                .map(Type::Object)
+                .unwrap_or(Type::Obj),
+            (Type::Exc(x), Type::Exc(y)) => {
+                self.common_base(x, y).map(Type::Exc).unwrap_or(Type::Obj)
+            }
+            _ => Type::Obj,
+        }
     }
 
     /// How many variables are solved: inference runs until this stops growing.

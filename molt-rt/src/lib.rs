@@ -50,7 +50,7 @@ pub use iter::PyIter;
 pub use list::List;
 pub use obj::{Class, IntoObj, Obj};
 pub use object::{Field, PyClass, Slot};
-pub use range::{range, range_by, range_step};
+pub use range::{range, range_by, range_step, PyRange};
 pub use run::run_main;
 pub use set::{FrozenSet, Set};
 pub use shared::{Func0, Func1, Func2, Func3, Func4, Func5, Func6, Func7, Func8, Function, Shared};

@@ -449,9 +449,11 @@ impl Emitter<'_> {
             }
             None => quote!(),
         };
+        let name_lint = super::case_lint(name);
         quote! {
             #doc
             #lints
+            #name_lint
             pub fn #fn_name(#(#params),*) #ret {
                 #handle
                 #body
@@ -874,6 +876,17 @@ impl Emitter<'_> {
     /// StopIteration.
     /// A `for` loop (`direct`) takes the items one by one; other consumers
     /// get them collected first, raising what `__next__` raised.
+    /// What iterating an instance of `class` gives: its `__iter__`'s
+    /// yields, or its iterator's `__next__` results.
+    pub(super) fn instance_item_type(&self, class: &str) -> Type {
+        let function = |name: String| self.module.function(&name).map(|f| f.ret.clone());
+        match function(format!("{class}.__iter__")) {
+            Some(Type::Iterator(item) | Type::Generator(item, ..)) => *item,
+            Some(Type::Object(it)) => function(format!("{it}.__next__")).unwrap_or(Type::Obj),
+            _ => Type::Obj,
+        }
+    }
+
     pub(super) fn instance_iteration(
         &mut self,
         class: &str,
@@ -1212,8 +1225,13 @@ fn members(class: &str) -> Vec<String> {
 
 /// Adds the methods a function calls.
 fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
+    // A `P | None` receiver calls `P`'s methods once it is not None.
     let class = |t: &Type| match t {
         Type::Object(c) | Type::Enum(c) => Some(c.clone()),
+        Type::Optional(inner) => match &**inner {
+            Type::Object(c) => Some(c.clone()),
+            _ => None,
+        },
         _ => None,
     };
     let mut body = f.body.clone();

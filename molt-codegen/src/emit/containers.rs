@@ -139,6 +139,9 @@ impl Emitter<'_> {
                 value,
                 generators,
             } => self.comprehension(element, value.as_deref(), generators, ty),
+            ExprKind::Range { start, stop, step } if ty == Type::Range => {
+                self.range_value(start, stop, step.as_deref())
+            }
             ExprKind::Range { .. } => {
                 let it = self.iterate(e, false);
                 let ts = it.ts;
@@ -288,6 +291,10 @@ impl Emitter<'_> {
             ts,
             fallible: false,
         };
+        if let Type::Optional(inner) = &e.ty {
+            let kind = ExprKind::IterNotNone(Box::new(e.clone()));
+            return self.iterate(&ir::Expr::new(kind, (**inner).clone(), e.span), direct);
+        }
         if let Type::Object(class) = &e.ty {
             return self.instance_iteration(class, e, direct);
         }
@@ -469,6 +476,10 @@ impl Emitter<'_> {
                 Type::List(_) => {
                     let l = self.expr(&args[0]).at(Prec::Postfix);
                     plain(quote!(#l.iter_rev()))
+                }
+                Type::Range => {
+                    let r = self.expr(&args[0]).at(Prec::Postfix);
+                    plain(quote!(#r.reversed()))
                 }
                 _ => {
                     let inner = self.iterate(&args[0], false).ts;
@@ -1334,6 +1345,13 @@ impl Emitter<'_> {
             Builtin::Len if matches!(args[0].ty, Type::Object(_)) => {
                 self.instance_method(&args[0], "__len__", &[], ty)
             }
+            Builtin::Len if args[0].ty == Type::Range => {
+                let c = self.expr(&args[0]);
+                let t = c.at(Prec::Postfix);
+                let int = self.int_type();
+                let len = self.try_(quote!(#t.len()), Type::Int).ts;
+                Code::new(quote!(#int::from_usize(#len)), Prec::Postfix, ty)
+            }
             Builtin::Len => {
                 let c = self.expr(&args[0]);
                 let t = c.at(Prec::Postfix);
@@ -1349,6 +1367,10 @@ impl Emitter<'_> {
     pub(super) fn as_iterator(&mut self, e: &ir::Expr) -> TokenStream {
         if matches!(e.ty, Type::Iterator(_)) {
             return self.owned(e);
+        }
+        if let Type::Optional(inner) = &e.ty {
+            let kind = ExprKind::IterNotNone(Box::new(e.clone()));
+            return self.as_iterator(&ir::Expr::new(kind, (**inner).clone(), e.span));
         }
         let item = element_type(&e.ty);
         let make = ir::Expr::new(
@@ -2020,6 +2042,14 @@ impl Emitter<'_> {
                 Code::new(quote!(#recv.setdefault(#k, #v)), Prec::Postfix, ty)
             }
             (Type::Dict(..), "popitem") => self.try_(quote!(#recv.popitem()), ty),
+            (Type::Range, "index") => {
+                let x = self.operand_ref(&args[0]);
+                self.try_(quote!(#recv.index(#x)), ty)
+            }
+            (Type::Range, "count") => {
+                let x = self.operand_ref(&args[0]);
+                Code::new(quote!(#recv.count(#x)), Prec::Postfix, ty)
+            }
             (Type::List(item), "sort") if **item == Type::Obj && kwarg("key").is_none() => {
                 let reverse = match kwarg("reverse") {
                     Some(r) => self.expr(r).ts,

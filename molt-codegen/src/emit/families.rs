@@ -464,7 +464,9 @@ impl Emitter<'_> {
             .collect();
         let ret = self.return_type(&ret_ty, raises);
         let m = method_ident(method);
+        let name_lint = super::case_lint(method);
         quote! {
+            #name_lint
             pub fn #m(&self, #(#params),*) #ret {
                 match self {
                     #(#arms,)*

@@ -260,12 +260,11 @@ impl Emitter<'_> {
                         }
                         Term::Branch(c, t, e) => {
                             let (t, e) = (lit(*t), lit(*e));
-                            let simple = syn::parse2::<syn::Expr>(c.clone())
-                                .is_ok_and(|x| !matches!(x, syn::Expr::Block(_)));
-                            if simple {
-                                quote!(#state = if #c { #t } else { #e }; continue;)
-                            } else {
+                            let (c, block) = condition(c);
+                            if block {
                                 quote!(let go = #c; #state = if go { #t } else { #e }; continue;)
+                            } else {
+                                quote!(#state = if #c { #t } else { #e }; continue;)
                             }
                         }
                         Term::Yield(v, k) => {
@@ -520,7 +519,7 @@ impl Emitter<'_> {
                             stop: Box::new(stop.clone()),
                             step: step.clone().map(Box::new),
                         },
-                        Type::Iter(Box::new(Type::Int)),
+                        Type::Range,
                         start.span,
                     );
                     self.split_for(
@@ -552,8 +551,13 @@ impl Emitter<'_> {
         m: &mut Machine,
         cur: &mut usize,
     ) -> (Ident, Ident) {
-        let item_ty = match &iterable.ty {
+        let iterated = match &iterable.ty {
+            Type::Optional(inner) => &**inner,
+            t => t,
+        };
+        let item_ty = match iterated {
             Type::Iterator(t) | Type::Iter(t) => (**t).clone(),
+            Type::Object(class) => self.instance_item_type(class),
             t => t.element().unwrap_or(Type::Obj),
         };
         let iter = self.own_name(&format!("iterator_{}", m.decls.len()));
@@ -771,6 +775,7 @@ impl Emitter<'_> {
                         }
                         Term::Branch(c, t, e) => {
                             let (t, e) = (lit(*t), lit(*e));
+                            let (c, _) = condition(c);
                             quote!(let go = #c; #state = if go { #t } else { #e }; continue 'machine;)
                         }
                         Term::Yield(v, k) => {
@@ -1080,4 +1085,17 @@ struct LoopBlocks {
     inner: usize,
     otherwise: usize,
     after: usize,
+}
+
+/// A branch's condition without the parentheses rustc finds unneeded
+/// around a condition or `let` value, and whether it is a block
+/// (`{ let a = ..; a < b }`), which clippy asks to bind before the `if`.
+fn condition(c: &TokenStream) -> (TokenStream, bool) {
+    let expr = match syn::parse2::<syn::Expr>(c.clone()) {
+        Ok(syn::Expr::Paren(p)) => *p.expr,
+        Ok(e) => e,
+        Err(_) => return (c.clone(), false),
+    };
+    let block = matches!(expr, syn::Expr::Block(_));
+    (quote!(#expr), block)
 }

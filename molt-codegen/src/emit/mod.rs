@@ -429,6 +429,10 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             quote!(Obj)
         }
         Type::Iterator(item) => generic_type("PyIter", item, uses),
+        Type::Range => {
+            uses.insert("PyRange");
+            quote!(PyRange)
+        }
         Type::Generator(y, s, r) => {
             uses.insert("Generator");
             let (y, s, r) = (rust_type(y, uses), rust_type(s, uses), rust_type(r, uses));
@@ -940,9 +944,11 @@ impl<'a> Emitter<'a> {
         if let Some(cache) = f.cache {
             return self.cached_function(f, cache, doc, ret, body);
         }
+        let name_lint = case_lint(&f.name);
         quote! {
             #doc
             #lints
+            #name_lint
             pub fn #name(#(#params),*) #ret {
                 #body
             }
@@ -960,6 +966,7 @@ impl<'a> Emitter<'a> {
         body: TokenStream,
     ) -> TokenStream {
         let name = ident(&f.name);
+        let name_lint = case_lint(&f.name);
         let uncached = format_ident!("{}_uncached", f.name);
         let cell = cache_ident(&f.name);
         let args: Vec<Ident> = f.params.iter().map(|p| self.local_ident(&p.name)).collect();
@@ -1011,10 +1018,12 @@ impl<'a> Emitter<'a> {
                     std::cell::RefCell::new(molt_rt::Cache::new(#maxsize));
             }
             #doc
+            #name_lint
             pub fn #name(#(#args: #key_types),*) #ret {
                 #call(&#cell, (#(#keys,)*), || #uncached(#(#args),*))
             }
             #lints
+            #name_lint
             fn #uncached(#(#inner_params),*) #ret {
                 #body
             }
@@ -1599,6 +1608,32 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `range(...)` kept as a value: a `PyRange`.
+    pub(super) fn range_value(
+        &mut self,
+        start: &ir::Expr,
+        stop: &ir::Expr,
+        step: Option<&ir::Expr>,
+    ) -> Code {
+        self.uses.insert("PyRange");
+        let start = self.range_bound(start);
+        let stop = self.range_bound(stop);
+        let ts = match step {
+            None => quote!(PyRange::new(#start, #stop)),
+            Some(step) => match small_literal(step) {
+                Some(s) if s != 0 => {
+                    let s = int_lit(s);
+                    quote!(PyRange::by(#start, #stop, #s))
+                }
+                _ => {
+                    let step = self.range_bound(step);
+                    return self.try_(quote!(PyRange::stepped(#start, #stop, #step)), Type::Range);
+                }
+            },
+        };
+        Code::new(ts, Prec::Postfix, Type::Range)
+    }
+
     fn range_bound(&mut self, e: &ir::Expr) -> TokenStream {
         if let Some(v) = small_literal(e) {
             return int_lit(v);
@@ -1825,6 +1860,14 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// A local assigned once that holds None: it is not declared, and
+    /// reads as `()`.
+    fn is_unit_local(&self, name: &str) -> bool {
+        self.locals.get(name).is_some_and(|l| {
+            l.ty == Type::None && l.binding == Binding::AtFirstAssignment && !l.mutable
+        })
+    }
+
     fn store(&mut self, place: &Place, value: Code) -> TokenStream {
         match place {
             Place::Local(n) => {
@@ -1834,6 +1877,15 @@ impl<'a> Emitter<'a> {
                 match local.map(|l| (l.binding, l.mutable)) {
                     Some((Binding::MaybeUnbound, _)) => quote!(#name = Some(#v);),
                     Some((Binding::Shared | Binding::FreeShared, _)) => quote!(#name.set(#v);),
+                    // A variable that only ever holds None reads as `()`:
+                    // its value is evaluated for its effects.
+                    _ if self.is_unit_local(n) => {
+                        if v.to_string() == "()" {
+                            quote!()
+                        } else {
+                            quote!(#v;)
+                        }
+                    }
                     Some((Binding::AtFirstAssignment, mutable))
                         if self.declared.insert(n.clone()) =>
                     {
@@ -2262,6 +2314,7 @@ impl<'a> Emitter<'a> {
                     None => Code::place(quote!(self), ty),
                 }
             }
+            ExprKind::Local(n) if self.is_unit_local(n) => Code::new(quote!(()), Prec::Postfix, ty),
             ExprKind::Local(n) => {
                 let name = self.local_ident(n);
                 match self.locals.get(n).map(|l| l.binding) {
@@ -2356,6 +2409,10 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(Some(#v)), Prec::Postfix, ty)
             }
             ExprKind::NotNone(inner) => self.not_none(inner, ty),
+            ExprKind::IterNotNone(inner) => {
+                let v = self.present(inner, "TypeError", "'NoneType' object is not iterable");
+                Code::new(v, Prec::Postfix, ty)
+            }
             ExprKind::Attr { value, name } if matches!(value.ty, Type::Enum(_)) => {
                 self.enum_attr(value, name, ty)
             }
@@ -2513,6 +2570,7 @@ impl<'a> Emitter<'a> {
             | Type::FrozenSet(_)
             | Type::Bytes
             | Type::ByteArray
+            | Type::Range
             | Type::Obj => {
                 let t = c.at(Prec::Postfix);
                 quote!(#t.is_true())
@@ -3543,7 +3601,7 @@ pub(super) fn class_case_lint(name: &str) -> TokenStream {
     }
 }
 
-fn case_lint(name: &str) -> TokenStream {
+pub(super) fn case_lint(name: &str) -> TokenStream {
     if name.chars().any(|c| c.is_ascii_uppercase()) {
         quote!(#[allow(non_snake_case)])
     } else {

@@ -468,7 +468,16 @@ impl Walker<'_> {
             t => t,
         };
         let Type::Object(class_name) = &t else {
-            if !t.is_var() {
+            if crate::methods::has_method(&t, name) {
+                self.report(
+                    e.span,
+                    format!(
+                        "the method `{}.{name}` used as a value is not supported yet",
+                        t.class_name()
+                    ),
+                    "call it where it is used, or bind it to a name that is only called (`f = x.method`, then `f(...)`)",
+                );
+            } else if !t.is_var() {
                 self.report(
                     e.span,
                     format!("'{}' object has no attribute '{name}'", t.class_name()),

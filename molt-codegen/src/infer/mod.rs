@@ -98,6 +98,25 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         stopped: Vec::new(),
     };
     walker.module(module);
+    for n in &module.narrowings {
+        if matches!(
+            u.resolve(&n.value),
+            Type::Optional(_) | Type::None | Type::Obj
+        ) {
+            diags.push(
+                Diagnostic::error(
+                    format!(
+                        "`{}` may still be None after this assignment, so Molt cannot narrow it",
+                        n.name
+                    ),
+                    range(n.span),
+                )
+                .with_help(
+                    "assign a value that is never None, or test `is not None` where it is used",
+                ),
+            );
+        }
+    }
     if diags.is_empty() {
         for g in &module.globals {
             if u.is_unsolved(&g.ty) {
@@ -809,7 +828,12 @@ impl Walker<'_> {
 
     /// What iterating over this value gives, once its type is known.
     fn element(&mut self, iter: &ir::Expr) -> Option<Type> {
-        match self.u.resolve(&iter.ty) {
+        let iterated = match self.u.resolve(&iter.ty) {
+            // A `T | None` iterates as a `T`, None raising TypeError.
+            Type::Optional(inner) => *inner,
+            t => t,
+        };
+        match iterated {
             Type::Var(_) => None,
             Type::Object(class) => self.instance_element(&class, iter.span),
             t if t.element().is_some() => t.element(),
@@ -846,6 +870,10 @@ impl Walker<'_> {
             }
             Type::Bytes | Type::ByteArray => {
                 self.expect_int(index, "byte indices must be integers");
+                Some(Type::Int)
+            }
+            Type::Range => {
+                self.expect_int(index, "range indices must be integers or slices");
                 Some(Type::Int)
             }
             Type::Dict(k, v) => {
@@ -971,6 +999,22 @@ impl Walker<'_> {
                 // `xs + []`: an empty list takes the other list's element type.
                 if let (Type::List(_), Type::List(_), BinOp::Add) = (&l, &r, op) {
                     let _ = self.u.unify(&left.ty, &right.ty);
+                }
+                // `[None] * n` is the same list type as `[None]`, item
+                // variable included, so that storing a `P` later widens
+                // the items to `P | None`.
+                if *op == BinOp::Mul {
+                    match (&l, &r) {
+                        (Type::List(_), Type::Int | Type::Bool) => {
+                            let _ = self.u.unify(&e.ty, &left.ty);
+                            return;
+                        }
+                        (Type::Int | Type::Bool, Type::List(_)) => {
+                            let _ = self.u.unify(&e.ty, &right.ty);
+                            return;
+                        }
+                        _ => {}
+                    }
                 }
                 if let Some(t) = self.instance_binop(*op, left, right, false) {
                     if let Some(t) = t {
@@ -1177,6 +1221,7 @@ impl Walker<'_> {
                     | Type::Str
                     | Type::Bytes
                     | Type::ByteArray
+                    | Type::Range
                     | Type::Obj) => {
                         let _ = self.u.unify(&e.ty, &t);
                     }
@@ -1318,6 +1363,7 @@ impl Walker<'_> {
             | ExprKind::ToObj(inner)
             | ExprKind::Upcast(inner)
             | ExprKind::Downcast(inner)
+            | ExprKind::IterNotNone(inner)
             | ExprKind::Some(inner) => self.expr(inner),
             ExprKind::NotNone(inner) => {
                 self.expr(inner);
@@ -1586,14 +1632,14 @@ impl Walker<'_> {
                     let t = (**t).clone();
                     self.u.flow(&t, &left.ty).is_ok()
                 }
-                // `x in range(...)`, `k in d.keys()`, `v in d.values()`.
+                // `k in d.keys()`, `v in d.values()`.
                 Type::Iter(t) => {
                     let view = matches!(&right.kind, ExprKind::Method { name, receiver, .. }
                         if matches!(name.as_str(), "keys" | "values" | "items")
                             && matches!(self.u.resolve(&receiver.ty), Type::Dict(..)));
-                    let range = matches!(right.kind, ExprKind::Range { .. });
-                    (view && self.u.unify(t, &left.ty).is_ok()) || (range && l == Type::Int)
+                    view && self.u.unify(t, &left.ty).is_ok()
                 }
+                Type::Range => l == Type::Int,
                 _ => false,
             },
             _ => sets || (l.is_numeric() && r.is_numeric()) || (l == r && self.orderable(&l)),
@@ -1797,11 +1843,16 @@ impl Walker<'_> {
                 | Builtin::Map
                 | Builtin::Filter
         ) || (matches!(func, Builtin::Min | Builtin::Max) && types.len() == 1);
-        let instance_item = match types.first() {
-            Some(Type::Object(c)) if iterates => self.instance_element(c, e.span),
+        // A `T | None` iterates as a `T`, None raising TypeError.
+        let iterated = |t: &Type| match t {
+            Type::Optional(inner) if iterates => (**inner).clone(),
+            t => t.clone(),
+        };
+        let instance_item = match types.first().map(iterated) {
+            Some(Type::Object(c)) if iterates => self.instance_element(&c, e.span),
             _ => None,
         };
-        let element = |t: &Type| match t {
+        let element = |t: &Type| match iterated(t) {
             Type::Object(_) => instance_item.clone(),
             t => t.element(),
         };
@@ -2057,6 +2108,7 @@ impl Walker<'_> {
                 | Type::FrozenSet(_)
                 | Type::Bytes
                 | Type::ByteArray
+                | Type::Range
                 | Type::Obj => Ok(Type::Int),
                 Type::Object(c) if self.instance_len(c).is_some() => Ok(Type::Int),
                 t => Err(format!("object of type '{}' has no len()", t.class_name())),
@@ -2182,9 +2234,7 @@ impl Walker<'_> {
             Builtin::Reversed => match &types[0] {
                 Type::List(t) => Ok(Type::Iter(t.clone())),
                 Type::Str => Ok(Type::Iter(Box::new(Type::Str))),
-                Type::Iter(t) if matches!(args[0].kind, ExprKind::Range { .. }) => {
-                    Ok(Type::Iter(t.clone()))
-                }
+                Type::Range => Ok(Type::Iter(Box::new(Type::Int))),
                 t => Err(format!("reversed() of a {} is not supported", py(t))),
             },
             Builtin::Any | Builtin::All => match element(&types[0]) {

@@ -82,6 +82,7 @@ pub fn lower_module(
         decorated: HashMap::new(),
         exception_order: Vec::new(),
         context_managers: HashMap::new(),
+        narrowings: Vec::new(),
     };
     let body = &module.body;
     let doc = docstring(body);
@@ -188,6 +189,7 @@ pub fn lower_module(
             main,
             constants,
             public,
+            narrowings: std::mem::take(&mut cx.narrowings),
         },
         unifier: cx.u,
     })
@@ -232,6 +234,8 @@ fn clean_docstring(doc: &str) -> String {
 
 struct Ctx {
     mode: Mode,
+    /// What inference must confirm for the narrowings lowering assumed.
+    narrowings: Vec<ir::Narrowing>,
     module_name: String,
     /// `@molt.extern` functions: the Rust path each calls.
     externs: HashMap<String, String>,
@@ -454,6 +458,7 @@ impl Ctx {
                 "str" => Type::Str,
                 "bytes" => Type::Bytes,
                 "bytearray" => Type::ByteArray,
+                "range" => Type::Range,
                 "object" => Type::Obj,
                 // An exception, of a class with fields too.
                 exc if self.is_exception_class(exc) => Type::Exc(exc.to_string()),
@@ -948,7 +953,8 @@ impl Ctx {
             frame.after_reads.pop();
             narrow::end_narrowing(frame, stmt, true);
             // `if x is None: return` narrows `x` for the rest of the block.
-            frame.narrowed.extend(Ctx::narrowed_after(stmt));
+            let narrowed = self.narrowed_after(stmt, out.last());
+            frame.narrowed.extend(narrowed);
         }
         frame.narrowed.truncate(depth);
         out
@@ -3027,7 +3033,7 @@ impl Ctx {
             stop: Box::new(stop),
             step,
         };
-        Some(ir::Expr::new(kind, Type::Iter(Box::new(Type::Int)), r))
+        Some(ir::Expr::new(kind, Type::Range, r))
     }
 
     fn lower_fstring(&mut self, frame: &mut Frame, f: &ast::ExprFString) -> Option<Vec<FPart>> {

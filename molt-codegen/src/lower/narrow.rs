@@ -140,8 +140,14 @@ impl Ctx {
 
     /// After `if x is None: return`, or `if x is None: x = <not None>`,
     /// the statements that follow see `x` narrowed (until one assigns it):
-    /// the names to narrow.
-    pub(super) fn narrowed_after(stmt: &Stmt) -> Vec<String> {
+    /// the names to narrow. `lowered` is the `if` as lowered: a value
+    /// that is not plainly never None (`x = n`) narrows on the condition,
+    /// recorded for inference, that its type cannot be None.
+    pub(super) fn narrowed_after(
+        &mut self,
+        stmt: &Stmt,
+        lowered: Option<&crate::ir::Stmt>,
+    ) -> Vec<String> {
         let Stmt::If(i) = stmt else {
             return Vec::new();
         };
@@ -149,17 +155,35 @@ impl Ctx {
             return Vec::new();
         }
         let mut names = proven(&i.test, false);
-        if !leaves(&i.body) {
-            // Only the names the body ends by giving a value never None.
-            let given: Vec<String> = match i.body.last() {
-                Some(Stmt::Assign(a)) if never_none(&a.value) => a
-                    .targets
-                    .iter()
-                    .filter_map(|t| t.as_name_expr().map(|n| n.id.to_string()))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            names.retain(|n| given.contains(n));
+        if leaves(&i.body) {
+            return names;
+        }
+        // Only the names the body ends by giving a value.
+        let Some(Stmt::Assign(a)) = i.body.last() else {
+            return Vec::new();
+        };
+        let given: Vec<String> = a
+            .targets
+            .iter()
+            .filter_map(|t| t.as_name_expr().map(|n| n.id.to_string()))
+            .collect();
+        names.retain(|n| given.contains(n));
+        if never_none(&a.value) {
+            return names;
+        }
+        let value = match lowered.map(|s| &s.kind) {
+            Some(crate::ir::StmtKind::If { then, .. }) => match then.last().map(|s| &s.kind) {
+                Some(crate::ir::StmtKind::Assign { value, .. }) => value,
+                _ => return Vec::new(),
+            },
+            _ => return Vec::new(),
+        };
+        for name in &names {
+            self.narrowings.push(crate::ir::Narrowing {
+                name: name.clone(),
+                value: value.ty.clone(),
+                span: value.span,
+            });
         }
         names
     }

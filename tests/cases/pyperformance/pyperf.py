@@ -1,0 +1,1 @@
+../../../bench/pyperformance/pyperf.py
