@@ -590,6 +590,11 @@ impl Emitter<'_> {
         }
         match &value.ty {
             Type::Object(c) => super::families::family(c),
+            // Once it is not None (`receiver_of` checks).
+            Type::Optional(inner) => match &**inner {
+                Type::Object(c) => super::families::family(c),
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -486,7 +486,11 @@ impl Emitter<'_> {
                     plain(quote!(#inner.collect::<Vec<_>>().into_iter().rev()))
                 }
             },
-            ExprKind::Method { receiver, name, .. } if matches!(receiver.ty, Type::Dict(..)) => {
+            // A view: `d.keys()`, `d.values()`, `d.items()`.
+            ExprKind::Method { receiver, name, .. }
+                if matches!(receiver.ty, Type::Dict(..))
+                    && matches!(name.as_str(), "keys" | "values" | "items") =>
+            {
                 let d = self.expr(receiver).at(Prec::Postfix);
                 let pick = match name.as_str() {
                     "keys" => Some(quote!(|(k, _)| k)),

@@ -124,6 +124,11 @@ pub(super) fn family_uses(m: &ir::Module, kept: &HashSet<String>) -> FamilyUses 
     let fam = |t: &Type| match t {
         // An exception's fields and methods are its instance's.
         Type::Object(c) | Type::Exc(c) if family(c).is_some() => Some(c.clone()),
+        // So are a `T | None`'s, once it is not None.
+        Type::Optional(inner) => match &**inner {
+            Type::Object(c) if family(c).is_some() => Some(c.clone()),
+            _ => None,
+        },
         _ => None,
     };
     let emitted = m

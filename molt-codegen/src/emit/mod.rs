@@ -1590,22 +1590,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn range(&mut self, start: &ir::Expr, stop: &ir::Expr, step: Option<&ir::Expr>) -> TokenStream {
-        let start = self.range_bound(start);
-        let stop = self.range_bound(stop);
-        match step {
-            None => quote!(molt_rt::range(#start, #stop)),
-            Some(step) => match small_literal(step) {
-                Some(s) if s != 0 => {
-                    let s = int_lit(s);
-                    quote!(molt_rt::range_by(#start, #stop, #s))
-                }
-                _ => {
-                    let step = self.range_bound(step);
-                    self.try_(quote!(molt_rt::range_step(#start, #stop, #step)), Type::Int)
-                        .ts
-                }
-            },
-        }
+        self.range_call(start, stop, step, false).ts
     }
 
     /// `range(...)` kept as a value: a `PyRange`.
@@ -1615,23 +1600,50 @@ impl<'a> Emitter<'a> {
         stop: &ir::Expr,
         step: Option<&ir::Expr>,
     ) -> Code {
-        self.uses.insert("PyRange");
+        self.range_call(start, stop, step, true)
+    }
+
+    /// `range(...)` as the iterator a loop consumes in place, or as a
+    /// value; a step that is not a non-zero literal is checked.
+    fn range_call(
+        &mut self,
+        start: &ir::Expr,
+        stop: &ir::Expr,
+        step: Option<&ir::Expr>,
+        value: bool,
+    ) -> Code {
+        let (plain, by, checked, ty) = if value {
+            self.uses.insert("PyRange");
+            let p = quote!(PyRange);
+            (
+                quote!(#p::new),
+                quote!(#p::by),
+                quote!(#p::stepped),
+                Type::Range,
+            )
+        } else {
+            let m = quote!(molt_rt);
+            (
+                quote!(#m::range),
+                quote!(#m::range_by),
+                quote!(#m::range_step),
+                Type::Int,
+            )
+        };
         let start = self.range_bound(start);
         let stop = self.range_bound(stop);
-        let ts = match step {
-            None => quote!(PyRange::new(#start, #stop)),
-            Some(step) => match small_literal(step) {
-                Some(s) if s != 0 => {
-                    let s = int_lit(s);
-                    quote!(PyRange::by(#start, #stop, #s))
-                }
-                _ => {
-                    let step = self.range_bound(step);
-                    return self.try_(quote!(PyRange::stepped(#start, #stop, #step)), Type::Range);
-                }
-            },
+        let ts = match step.map(|s| (s, small_literal(s))) {
+            None => quote!(#plain(#start, #stop)),
+            Some((_, Some(s))) if s != 0 => {
+                let s = int_lit(s);
+                quote!(#by(#start, #stop, #s))
+            }
+            Some((step, _)) => {
+                let step = self.range_bound(step);
+                return self.try_(quote!(#checked(#start, #stop, #step)), ty);
+            }
         };
-        Code::new(ts, Prec::Postfix, Type::Range)
+        Code::new(ts, Prec::Postfix, ty)
     }
 
     fn range_bound(&mut self, e: &ir::Expr) -> TokenStream {
