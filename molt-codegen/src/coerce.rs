@@ -315,8 +315,40 @@ fn record_compared_with_tuple(e: &mut Expr, classes: &[ir::Class]) {
     }
 }
 
+/// A `T | None` that a builtin iterates is a `T` (None raising CPython's
+/// TypeError, see `ExprKind::IterNotNone`), so that emission sees the `T`.
+fn iterated_not_none(e: &mut Expr) {
+    let ExprKind::Builtin { func, args, .. } = &mut e.kind else {
+        return;
+    };
+    let iterated = match func {
+        Builtin::List
+        | Builtin::Tuple
+        | Builtin::Set
+        | Builtin::FrozenSet
+        | Builtin::Sum
+        | Builtin::Sorted
+        | Builtin::Any
+        | Builtin::All
+        | Builtin::Enumerate => 0..1,
+        Builtin::Min | Builtin::Max if args.len() == 1 => 0..1,
+        Builtin::Zip => 0..args.len(),
+        Builtin::Map | Builtin::Filter => 1..args.len(),
+        _ => return,
+    };
+    for arg in args.iter_mut().take(iterated.end).skip(iterated.start) {
+        if let Type::Optional(inner) = &arg.ty {
+            let inner = (**inner).clone();
+            let span = arg.span;
+            let value = std::mem::replace(arg, Expr::new(ExprKind::None, Type::None, span));
+            *arg = Expr::new(ExprKind::IterNotNone(Box::new(value)), inner, span);
+        }
+    }
+}
+
 fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Class]) {
     record_compared_with_tuple(e, classes);
+    iterated_not_none(e);
     // A narrowed read of a variable that is not `T | None` is a plain read.
     if let ExprKind::NotNone(inner) = &mut e.kind {
         if !matches!(inner.ty, Type::Optional(_)) {

@@ -29,11 +29,16 @@ pub fn range_step(
     stop: impl Into<Int>,
     step: impl Into<Int>,
 ) -> PyResult<Range> {
+    Ok(make(start.into(), stop.into(), nonzero(step)?))
+}
+
+/// A step, which `range()` refuses to be zero.
+fn nonzero(step: impl Into<Int>) -> PyResult<Int> {
     let step = step.into();
     if step.is_zero() {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(make(start.into(), stop.into(), step))
+    Ok(step)
 }
 
 fn make(start: Int, stop: Int, step: Int) -> Range {
@@ -152,14 +157,10 @@ impl PyRange {
         stop: impl Into<Int>,
         step: impl Into<Int>,
     ) -> PyResult<PyRange> {
-        let step = step.into();
-        if step.is_zero() {
-            return Err(value_error("range() arg 3 must not be zero"));
-        }
         Ok(PyRange {
             start: start.into(),
             stop: stop.into(),
-            step,
+            step: nonzero(step)?,
         })
     }
 

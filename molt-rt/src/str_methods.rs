@@ -1173,6 +1173,11 @@ impl Str {
         Ok(Str::from(out))
     }
 
+    /// Iterating a str: its characters, each a str.
+    pub fn iter_chars(&self) -> std::vec::IntoIter<Str> {
+        self.chars_py().into_iter()
+    }
+
     /// The code points of `s`, one `Str` each: `for ch in s`, `list(s)`.
     pub fn chars_py(&self) -> Vec<Str> {
         let s = self.as_str();

@@ -540,7 +540,7 @@ impl Emitter<'_> {
                     }
                     Type::Str => {
                         let s = c.at(Prec::Postfix);
-                        plain(quote!(#s.chars_py().into_iter()))
+                        plain(quote!(#s.iter_chars()))
                     }
                     Type::Dict(..) if direct => {
                         let d = c.at(Prec::Postfix);
