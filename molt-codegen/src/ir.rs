@@ -514,6 +514,8 @@ impl CmpOp {
 pub enum Builtin {
     /// A function of the `math` module.
     Math(crate::math::MathFn),
+    /// A function of the `random` module.
+    Random(crate::random::RandomFn),
     Abs,
     Min,
     Max,

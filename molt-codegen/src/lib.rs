@@ -26,6 +26,7 @@ pub mod lower;
 pub mod math;
 pub mod methods;
 pub mod parse;
+pub mod random;
 pub mod resolve;
 pub mod target;
 pub mod types;

@@ -168,6 +168,13 @@ impl<T: Clone> List<T> {
         f(&self.0.borrow())
     }
 
+    /// Runs `f` on the elements, borrowed mutably for the call only
+    /// (`random.shuffle` reorders them in place). `f` must not read or
+    /// change this list through another handle.
+    pub fn with_slice_mut<R>(&self, f: impl FnOnce(&mut [T]) -> R) -> R {
+        f(&mut self.0.borrow_mut())
+    }
+
     pub fn len(&self) -> usize {
         self.0.borrow().len()
     }

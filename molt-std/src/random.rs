@@ -12,6 +12,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
+mod functions;
+pub use functions::*;
+
 /// Number of 32-bit words of MT19937 state.
 const N: usize = 624;
 /// MT19937 middle word offset.

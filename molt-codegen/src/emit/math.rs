@@ -163,7 +163,7 @@ impl Emitter<'_> {
     }
 
     /// Real-number arguments as `f64`s.
-    fn reals(&mut self, args: &[ir::Expr]) -> Vec<TokenStream> {
+    pub(super) fn reals(&mut self, args: &[ir::Expr]) -> Vec<TokenStream> {
         args.iter().map(|a| self.float_operand(a).ts).collect()
     }
 

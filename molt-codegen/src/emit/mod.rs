@@ -27,6 +27,7 @@ mod generators;
 mod itertools;
 mod math;
 mod optional;
+mod random;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Generated Rust source of one module.
@@ -3383,6 +3384,9 @@ impl<'a> Emitter<'a> {
     ) -> Code {
         if let Builtin::Math(m) = func {
             return self.math_call(m, args, kwargs, ty);
+        }
+        if let Builtin::Random(r) = func {
+            return self.random_call(r, args, ty);
         }
         if let Some(code) = self.iterable_builtin(func, args, kwargs, &ty) {
             return code;

@@ -1765,6 +1765,20 @@ impl Walker<'_> {
         if let Builtin::Math(m) = func {
             return self.math_call(e, m, &types, args, kwargs);
         }
+        if let Builtin::Random(r) = func {
+            let given: Vec<Option<Type>> = types.iter().cloned().map(Some).collect();
+            match r.result(&given) {
+                Ok(t) => {
+                    let _ = self.u.unify(&e.ty, &t);
+                }
+                Err(message) => self.report(
+                    e.span,
+                    message,
+                    "see docs/supported.md for the random functions Molt translates",
+                ),
+            }
+            return;
+        }
         // `abs(v)`, `float(v)`, `int(v)` of an instance: its dunder.
         if let ([Type::Object(class)], Some(dunder)) = (types.as_slice(), builtin_dunder(func)) {
             let qualified = format!("{class}.{dunder}");

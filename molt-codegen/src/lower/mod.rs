@@ -30,6 +30,7 @@ mod generators;
 mod lambdas;
 mod matching;
 mod narrow;
+mod random;
 pub mod tables;
 use classes::{ClassFrame, ClassInfo};
 
@@ -426,6 +427,15 @@ impl Ctx {
                     crate::math::MathFn::from_name(name).is_some()
                         || crate::math::constant(name).is_some()
                 }
+                "random" => {
+                    let known = crate::random::RandomFn::from_name(name).is_some();
+                    if known {
+                        // Marks where the name comes from: `random` is
+                        // also the module's own name.
+                        self.imports.insert(format!("random.{name}"));
+                    }
+                    known
+                }
                 "dataclasses" => matches!(
                     name,
                     "dataclass" | "field" | "asdict" | "astuple" | "replace"
@@ -439,7 +449,7 @@ impl Ctx {
                     alias.range,
                     format!("`from {module} import {name}` is not supported"),
                 )
-                .help("see docs/supported.md for the names Molt imports from typing, dataclasses, enum, functools, itertools, operator, contextlib and math");
+                .help("see docs/supported.md for the names Molt imports from typing, dataclasses, enum, functools, itertools, operator, contextlib, math and random");
             }
         }
     }
@@ -1395,7 +1405,7 @@ impl Ctx {
                             alias.range,
                             format!("module `{}` is not supported", alias.name.id),
                         )
-                        .help("Molt imports sys, os, math, functools, itertools, operator and contextlib (see docs/supported.md)");
+                        .help("Molt imports sys, os, math, random, functools, itertools, operator and contextlib (see docs/supported.md)");
                     }
                 }
             }
@@ -2584,6 +2594,9 @@ impl Ctx {
         if let Some(func) = self.math_callee(frame, &c.func) {
             return self.lower_math_call(frame, c, func);
         }
+        if let Some(func) = self.random_callee(frame, &c.func) {
+            return self.lower_random_call(frame, c, func);
+        }
         if let Some(lowered) = self.lower_class_call(frame, c) {
             return lowered;
         }
@@ -3339,6 +3352,7 @@ const CONSUMERS: &[&str] = &[
 const MODULES: &[&str] = &[
     "molt",
     "math",
+    "random",
     "sys",
     "os",
     "functools",
