@@ -94,6 +94,16 @@ fn convert(e: &mut Expr, slot: &Type) {
             );
         }
         (Type::Optional(_), Type::None) if matches!(e.kind, ExprKind::None) => e.ty = slot.clone(),
+        // A variable that only ever holds None (Rust's `()`) read into a
+        // `T | None`: its value is None.
+        (Type::Optional(_), Type::None)
+            if matches!(
+                e.kind,
+                ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Bound(_)
+            ) =>
+        {
+            *e = Expr::new(ExprKind::None, slot.clone(), e.span);
+        }
         (Type::Optional(inner), t) if !matches!(t, Type::Optional(_) | Type::None) => {
             convert(e, inner);
             wrap(e, ExprKind::Some);

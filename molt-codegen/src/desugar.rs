@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 mod base_calls;
 mod bound_methods;
 mod forwarding;
+mod function_defaults;
 mod late_binding;
 mod namedtuple;
 mod partial;
@@ -36,6 +37,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
         partials: RefCell::new(Vec::new()),
     };
     pass.unroll_late_binding(&mut module.body);
+    function_defaults::inline(&mut module.body);
     base_calls::rewrite(&mut module.body);
     forwarding::specialize(&mut module.body);
     let not_values: HashSet<String> = module

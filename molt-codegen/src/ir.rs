@@ -29,6 +29,33 @@ pub struct Module {
     /// Narrowings that hold only if a value is never None, for inference
     /// to check.
     pub narrowings: Vec<Narrowing>,
+    /// Calls bound to the program's method before their receiver's type
+    /// was known, for inference to check.
+    pub bound_calls: Vec<BoundCall>,
+}
+
+/// `x.find(update=True)`, where `find` is both a method of the program
+/// and of a builtin type: lowering binds the keywords and defaults to the
+/// program's method, which is right only if `x` is an instance of the
+/// program's classes. Inference checks that.
+///
+/// Where the call could be the builtin's too (`x.remove(r)`), or classes
+/// define the method with different parameters, the IR holds the call as
+/// written and `per_class` its arguments bound to each class's method;
+/// inference puts in the ones of the class `x` turns out to be.
+#[derive(Debug)]
+pub struct BoundCall {
+    pub method: String,
+    pub receiver: Type,
+    pub span: (u32, u32),
+    pub per_class: Vec<ClassArgs>,
+}
+
+/// A call's arguments bound to the method these classes share.
+#[derive(Debug, Clone)]
+pub struct ClassArgs {
+    pub classes: Vec<String>,
+    pub args: Vec<Expr>,
 }
 
 /// After `if x is None: x = value`, lowering reads `x` as not None; that

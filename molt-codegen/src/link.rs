@@ -72,6 +72,15 @@ struct Linker {
     errors: Vec<Diagnostic>,
 }
 
+/// Standard library modules Molt compiles from Python source with the
+/// program, as if they sat beside it (a module of the program's own with
+/// the same name comes first, as in CPython's search order).
+const BUNDLED: &[(&str, &str)] = &[("bisect", include_str!("stdlib/bisect.py"))];
+
+fn bundled(name: &str) -> Option<&'static str> {
+    BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
 fn error(range: TextRange, message: impl Into<String>) -> Diagnostic {
     Diagnostic::error(message, range.start().to_usize()..range.end().to_usize())
 }
@@ -81,6 +90,11 @@ impl Linker {
     fn module_path(&self, name: &str) -> Option<PathBuf> {
         let path = self.dir.join(format!("{name}.py"));
         path.is_file().then_some(path)
+    }
+
+    /// Whether `name` is compiled from source: the program's or bundled.
+    fn has_source(&self, name: &str) -> bool {
+        self.module_path(name).is_some() || bundled(name).is_some()
     }
 
     /// A module's body with its imports of the program's modules replaced
@@ -104,7 +118,7 @@ impl Linker {
                         out.push(stmt);
                         continue;
                     };
-                    if self.module_path(module.id.as_str()).is_none() {
+                    if !self.has_source(module.id.as_str()) {
                         out.push(stmt);
                         continue;
                     }
@@ -149,7 +163,7 @@ impl Linker {
             // library modules keep their import.
             let mut library = Vec::new();
             for (name, renamed) in names {
-                if self.module_path(&name).is_none() {
+                if !self.has_source(&name) {
                     library.push(name);
                     continue;
                 }
@@ -205,16 +219,17 @@ impl Linker {
             return ast::Suite::new();
         }
         self.exports.insert(name.to_string(), HashSet::new());
-        let Some(path) = self.module_path(name) else {
-            return ast::Suite::new();
-        };
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                self.errors
-                    .push(error(at, format!("cannot read `{}`: {e}", path.display())));
-                return ast::Suite::new();
-            }
+        let (path, text) = match (self.module_path(name), bundled(name)) {
+            (Some(path), _) => match std::fs::read_to_string(&path) {
+                Ok(t) => (path, t),
+                Err(e) => {
+                    self.errors
+                        .push(error(at, format!("cannot read `{}`: {e}", path.display())));
+                    return ast::Suite::new();
+                }
+            },
+            (None, Some(text)) => (PathBuf::from(format!("<molt>/{name}.py")), text.to_string()),
+            (None, None) => return ast::Suite::new(),
         };
         // Parsed past everything before it, so its spans are its own.
         let offset = self.source.len();

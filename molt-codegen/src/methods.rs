@@ -121,6 +121,35 @@ pub fn is_builtin_method(name: &str) -> bool {
     BUILTIN_METHODS.contains(&name)
 }
 
+/// Whether a call `x.name(...)` with this many positional arguments and
+/// these keywords could be a call of some builtin type's method `name`.
+/// A method with no signature to check against (a file's, a
+/// generator's) could always be.
+pub fn fits_builtin_method(name: &str, positional: usize, keywords: &[&str]) -> bool {
+    let any = || Box::new(Type::Obj);
+    let receivers = [
+        Type::Str,
+        Type::Bytes,
+        Type::ByteArray,
+        Type::Range,
+        Type::Int,
+        Type::Float,
+        Type::List(any()),
+        Type::Dict(any(), any()),
+        Type::Set(any()),
+        Type::FrozenSet(any()),
+    ];
+    let specs: Vec<Spec> = receivers
+        .iter()
+        .filter_map(|r| signature(r, name))
+        .collect();
+    specs.is_empty()
+        || specs.iter().any(|s| {
+            (s.required..=s.params.len()).contains(&positional)
+                && keywords.iter().all(|k| s.keywords.contains(k))
+        })
+}
+
 /// The result type of `receiver.name(args, kwargs)`, `Ok(None)` while an
 /// argument's type is still unknown.
 pub fn method_type(

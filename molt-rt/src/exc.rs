@@ -579,9 +579,17 @@ pub fn unbound_local(name: &str) -> PyErr {
     )
 }
 
-/// `NameError` for a module-level name read before assignment.
+/// `NameError` for a module-level name read before assignment; for a
+/// class attribute (`Class.attr`, which Molt keeps as a module-level
+/// name) the `AttributeError` CPython raises.
 pub fn name_error(name: &str) -> PyErr {
-    PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+    match name.split_once('.') {
+        Some((class, attr)) => PyErr::new(
+            ExcKind::AttributeError,
+            format!("type object '{class}' has no attribute '{attr}'"),
+        ),
+        None => PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")),
+    }
 }
 
 #[cfg(test)]

@@ -737,6 +737,9 @@ struct Emitter<'a> {
     module: &'a ir::Module,
     raising: &'a HashSet<String>,
     locals: HashMap<String, ir::Local>,
+    /// The function's parameters: a None-typed one is still read (a
+    /// Rust parameter is never left unused).
+    params: HashSet<String>,
     declared: HashSet<String>,
     is_main: bool,
     /// Returns a `PyResult` whether or not it raises: the module's code
@@ -852,6 +855,7 @@ impl<'a> Emitter<'a> {
             module,
             raising,
             locals,
+            params: f.params.iter().map(|p| p.name.clone()).collect(),
             declared,
             is_main: f.name == "module_main" && f.params.is_empty() && f.line == 1,
             result: f.name == "module_main" && f.params.is_empty() && f.line == 1,
@@ -1876,9 +1880,10 @@ impl<'a> Emitter<'a> {
     /// A local assigned once that holds None: it is not declared, and
     /// reads as `()`.
     fn is_unit_local(&self, name: &str) -> bool {
-        self.locals.get(name).is_some_and(|l| {
-            l.ty == Type::None && l.binding == Binding::AtFirstAssignment && !l.mutable
-        })
+        !self.params.contains(name)
+            && self.locals.get(name).is_some_and(|l| {
+                l.ty == Type::None && l.binding == Binding::AtFirstAssignment && !l.mutable
+            })
     }
 
     fn store(&mut self, place: &Place, value: Code) -> TokenStream {

@@ -8,7 +8,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::ir::{self, BinOp, Builtin, CmpOp, ExprKind, FPart, Place, Spec, StmtKind, UnaryOp};
 use crate::types::{Type, Unifier};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub mod classes;
 mod enums;
@@ -55,6 +55,14 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         })
         .collect();
     let mut diags = Vec::new();
+    let mut program_args: HashMap<(u32, u32), Vec<ir::ClassArgs>> = module
+        .bound_calls
+        .iter_mut()
+        .filter(|c| !c.per_class.is_empty())
+        .map(|c| (c.span, std::mem::take(&mut c.per_class)))
+        .collect();
+    // Those calls are right whatever the receiver: nothing to check.
+    let either_way: HashSet<(u32, u32)> = program_args.keys().copied().collect();
     loop {
         let before = u.solved_count();
         let mut walker = Walker {
@@ -69,6 +77,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
             ret: Type::None,
             yields: None,
             stopped: Vec::new(),
+            program_args: &program_args,
         };
         walker.module(module);
         if u.solved_count() == before {
@@ -84,6 +93,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
     if !u.widen_requests().is_empty() {
         return Err(Failure::Widen(u.widen_requests().clone()));
     }
+    put_program_args(module, &mut program_args, &u);
     let mut walker = Walker {
         u: &mut u,
         globals: &globals,
@@ -96,6 +106,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         ret: Type::None,
         yields: None,
         stopped: Vec::new(),
+        program_args: &program_args,
     };
     walker.module(module);
     for n in &module.narrowings {
@@ -114,6 +125,29 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
                 .with_help(
                     "assign a value that is never None, or test `is not None` where it is used",
                 ),
+            );
+        }
+    }
+    for call in module
+        .bound_calls
+        .iter()
+        .filter(|c| !either_way.contains(&c.span))
+    {
+        let receiver = match u.resolve(&call.receiver) {
+            Type::Optional(inner) => *inner,
+            t => t,
+        };
+        if !matches!(receiver, Type::Object(_) | Type::Var(_)) {
+            diags.push(
+                Diagnostic::error(
+                    format!(
+                        "`.{}()` is called here on a {}, with the keywords or defaults of the program's method of that name",
+                        call.method,
+                        py(&receiver)
+                    ),
+                    range(call.span),
+                )
+                .with_help("pass every argument by position, or give the program's method another name"),
             );
         }
     }
@@ -157,6 +191,9 @@ struct Walker<'a> {
     /// Around the handlers of a `try`: what the generators its body
     /// resumes return, the types a StopIteration's `value` can have.
     stopped: Vec<Vec<Type>>,
+    /// The program-method form of calls lowered as a builtin's, by span
+    /// (see [`ir::BoundCall`]).
+    program_args: &'a HashMap<(u32, u32), Vec<ir::ClassArgs>>,
 }
 
 fn range(span: (u32, u32)) -> std::ops::Range<usize> {
@@ -1250,6 +1287,20 @@ impl Walker<'_> {
                 if let Type::Exc(class) = &recv {
                     if self.classes.iter().any(|c| &c.name == class) {
                         return self.method_call(e, class, name, args, kwargs);
+                    }
+                }
+                let instance = match &recv {
+                    Type::Optional(inner) => &**inner,
+                    t => t,
+                };
+                if let Type::Object(class) = instance {
+                    let bound = self
+                        .program_args
+                        .get(&e.span)
+                        .and_then(|per_class| per_class.iter().find(|b| b.classes.contains(class)));
+                    if let Some(bound) = bound {
+                        bound.args.iter().for_each(|a| self.expr(a));
+                        return self.method_call(e, class, name, &bound.args, &[]);
                     }
                 }
                 if let Type::Object(class) = &recv {
@@ -2572,6 +2623,47 @@ fn default_unknown(t: Type) -> Type {
 }
 
 /// Writes solved types into the IR.
+/// Calls lowered as a builtin's method whose receiver turned out an
+/// instance of the program's classes: their arguments become the ones
+/// bound to the program's method. The rest stay the builtin's.
+fn put_program_args(
+    m: &mut ir::Module,
+    program_args: &mut HashMap<(u32, u32), Vec<ir::ClassArgs>>,
+    u: &Unifier,
+) {
+    if program_args.is_empty() {
+        return;
+    }
+    for f in m.functions.iter_mut().chain(std::iter::once(&mut m.main)) {
+        crate::analyze::visit_exprs_mut(&mut f.body, &mut |e| {
+            if let ExprKind::Method {
+                receiver,
+                args,
+                kwargs,
+                ..
+            } = &mut e.kind
+            {
+                let class = match u.resolve(&receiver.ty) {
+                    Type::Optional(inner) => match *inner {
+                        Type::Object(class) => class,
+                        _ => return,
+                    },
+                    Type::Object(class) => class,
+                    _ => return,
+                };
+                let bound = program_args
+                    .get(&e.span)
+                    .and_then(|per_class| per_class.iter().find(|b| b.classes.contains(&class)));
+                if let Some(bound) = bound {
+                    *args = bound.args.clone();
+                    kwargs.clear();
+                }
+            }
+        });
+    }
+    program_args.clear();
+}
+
 fn finalize(m: &mut ir::Module, u: &Unifier) {
     for g in &mut m.globals {
         g.ty = u.resolve(&g.ty);

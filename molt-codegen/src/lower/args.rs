@@ -111,12 +111,10 @@ impl Ctx {
     /// The parameters to bind a call of `method` with, when the receiver's
     /// class is only known after inference: the key of the program's
     /// instance method of that name, if every class that defines one takes
-    /// the same parameters (with equal defaults) and no builtin type has a
-    /// method of that name.
+    /// the same parameters (with equal defaults). When a builtin type has
+    /// a method of that name too, inference checks the receiver is an
+    /// instance (see [`crate::ir::BoundCall`]).
     pub(super) fn instance_method_key(&self, method: &str) -> Option<String> {
-        if crate::methods::is_builtin_method(method) {
-            return None;
-        }
         let mut keys = self
             .classes
             .values()
@@ -138,6 +136,43 @@ impl Ctx {
             })
         };
         keys.all(|k| k == first || same(&k)).then_some(first)
+    }
+
+    /// A call's arguments bound to each class's own method `method`, for
+    /// the classes whose method takes them other than as written (with
+    /// keywords or defaults); classes whose method they do not fit are
+    /// left out (a call on those reports the mismatch).
+    pub(super) fn bind_per_class(
+        &mut self,
+        frame: &mut Frame,
+        c: &ast::ExprCall,
+        method: &str,
+    ) -> Vec<ir::ClassArgs> {
+        let mut by_owner: Vec<(String, Vec<String>)> = Vec::new();
+        for (class, info) in &self.classes {
+            if let Some((MethodKind::Instance, owner)) = info.methods.get(method) {
+                let key = format!("{owner}.{method}");
+                match by_owner.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, classes)) => classes.push(class.clone()),
+                    None => by_owner.push((key, vec![class.clone()])),
+                }
+            }
+        }
+        let mut bound = Vec::new();
+        for (key, classes) in by_owner {
+            let Some(params) = self.param_specs.get(&key) else {
+                continue;
+            };
+            if c.arguments.keywords.is_empty() && c.arguments.args.len() >= params.len() {
+                continue;
+            }
+            let reported = self.diags.len();
+            match self.bind_args(frame, c, &key, &key) {
+                Some(args) => bound.push(ir::ClassArgs { classes, args }),
+                None => self.diags.truncate(reported),
+            }
+        }
+        bound
     }
 
     /// Records a def's parameters (after `self`/`cls` when `skip_first`).

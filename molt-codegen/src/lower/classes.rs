@@ -28,6 +28,9 @@ pub(super) struct ClassInfo {
     /// Class attributes (`count = 0` in the class body), stored as the
     /// module global `Class.name`.
     pub attrs: BTreeSet<String>,
+    /// Class attributes the module assigns after the class
+    /// (`Vector.UP = Vector(0, 1, 0)`): its own, like those in its body.
+    pub assigned_attrs: BTreeSet<String>,
     pub def: ast::StmtClassDef,
     /// What `@dataclass` made of the class.
     pub dataclass: Option<super::dataclasses::DataclassSpec>,
@@ -315,14 +318,60 @@ impl Ctx {
                 always_set: BTreeSet::new(),
                 methods: BTreeMap::new(),
                 attrs: BTreeSet::new(),
+                assigned_attrs: BTreeSet::new(),
                 def,
                 dataclass,
             };
             self.classes.insert(name.clone(), info);
             self.class_order.push(name);
         }
+        // `Vector.UP = Vector(0, 1, 0)` after the class: a class attribute
+        // too, set where the module assigns it.
+        for stmt in body {
+            let Stmt::Assign(a) = stmt else { continue };
+            for t in &a.targets {
+                if let Expr::Attribute(attr) = t {
+                    if let Expr::Name(n) = &*attr.value {
+                        if let Some(info) = self.classes.get_mut(n.id.as_str()) {
+                            info.attrs.insert(attr.attr.id.to_string());
+                            info.assigned_attrs.insert(attr.attr.id.to_string());
+                        }
+                    }
+                }
+            }
+        }
         for name in self.class_order.clone() {
             self.collect_members(&name);
+        }
+        // CPython looks `Sub.UP` up in `Sub`, then its bases, at each read;
+        // Molt settles each class attribute's owner once, which differs when
+        // a subclass gets its own value while a base has one.
+        for stmt in body {
+            let Stmt::Assign(a) = stmt else { continue };
+            for t in &a.targets {
+                let Expr::Attribute(attr) = t else { continue };
+                let Expr::Name(n) = &*attr.value else {
+                    continue;
+                };
+                let Some(info) = self.classes.get(n.id.as_str()) else {
+                    continue;
+                };
+                let name = attr.attr.id.as_str();
+                if defines_in_body(&info.def, name) {
+                    continue;
+                }
+                let shadowed = info.mro.iter().find(|base| {
+                    self.classes[*base].attrs.contains(name)
+                        && self.owner_of_attr(base, name) == **base
+                });
+                if let Some(base) = shadowed.cloned() {
+                    self.error(
+                        t.range(),
+                        format!("`{}.{name}` would hide `{base}.{name}`: a subclass's own value for a base's class attribute is not supported", n.id),
+                    )
+                    .help(format!("assign `{base}.{name}`, or give the subclass's attribute another name"));
+                }
+            }
         }
     }
 
@@ -525,17 +574,7 @@ impl Ctx {
         let order = std::iter::once(class.to_string()).chain(self.classes[class].mro.clone());
         for c in order {
             let info = &self.classes[&c];
-            let own = info.def.body.iter().any(|s| match s {
-                Stmt::Assign(a) => a
-                    .targets
-                    .iter()
-                    .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == attr)),
-                Stmt::AnnAssign(a) => {
-                    a.value.is_some()
-                        && matches!(&*a.target, Expr::Name(n) if n.id.as_str() == attr)
-                }
-                _ => false,
-            });
+            let own = defines_in_body(&info.def, attr) || info.assigned_attrs.contains(attr);
             if own {
                 return c;
             }
@@ -1203,4 +1242,18 @@ pub(super) struct ClassFrame {
     pub defining: String,
     pub self_name: Option<String>,
     pub cls_name: Option<String>,
+}
+
+/// Whether the class body assigns the class attribute `attr`.
+fn defines_in_body(def: &ast::StmtClassDef, attr: &str) -> bool {
+    def.body.iter().any(|s| match s {
+        Stmt::Assign(a) => a
+            .targets
+            .iter()
+            .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == attr)),
+        Stmt::AnnAssign(a) => {
+            a.value.is_some() && matches!(&*a.target, Expr::Name(n) if n.id.as_str() == attr)
+        }
+        _ => false,
+    })
 }

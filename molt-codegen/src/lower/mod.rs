@@ -84,6 +84,7 @@ pub fn lower_module(
         exception_order: Vec::new(),
         context_managers: HashMap::new(),
         narrowings: Vec::new(),
+        bound_calls: Vec::new(),
     };
     let body = &module.body;
     let doc = docstring(body);
@@ -191,6 +192,7 @@ pub fn lower_module(
             constants,
             public,
             narrowings: std::mem::take(&mut cx.narrowings),
+            bound_calls: std::mem::take(&mut cx.bound_calls),
         },
         unifier: cx.u,
     })
@@ -237,6 +239,8 @@ struct Ctx {
     mode: Mode,
     /// What inference must confirm for the narrowings lowering assumed.
     narrowings: Vec<ir::Narrowing>,
+    /// Method calls bound before their receiver's type was known.
+    bound_calls: Vec<ir::BoundCall>,
     module_name: String,
     /// `@molt.extern` functions: the Rust path each calls.
     externs: HashMap<String, String>,
@@ -988,12 +992,22 @@ impl Ctx {
             })
             .collect();
         let first = *names.first()?;
+        // Each target is assigned after the ones before it, so one that
+        // reads a name the statement assigns is not handled here.
+        let reads_assigned = |e: &Expr| {
+            ruff_python_ast::helpers::any_over_expr(
+                e,
+                &|e: &Expr| matches!(e, Expr::Name(r) if names.iter().any(|n| n.id == r.id)),
+            )
+        };
         let plain = a.targets.iter().all(|t| match t {
             Expr::Name(_) => true,
-            Expr::Attribute(attr) => !ruff_python_ast::helpers::any_over_expr(
-                &attr.value,
-                |e| matches!(e, Expr::Name(r) if names.iter().any(|n| n.id == r.id)),
-            ),
+            Expr::Attribute(attr) => !reads_assigned(&attr.value),
+            Expr::Subscript(sub) => {
+                !matches!(&*sub.slice, Expr::Slice(_))
+                    && !reads_assigned(&sub.value)
+                    && !reads_assigned(&sub.slice)
+            }
             _ => false,
         });
         if !plain {
@@ -1021,6 +1035,16 @@ impl Ctx {
                 }
                 Expr::Attribute(attr) => {
                     kinds.push(self.lower_set_attr(frame, attr, None, &first_read)?);
+                }
+                Expr::Subscript(sub) => {
+                    let container = self.lower_expr(frame, &sub.value)?;
+                    let index = self.lower_expr(frame, &sub.slice)?;
+                    kinds.push(StmtKind::SetItem {
+                        container,
+                        index,
+                        op: None,
+                        value: read.clone(),
+                    });
                 }
                 _ => return None,
             }
@@ -1093,7 +1117,7 @@ impl Ctx {
                             a.range,
                             "chained assignment to items or tuples is not supported yet",
                         )
-                        .help("write one assignment per target");
+                        .help("write one assignment per target, or start the chain with a plain name: `x = d[k] = value`");
                         return;
                     };
                     let Some(value) = self.lower_expr(frame, &a.value) else {
@@ -2641,11 +2665,31 @@ impl Ctx {
             // the receiver's class is only known after inference.
             let positional = c.arguments.args.len();
             let starred = c.arguments.args.iter().any(|e| e.is_starred_expr());
-            if let Some(key) = self.instance_method_key(method) {
+            // A method a builtin type has too is bound only where the call
+            // cannot be one of the builtin's (`x.find()`, `x.remove(r,
+            // update=True)`); inference then checks the receiver.
+            let keywords: Vec<&str> = c
+                .arguments
+                .keywords
+                .iter()
+                .filter_map(|k| k.arg.as_ref().map(|a| a.id.as_str()))
+                .collect();
+            let builtin = crate::methods::is_builtin_method(method);
+            let fits_builtin =
+                builtin && crate::methods::fits_builtin_method(method, positional, &keywords);
+            if let Some(key) = self.instance_method_key(method).filter(|_| !fits_builtin) {
                 let needs_binding =
                     !c.arguments.keywords.is_empty() || positional < self.param_specs[&key].len();
                 if needs_binding && !starred {
                     let args = self.bind_args(frame, c, &key, &key)?;
+                    if builtin {
+                        self.bound_calls.push(ir::BoundCall {
+                            method: method.to_string(),
+                            receiver: receiver.ty.clone(),
+                            span: r,
+                            per_class: Vec::new(),
+                        });
+                    }
                     let kind = ExprKind::Method {
                         receiver: Box::new(receiver),
                         name: method.to_string(),
@@ -2666,6 +2710,20 @@ impl Ctx {
                     e => self.lower_item(frame, e),
                 })
                 .collect();
+            // Kept aside: the call is lowered as written below.
+            let per_class = if starred {
+                Vec::new()
+            } else {
+                self.bind_per_class(frame, c, method)
+            };
+            if !per_class.is_empty() {
+                self.bound_calls.push(ir::BoundCall {
+                    method: method.to_string(),
+                    receiver: receiver.ty.clone(),
+                    span: r,
+                    per_class,
+                });
+            }
             let kwargs = self.lower_kwargs(frame, c)?;
             let ty = self.u.fresh();
             // A NamedTuple's `_replace` is `dataclasses.replace` (no class
