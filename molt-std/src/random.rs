@@ -130,12 +130,12 @@ impl Random {
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         // Each `RandomState` carries fresh random keys, so hashing the
-        // clock and the process id with it gives an unpredictable key.
+        // clock with it gives an unpredictable key. (Not the process id:
+        // WASI has none, and `std::process::id` panics there.)
         let mut key = Vec::with_capacity(8);
         for part in 0..4u32 {
             let mut h = RandomState::new().build_hasher();
             h.write_u128(nanos);
-            h.write_u32(std::process::id());
             h.write_u32(part);
             let v = h.finish();
             key.extend([v as u32, (v >> 32) as u32]);
