@@ -180,11 +180,25 @@ fn stmts(
         match &mut s.kind {
             // `x, y = p` of a NamedTuple unpacks its fields.
             StmtKind::AssignMany {
+                places: targets,
                 value,
                 starred: None,
-                ..
             } => {
                 record_as_tuple(value, classes);
+                // `best, node = -1, None`: each item goes into its name's slot.
+                if let ExprKind::Tuple(items) = &mut value.kind {
+                    for (item, target) in items.iter_mut().zip(targets.iter()) {
+                        let (Place::Local(n) | Place::Global(n)) = target;
+                        if let Some(slot) = places.get(n.as_str()) {
+                            convert(item, slot);
+                        }
+                    }
+                    if let Type::Tuple(types) = &mut value.ty {
+                        for (t, item) in types.iter_mut().zip(items.iter()) {
+                            *t = item.ty.clone();
+                        }
+                    }
+                }
             }
             StmtKind::Assign { place, value } => {
                 let (Place::Local(n) | Place::Global(n)) = place;
@@ -371,6 +385,9 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Cl
     match &mut e.kind {
         ExprKind::Binary { op, left, right } => {
             let percent = *op == BinOp::Mod && left.ty == Type::Str;
+            if percent {
+                crate::percent::format_instances(left, right);
+            }
             if ty == Type::Obj && !percent {
                 convert(left, &Type::Obj);
                 convert(right, &Type::Obj);
@@ -390,6 +407,15 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Cl
         ExprKind::List(items) | ExprKind::Set(items) => {
             if let Type::List(item) | Type::Set(item) = &ty {
                 items.iter_mut().for_each(|i| convert(i, item));
+            }
+        }
+        ExprKind::Comp {
+            element,
+            value: None,
+            ..
+        } => {
+            if let Type::List(item) | Type::Set(item) = &ty {
+                convert(element, item);
             }
         }
         ExprKind::Dict(pairs) => {

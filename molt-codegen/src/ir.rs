@@ -138,6 +138,8 @@ pub struct Class {
     pub exact_eq: bool,
     /// A NamedTuple: `p[0]` and unpacking read its fields in order.
     pub named_tuple: bool,
+    /// Declares `__slots__`: its instances take no other attributes.
+    pub slotted: bool,
     pub line: u32,
 }
 

@@ -26,6 +26,7 @@ pub mod lower;
 pub mod math;
 pub mod methods;
 pub mod parse;
+pub mod percent;
 pub mod random;
 pub mod resolve;
 pub mod target;
@@ -105,15 +106,24 @@ fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Transla
     // Inference restarts whenever it finds variables that hold values of
     // more than one type, with those bound to `Obj` from the start; each
     // restart widens at least one more variable, so this ends.
+    // It restarts too when it finds attributes assigned to instances from
+    // outside their class: those become fields.
     let mut widened = std::collections::BTreeMap::new();
+    let mut outside_fields = std::collections::BTreeSet::new();
     let mut ir = loop {
-        let lowered = lower::lower_module(&module, source, &ast, mode).map_err(fail)?;
+        let lowered =
+            lower::lower_module(&module, source, &ast, mode, &outside_fields).map_err(fail)?;
         let mut ir = lowered.module;
         let mut unifier = lowered.unifier;
         unifier.prebind(&widened);
         match infer::infer_module(&mut ir, unifier) {
             Ok(()) => break ir,
             Err(infer::Failure::Widen(more)) => widened.extend(more),
+            // New fields renumber the type variables: widen from scratch.
+            Err(infer::Failure::Fields(more)) => {
+                outside_fields.extend(more);
+                widened.clear();
+            }
             Err(infer::Failure::Diagnostics(d)) => return Err(fail(d)),
         }
     };

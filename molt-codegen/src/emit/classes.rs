@@ -440,7 +440,8 @@ impl Emitter<'_> {
             }
         }
         let ret = self.return_type(&f.ret, self.raises);
-        let lints = self.literal_lints();
+        let mut lints = self.literal_lints();
+        lints.extend(super::lints::signature_lints(&params, &ret));
         // A generator outlives the call: it keeps its own handle.
         let handle = match self_name.filter(|_| f.generator && !on_enum) {
             Some(name) => {

@@ -156,11 +156,11 @@ impl<'a> Emitter<'a> {
                 quote!(#a: #t)
             })
             .collect();
-        let call = quote!(#f(#(#args),*));
-        let body = if self.raising.contains(name) {
-            call
+        // A function that raises already has the value's shape.
+        let callable = if self.raising.contains(name) {
+            quote!(#f)
         } else {
-            quote!(Ok(#call))
+            quote!(|#(#params),*| Ok(#f(#(#args),*)))
         };
         let fty = self.func_type(sig);
         let doc = match self.module.function(name).and_then(|f| f.doc.as_ref()) {
@@ -168,7 +168,7 @@ impl<'a> Emitter<'a> {
             None => quote!(),
         };
         Code::new(
-            quote!(<#fty>::def(#name, Rc::new(|#(#params),*| #body))#doc),
+            quote!(<#fty>::def(#name, Rc::new(#callable))#doc),
             Prec::Block,
             ty,
         )

@@ -25,6 +25,7 @@ mod families;
 mod files;
 mod generators;
 mod itertools;
+mod lints;
 mod math;
 mod optional;
 mod random;
@@ -945,7 +946,8 @@ impl<'a> Emitter<'a> {
             })
             .collect();
         let ret = self.return_type(&f.ret, self.raises || self.result);
-        let lints = self.literal_lints();
+        let mut lints = self.literal_lints();
+        lints.extend(lints::signature_lints(&params, &ret));
         if let Some(cache) = f.cache {
             return self.cached_function(f, cache, doc, ret, body);
         }
@@ -2797,9 +2799,13 @@ impl<'a> Emitter<'a> {
             let v = !b;
             return Code::new(quote!(#v), Prec::Postfix, ty);
         }
-        // `not isinstance(x, T)` on a `T | None` is `x.is_none()`.
+        // `not isinstance(x, T)` on a `T | None` is `x.is_none()`, and so
+        // is `not x` of an instance without `__bool__` or `__len__`.
         if op == UnaryOp::Not {
             if let Some(v) = self.optional_isinstance(operand) {
+                return Code::new(quote!(#v.is_none()), Prec::Postfix, ty);
+            }
+            if let Some(v) = self.optional_plain_instance(operand) {
                 return Code::new(quote!(#v.is_none()), Prec::Postfix, ty);
             }
         }

@@ -66,6 +66,25 @@ impl Emitter<'_> {
         matches.then(|| self.expr(&args[0]).at(Prec::Postfix))
     }
 
+    /// The truth of `x` for a `T | None` of an instance whose truth is
+    /// always true (no `__bool__` or `__len__`): whether it is not None.
+    pub(super) fn optional_plain_instance(&mut self, e: &ir::Expr) -> Option<TokenStream> {
+        let ir::ExprKind::Truthy(inner) = &e.kind else {
+            return None;
+        };
+        let Type::Optional(item) = &inner.ty else {
+            return None;
+        };
+        let Type::Object(class) = &**item else {
+            return None;
+        };
+        let has = |m: &str| crate::infer::classes::has_method(&self.module.classes, class, m);
+        if has("__bool__") || has("__len__") {
+            return None;
+        }
+        Some(self.expr(inner).at(Prec::Postfix))
+    }
+
     /// The truth of a `T | None`: false for None, else the value's.
     pub(super) fn optional_truthy(&mut self, inner: &ir::Expr, item: &Type) -> Code {
         let v = self.expr(inner).at(Prec::Postfix);

@@ -394,11 +394,27 @@ impl Walker<'_> {
         }
     }
 
+    /// Whether assigning an unknown attribute to an instance of `class`
+    /// adds it, as CPython does (not for a NamedTuple, a frozen dataclass
+    /// or a class with `__slots__`).
+    fn takes_new_fields(&self, class: &str) -> bool {
+        self.classes
+            .iter()
+            .find(|c| c.name == class)
+            .is_some_and(|c| !c.named_tuple && !c.frozen && !c.slotted)
+    }
+
     fn no_attribute(&mut self, span: (u32, u32), class: &str, name: &str) {
+        let help = match self.classes.iter().find(|c| c.name == class) {
+            Some(c) if c.slotted => format!("add \"{name}\" to {class}.__slots__"),
+            Some(c) if c.frozen => "a frozen dataclass takes no new attributes: declare the field".into(),
+            Some(c) if c.named_tuple => "a NamedTuple takes no new attributes: declare the field".into(),
+            _ => "assign the attribute somewhere in the program (self.name = ... in a method, or obj.name = ...), or check the spelling".into(),
+        };
         self.report(
             span,
             format!("'{class}' object has no attribute '{name}'"),
-            "Molt's classes are closed: assign the field in a method (self.name = ...) or declare it in the class body",
+            &help,
         );
     }
 
@@ -561,6 +577,13 @@ impl Walker<'_> {
                         )
                     }
                 }
+            }
+            None if op.is_none() && self.takes_new_fields(class_name) => {
+                if self.diags.is_some() {
+                    self.outside_fields
+                        .insert((class_name.clone(), name.to_string()));
+                }
+                return;
             }
             _ => return self.no_attribute(object.span, class_name, name),
         };

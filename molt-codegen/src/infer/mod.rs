@@ -8,7 +8,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::ir::{self, BinOp, Builtin, CmpOp, ExprKind, FPart, Place, Spec, StmtKind, UnaryOp};
 use crate::types::{Type, Unifier};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub mod classes;
 mod enums;
@@ -22,6 +22,10 @@ pub enum Failure {
     /// These variables hold values of several types: run again with them
     /// bound to `Obj`.
     Widen(std::collections::BTreeMap<crate::types::TypeVar, Type>),
+    /// The program assigns these attributes of these classes' instances
+    /// from outside their methods (`node.seen = True`): run again with
+    /// them as fields, unset until assigned.
+    Fields(std::collections::BTreeSet<(String, String)>),
     Diagnostics(Vec<Diagnostic>),
 }
 
@@ -78,6 +82,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
             yields: None,
             stopped: Vec::new(),
             program_args: &program_args,
+            outside_fields: BTreeSet::new(),
         };
         walker.module(module);
         if u.solved_count() == before {
@@ -107,8 +112,13 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         yields: None,
         stopped: Vec::new(),
         program_args: &program_args,
+        outside_fields: BTreeSet::new(),
     };
     walker.module(module);
+    let outside_fields = std::mem::take(&mut walker.outside_fields);
+    if !outside_fields.is_empty() {
+        return Err(Failure::Fields(outside_fields));
+    }
     for n in &module.narrowings {
         if matches!(
             u.resolve(&n.value),
@@ -182,6 +192,9 @@ struct Walker<'a> {
     param_names: &'a HashMap<String, Vec<String>>,
     classes: &'a [ir::Class],
     enums: &'a [ir::EnumDef],
+    /// Attributes assigned to instances from outside their class, which
+    /// become fields (on the reporting walk).
+    outside_fields: BTreeSet<(String, String)>,
     /// `Some` on the reporting walk.
     diags: Option<&'a mut Vec<Diagnostic>>,
     locals: HashMap<String, Type>,
@@ -1053,7 +1066,13 @@ impl Walker<'_> {
                         _ => {}
                     }
                 }
-                if let Some(t) = self.instance_binop(*op, left, right, false) {
+                // `str % x` is str's formatting whatever `x` is.
+                let formatting = *op == BinOp::Mod && l == Type::Str;
+                let by_method = match formatting {
+                    true => None,
+                    false => self.instance_binop(*op, left, right, false),
+                };
+                if let Some(t) = by_method {
                     if let Some(t) = t {
                         let _ = self.u.unify(&e.ty, &t);
                     }
@@ -1067,10 +1086,23 @@ impl Walker<'_> {
                         Type::Tuple(items) => items.clone(),
                         t => vec![t.clone()],
                     };
-                    if let Some(t) = args
-                        .iter()
-                        .find(|t| matches!(t, Type::Object(_) | Type::Enum(_) | Type::Optional(_)))
-                    {
+                    // Instances at `%s`/`%r` of a literal template are
+                    // formatted by their `__str__`/`__repr__`.
+                    let convs = match &left.kind {
+                        ExprKind::Str(text) => {
+                            crate::percent::conversions(text).filter(|c| c.len() == args.len())
+                        }
+                        _ => None,
+                    };
+                    let by_instance = |i: usize, t: &Type| {
+                        convs
+                            .as_ref()
+                            .is_some_and(|c| crate::percent::formats_instance(t, c[i]))
+                    };
+                    if let Some((_, t)) = args.iter().enumerate().find(|(i, t)| {
+                        matches!(t, Type::Object(_) | Type::Enum(_) | Type::Optional(_))
+                            && !by_instance(*i, t)
+                    }) {
                         return self.report(
                             right.span,
                             format!("%-formatting a {} is not supported yet", py(t)),
@@ -1397,6 +1429,11 @@ impl Walker<'_> {
                 if let Some(v) = value {
                     self.expr(v);
                 }
+                if let (Type::List(item), None) = (&e.ty, value) {
+                    if element.ty == Type::None {
+                        self.same(item, element, "list items");
+                    }
+                }
             }
             ExprKind::Range { start, stop, step } => {
                 for part in [Some(start), Some(stop), step.as_ref()]
@@ -1460,9 +1497,13 @@ impl Walker<'_> {
                 }
                 let locals = std::mem::take(&mut self.locals);
                 let ret = self.ret.clone();
+                // A generator expression inside a plain function leaves
+                // the function's own `return` checks as they were.
+                let yields = self.yields.take();
                 self.function(&c.func);
                 self.locals = locals;
                 self.ret = ret;
+                self.yields = yields;
             }
             ExprKind::Attr { value, name } => {
                 self.expr(value);

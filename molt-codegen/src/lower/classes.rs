@@ -34,6 +34,8 @@ pub(super) struct ClassInfo {
     pub def: ast::StmtClassDef,
     /// What `@dataclass` made of the class.
     pub dataclass: Option<super::dataclasses::DataclassSpec>,
+    /// Declares `__slots__`.
+    pub slotted: bool,
 }
 
 /// The copy of a method that `super().name()` calls from a subclass:
@@ -321,6 +323,7 @@ impl Ctx {
                 assigned_attrs: BTreeSet::new(),
                 def,
                 dataclass,
+                slotted: false,
             };
             self.classes.insert(name.clone(), info);
             self.class_order.push(name);
@@ -527,7 +530,21 @@ impl Ctx {
                 self.add_field(&mut fields, &name, ty, f.name.range);
             }
         }
+        let outside: Vec<String> = self
+            .outside_fields
+            .iter()
+            .filter(|(c, _)| c == class)
+            .map(|(_, name)| name.clone())
+            .collect();
+        for name in outside {
+            if fields.iter().any(|(n, _)| *n == name) {
+                continue;
+            }
+            let ty = self.u.fresh();
+            self.add_field(&mut fields, &name, ty, c.name.range);
+        }
         let info = self.classes.get_mut(class).expect("declared");
+        info.slotted = slots.is_some();
         info.fields = fields;
         info.methods = methods;
         info.attrs = attrs;
@@ -835,6 +852,7 @@ impl Ctx {
                 dataclass: info.dataclass.as_ref().is_some_and(|d| !d.named_tuple),
                 frozen: info.dataclass.as_ref().is_some_and(|d| d.frozen),
                 named_tuple: info.dataclass.as_ref().is_some_and(|d| d.named_tuple),
+                slotted: info.slotted,
                 exact_eq: info
                     .dataclass
                     .as_ref()

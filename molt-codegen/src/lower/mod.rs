@@ -57,8 +57,10 @@ pub fn lower_module(
     source: &str,
     module: &ast::ModModule,
     mode: Mode,
+    outside_fields: &BTreeSet<(String, String)>,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut cx = Ctx {
+        outside_fields: outside_fields.clone(),
         mode,
         module_name: name.to_string(),
         externs: HashMap::new(),
@@ -256,6 +258,10 @@ struct Ctx {
     classes: BTreeMap<String, ClassInfo>,
     /// Class names in definition order.
     class_order: Vec<String>,
+    /// `(class, attribute)`: attributes the program assigns to instances
+    /// from outside the class's methods, fields like those it assigns to
+    /// `self` (found by inference; see `infer::Failure::Fields`).
+    outside_fields: BTreeSet<(String, String)>,
     /// `(self class, defining class, method)` copies `super()` calls need.
     super_requests: BTreeSet<(String, String, String)>,
     /// Each def's parameters, by function name or `Class.method`.
@@ -1699,7 +1705,6 @@ impl Ctx {
         value: &Expr,
     ) -> Option<StmtKind> {
         let mut places = Vec::new();
-        let mut types = Vec::new();
         let mut starred = None;
         for (i, t) in targets.elts.iter().enumerate() {
             let t = match t {
@@ -1714,9 +1719,8 @@ impl Ctx {
                     .help("unpack into variables");
                 return None;
             };
-            let (place, ty) = self.place(frame, &n.id, n.range)?;
+            let (place, _) = self.place(frame, &n.id, n.range)?;
             places.push(place);
-            types.push(ty);
         }
         let value = match value {
             Expr::Tuple(t) if t.elts.len() == places.len() => {
@@ -1728,14 +1732,6 @@ impl Ctx {
             }
             other => self.lower_expr(frame, other)?,
         };
-        if let (Type::Tuple(items), None) = (&value.ty, starred) {
-            for (ty, item) in types.iter().zip(items) {
-                if self.u.unify(ty, item).is_err() {
-                    self.error(targets.range, "an unpacked name would change its type")
-                        .help("keep one type per variable");
-                }
-            }
-        }
         Some(StmtKind::AssignMany {
             places,
             value,
@@ -2213,7 +2209,13 @@ impl Ctx {
             Expr::ListComp(c) => {
                 let (element, generators) =
                     self.lower_comprehension(frame, &c.elt, None, &c.generators)?;
-                let ty = Type::List(Box::new(element.0.ty.clone()));
+                // `[None for _ in xs]`: items typed by what is stored later,
+                // as for `[None] * n` (inference flows the None in).
+                let item = match element.0.ty {
+                    Type::None => self.u.fresh(),
+                    ref t => t.clone(),
+                };
+                let ty = Type::List(Box::new(item));
                 (
                     ExprKind::Comp {
                         element: Box::new(element.0),
