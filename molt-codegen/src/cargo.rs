@@ -58,7 +58,7 @@ impl SourceMap<'_> {
 pub fn build(crate_dir: &Path, opts: &BuildOptions, map: &SourceMap) -> Result<PathBuf, String> {
     let route = target::route(opts.target)?;
     let mut cmd = target::cargo_command("build", opts.target, route);
-    cmd.arg("--message-format=json-render-diagnostics")
+    cmd.arg("--message-format=json")
         .arg("--manifest-path")
         .arg(crate_dir.join("Cargo.toml"))
         .arg("--target-dir")

@@ -15,6 +15,7 @@ use ruff_text_size::{Ranged, TextRange};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
+mod argparse;
 mod base_calls;
 mod bound_methods;
 mod forwarding;
@@ -36,6 +37,9 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
         functions: RefCell::new(partial::Functions::collect(&module.body)),
         partials: RefCell::new(Vec::new()),
     };
+    pass.diags
+        .borrow_mut()
+        .extend(argparse::rewrite(&mut module.body));
     pass.unroll_late_binding(&mut module.body);
     function_defaults::inline(&mut module.body);
     base_calls::rewrite(&mut module.body);

@@ -589,6 +589,8 @@ pub enum Builtin {
     Issubclass,
     /// `sys.setrecursionlimit(n)`.
     SetRecursionLimit,
+    /// `sys.argv`.
+    Argv,
     /// `itertools.count`, `islice`, `chain`, `repeat`, `cycle`, `pairwise`.
     Count,
     Islice,

@@ -75,7 +75,10 @@ struct Linker {
 /// Standard library modules Molt compiles from Python source with the
 /// program, as if they sat beside it (a module of the program's own with
 /// the same name comes first, as in CPython's search order).
-const BUNDLED: &[(&str, &str)] = &[("bisect", include_str!("stdlib/bisect.py"))];
+const BUNDLED: &[(&str, &str)] = &[
+    ("argparse", include_str!("stdlib/argparse.py")),
+    ("bisect", include_str!("stdlib/bisect.py")),
+];
 
 fn bundled(name: &str) -> Option<&'static str> {
     BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)

@@ -134,7 +134,8 @@ fn write_crate(dir: &Path, modules: &BTreeMap<String, (String, String)>) {
     for module in modules.keys() {
         main.push_str(&format!("mod {module};\n"));
     }
-    main.push_str("\nfn main() {\n    let case = std::env::args().nth(1).unwrap_or_default();\n    match case.as_str() {\n");
+    // The case's name is the harness's argument, not the program's.
+    main.push_str("\nfn main() {\n    let case = std::env::args().nth(1).unwrap_or_default();\n    molt_rt::sys::set_args(std::iter::once(case.clone()).chain(std::env::args().skip(2)).collect());\n    match case.as_str() {\n");
     for (module, (name, _)) in modules {
         main.push_str(&format!(
             "        {name:?} => molt_rt::run_main({module}::module_main),\n"

@@ -31,6 +31,7 @@ pub mod set;
 pub mod shared;
 pub mod str;
 mod str_methods;
+pub mod sys;
 pub mod table;
 pub mod text;
 pub mod tuple;

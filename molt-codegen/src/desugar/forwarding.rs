@@ -7,8 +7,9 @@
 //! types, which a `*args` of one type cannot.
 //!
 //! Only when it is safe: `args` is read nowhere but in `f(*args)` calls,
-//! the function has no defaults, keyword-only parameters or `**kwargs`,
-//! every call passes plain positional arguments, and the function is not
+//! the function has no defaults before `*args` and no `**kwargs`, every
+//! call passes plain positional arguments (and keywords for the
+//! keyword-only parameters, which each copy keeps), and the function is not
 //! used as a value. A method also needs a name no other class and no
 //! builtin type uses, since calls are matched by name.
 
@@ -112,7 +113,6 @@ fn forwards(f: &ast::StmtFunctionDef) -> Option<usize> {
     let args = p.vararg.as_ref()?.name.id.as_str();
     let plain = f.decorator_list.is_empty()
         && p.kwarg.is_none()
-        && p.kwonlyargs.is_empty()
         && p.posonlyargs
             .iter()
             .chain(&p.args)
@@ -186,7 +186,9 @@ impl<'a> Visitor<'a> for Calls<'_> {
             Expr::Call(c) => {
                 if let Some((name, f)) = self.callee(&c.func) {
                     let args = &c.arguments;
-                    let plain = args.keywords.is_empty()
+                    // Keywords go to the keyword-only parameters, which
+                    // each copy keeps.
+                    let plain = args.keywords.iter().all(|k| k.arg.is_some())
                         && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
                         && args.args.len() >= f.fixed;
                     if plain {

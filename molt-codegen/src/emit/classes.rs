@@ -211,16 +211,18 @@ impl Emitter<'_> {
             .unwrap_or_default();
         let raises = self.raising.contains(&init);
         let new_doc = format!(" Makes a new `{}` and runs its `__init__`.", c.name);
+        let new_lints = super::lints::signature_lints(&params, &quote!());
+        let new_doc = quote!(#[doc = #new_doc] #new_lints);
         let constructor = match (init_fn.is_some(), raises) {
             _ if !constructed => quote!(),
             (false, _) => quote! {
-                #[doc = #new_doc]
+                #new_doc
                 pub fn new() -> Rc<#name> {
                     Rc::new(#name::default())
                 }
             },
             (true, false) => quote! {
-                #[doc = #new_doc]
+                #new_doc
                 pub fn new(#(#params),*) -> Rc<#name> {
                     let this = Rc::new(#name::default());
                     this.__init__(#(#args),*);
@@ -230,7 +232,7 @@ impl Emitter<'_> {
             (true, true) => {
                 self.uses.insert("PyResult");
                 quote! {
-                    #[doc = #new_doc]
+                    #new_doc
                     pub fn new(#(#params),*) -> PyResult<Rc<#name>> {
                         let this = Rc::new(#name::default());
                         this.__init__(#(#args),*)?;

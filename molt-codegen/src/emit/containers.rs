@@ -1229,6 +1229,7 @@ impl Emitter<'_> {
                 let v = self.expr(&args[0]).at(Prec::Postfix);
                 Code::new(quote!(Str::from(#v.class_name())), Prec::Postfix, ty)
             }
+            Builtin::Argv => Code::new(quote!(molt_rt::sys::argv()), Prec::Postfix, ty),
             Builtin::SetRecursionLimit => {
                 let n = self.operand_ref(&args[0]);
                 self.try_(quote!(molt_rt::recursion::set_limit(#n)), ty)
@@ -1802,12 +1803,10 @@ impl Emitter<'_> {
                 )
             } else if starred.is_some_and(|s| i > s) {
                 let from_end = places.len() - i;
-                (
-                    quote!(#items[#items.len() - #from_end].clone()),
-                    item_ty.clone(),
-                )
+                let item = quote!(#items[#items.len() - #from_end]);
+                (copied(item, &item_ty), item_ty.clone())
             } else {
-                (quote!(#items[#i].clone()), item_ty.clone())
+                (copied(quote!(#items[#i]), &item_ty), item_ty.clone())
             };
             stores.push(self.store(p, Code::new(code, Prec::Postfix, ty)));
         }
@@ -1964,6 +1963,15 @@ impl Emitter<'_> {
             (Type::List(_), "append") => {
                 let v = self.owned(&args[0]);
                 Code::new(quote!(#recv.append(#v)), Prec::Postfix, ty)
+            }
+            // `cmd.extend(("--n", str(n)))`: the items as an array.
+            (Type::List(item), "extend") if matches!(&args[0].kind, ExprKind::Tuple(items) if items.iter().all(|i| i.ty == **item)) =>
+            {
+                let ExprKind::Tuple(items) = &args[0].kind else {
+                    unreachable!("matched a tuple display")
+                };
+                let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
+                Code::new(quote!(#recv.extend_from([#(#items),*])), Prec::Postfix, ty)
             }
             (Type::List(item), "extend") if args[0].ty != receiver.ty => {
                 // Any iterable; items convert when the list holds `Obj`s.
@@ -2551,6 +2559,11 @@ impl Emitter<'_> {
                         let fields = tuple_fields(c, items.len());
                         quote!(&[#(#fields),*])
                     }
+                    // A variable is borrowed as a one-item slice, not cloned.
+                    _ if matches!(args[0].kind, ExprKind::Local(_) | ExprKind::Global(_)) => {
+                        let r = self.plain_ref(&args[0]);
+                        quote!(std::slice::from_ref(#r))
+                    }
                     _ => {
                         let s = self.owned(&args[0]);
                         quote!(&[#s])
@@ -2727,4 +2740,14 @@ pub(super) fn static_isinstance(t: &Type, names: &str) -> bool {
         _ => "object",
     };
     names.split(',').any(|n| classes.split(' ').any(|c| c == n))
+}
+
+/// An item read out of a container: copied when its type is `Copy`,
+/// cloned (a new handle to a shared value) otherwise.
+fn copied(item: TokenStream, ty: &Type) -> TokenStream {
+    if super::is_copy(ty) {
+        item
+    } else {
+        quote!(#item.clone())
+    }
 }

@@ -42,6 +42,17 @@ pub(super) fn signature_lints(params: &[TokenStream], ret: &TokenStream) -> Toke
     out
 }
 
+/// The allow a static of type `ty` needs: `Global<T>` wraps it, one
+/// level deeper.
+pub(super) fn type_lints(ty: &TokenStream) -> TokenStream {
+    match syn::parse2::<syn::Type>(ty.clone()) {
+        Ok(t) if score(&t, 2) + 10 > MAX_TYPE_SCORE => {
+            quote!(#[allow(clippy::type_complexity)])
+        }
+        _ => TokenStream::new(),
+    }
+}
+
 /// Clippy's `type_complexity` score: 10 per path, tuple, slice or array
 /// and 50 per function pointer, each times how deeply it is nested;
 /// 1 per reference, pointer or `_`; 20 per trait object.

@@ -530,11 +530,15 @@ fn global_item(g: &ir::Global, uses: &mut BTreeSet<&'static str>) -> TokenStream
             };
             quote!(const #name: #ty = #value;)
         }
-        None => quote! {
-            thread_local! {
-                static #name: molt_rt::global::Global<#ty> = const { molt_rt::global::Global::unbound() };
+        None => {
+            let lints = lints::type_lints(&ty);
+            quote! {
+                thread_local! {
+                    #lints
+                    static #name: molt_rt::global::Global<#ty> = const { molt_rt::global::Global::unbound() };
+                }
             }
-        },
+        }
     }
 }
 
@@ -3080,7 +3084,7 @@ impl<'a> Emitter<'a> {
             };
         }
         // Function values are one object per def or per closure made.
-        if let (CmpOp::Is | CmpOp::IsNot, Type::Func(_)) = (op, &l.ty) {
+        if let (CmpOp::Is | CmpOp::IsNot, Type::Func(_), Type::Func(_)) = (op, &l.ty, &r.ty) {
             let (lt, rt) = (l.at(Prec::Postfix), r.at(Prec::Postfix));
             return if op == CmpOp::Is {
                 quote!(#lt.is(&#rt))

@@ -11,6 +11,7 @@ use crate::types::{Type, Unifier};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub mod classes;
+mod dead_branches;
 mod enums;
 mod exceptions;
 mod files;
@@ -97,6 +98,13 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
     u.eager = true;
     if !u.widen_requests().is_empty() {
         return Err(Failure::Widen(u.widen_requests().clone()));
+    }
+    for f in module
+        .functions
+        .iter_mut()
+        .chain(std::iter::once(&mut module.main))
+    {
+        dead_branches::prune(f, &u);
     }
     put_program_args(module, &mut program_args, &u);
     let mut walker = Walker {
@@ -2397,6 +2405,7 @@ impl Walker<'_> {
                 Some(t) => Err(format!("input() prompt must be a str here, not {}", py(t))),
             },
             Builtin::Isinstance => Ok(Type::Bool),
+            Builtin::Argv => Ok(Type::List(Box::new(Type::Str))),
             Builtin::SetRecursionLimit => match &types[0] {
                 Type::Int | Type::Bool => Ok(Type::None),
                 t => Err(format!("'{}' object cannot be interpreted as an integer", t.class_name())),
@@ -2716,6 +2725,10 @@ fn finalize(m: &mut ir::Module, u: &Unifier) {
     }
     for f in m.functions.iter_mut().chain(std::iter::once(&mut m.main)) {
         f.ret = u.resolve(&f.ret);
+        // A function that always raises or exits returns nothing.
+        if f.ret.is_var() && crate::analyze::diverges(&f.body) {
+            f.ret = Type::None;
+        }
         for p in &mut f.params {
             p.ty = u.resolve(&p.ty);
         }

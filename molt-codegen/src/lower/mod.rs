@@ -2273,6 +2273,18 @@ impl Ctx {
                 };
                 (ExprKind::Float(value), Type::Float)
             }
+            Expr::Attribute(a)
+                if self.names_module(frame, &a.value, "sys") && a.attr.id.as_str() == "argv" =>
+            {
+                (
+                    ExprKind::Builtin {
+                        func: Builtin::Argv,
+                        args: Vec::new(),
+                        kwargs: Vec::new(),
+                    },
+                    Type::List(Box::new(Type::Str)),
+                )
+            }
             Expr::Attribute(a) if self.names_class(frame, &a.value) => {
                 let (global, ty) = self.class_attr(frame, a)??;
                 (ExprKind::Global(global), ty)
