@@ -227,7 +227,21 @@ fn stmts(
                     convert(value, slot);
                 }
             }
-            StmtKind::Return(Some(v)) => convert(v, ret),
+            StmtKind::Return(Some(v)) => {
+                if let (Type::Iterator(_), Type::Iter(_)) = (ret, &v.ty) {
+                    let inner = std::mem::replace(v, Expr::new(ExprKind::None, Type::None, v.span));
+                    *v = Expr::new(
+                        ExprKind::Builtin {
+                            func: Builtin::Iter,
+                            args: vec![inner],
+                            kwargs: Vec::new(),
+                        },
+                        ret.clone(),
+                        v.span,
+                    );
+                }
+                convert(v, ret)
+            }
             StmtKind::SetAttr {
                 object,
                 name,

@@ -21,6 +21,7 @@ mod bound_methods;
 mod forwarding;
 mod function_defaults;
 mod late_binding;
+mod module_aliases;
 mod namedtuple;
 mod partial;
 
@@ -40,6 +41,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
     pass.diags
         .borrow_mut()
         .extend(argparse::rewrite(&mut module.body));
+    module_aliases::inline(&mut module.body, &pass.names.modules);
     pass.unroll_late_binding(&mut module.body);
     function_defaults::inline(&mut module.body);
     base_calls::rewrite(&mut module.body);

@@ -340,6 +340,32 @@ impl Emitter<'_> {
                     plain(quote!(#ts.enumerate().map(|(i, item)| (#index, item))))
                 }
             }
+            // Where items may raise one by one (a loop, an iterator object),
+            // the map stays lazy: its source may be endless (`count()`).
+            ExprKind::Builtin {
+                func: Builtin::Map,
+                args,
+                ..
+            } if direct && !matches!(args[0].kind, ExprKind::FuncRef(_)) => {
+                let inner = self.iterate(&args[1], true);
+                let (call, fallible) = self.key_body(&args[0], quote!(item), false);
+                let ts = inner.ts;
+                match (inner.fallible, fallible) {
+                    (false, false) => plain(quote!(#ts.map(|item| #call))),
+                    (false, true) => Iterable {
+                        ts: quote!(#ts.map(|item| #call)),
+                        fallible: true,
+                    },
+                    (true, false) => Iterable {
+                        ts: quote!(#ts.map(|item| item.map(|item| #call))),
+                        fallible: true,
+                    },
+                    (true, true) => Iterable {
+                        ts: quote!(#ts.map(|item| item.and_then(|item| #call))),
+                        fallible: true,
+                    },
+                }
+            }
             ExprKind::Builtin {
                 func: Builtin::Map,
                 args,

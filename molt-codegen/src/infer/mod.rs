@@ -678,7 +678,11 @@ impl Walker<'_> {
             StmtKind::Return(v) => {
                 let ty = v.as_ref().map(|v| {
                     self.expr(v);
-                    v.ty.clone()
+                    // `return map(f, xs)`: the iterator object `iter()` gives.
+                    match self.u.resolve(&v.ty) {
+                        Type::Iter(item) if is_one_shot(v) => Type::Iterator(item),
+                        _ => v.ty.clone(),
+                    }
                 });
                 let ty = ty.unwrap_or(Type::None);
                 let ret = self.ret.clone();
