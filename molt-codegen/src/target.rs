@@ -229,8 +229,8 @@ pub fn run_command(
 /// with the current directory preopened, exiting with the module's status.
 /// `node wasi-run.js --batch MODULE JOBS.json` runs many jobs against one
 /// compiled module (the differential tests do, to compile a large module
-/// once); each job is `{args, dir, stdout, stderr}` and the exit codes are
-/// printed as a JSON list.
+/// once); each job is `{args, dir, stdout, stderr}` and each exit code is
+/// printed on a line of its own as its job ends.
 pub const WASI_RUNNER_JS: &str = include_str!("wasi-run.js");
 
 pub fn on_path(program: &str) -> Option<PathBuf> {

@@ -3,7 +3,8 @@
 //   node wasi-run.js MODULE ARGS...        exits with the module's status
 //   node wasi-run.js --batch MODULE JOBS   runs each job of the JSON list
 //     JOBS ([{args, dir, stdout, stderr}]) against one compiled module and
-//     prints their exit statuses as a JSON list.
+//     prints each job's exit status on a line of its own as soon as the job
+//     ends, so a caller whose Node process dies knows how far it got.
 'use strict';
 const fs = require('fs');
 const { WASI } = require('wasi');
@@ -40,16 +41,15 @@ async function main(argv) {
   if (argv[0] === '--batch') {
     const module = await WebAssembly.compile(fs.readFileSync(argv[1]));
     const jobs = JSON.parse(fs.readFileSync(argv[2], 'utf8'));
-    const statuses = [];
     const stdin = fs.openSync('/dev/null', 'r');
     for (const job of jobs) {
       const stdout = fs.openSync(job.stdout, 'w');
       const stderr = fs.openSync(job.stderr, 'w');
-      statuses.push(await run(module, job.args, job.dir, { stdin, stdout, stderr }));
+      const status = await run(module, job.args, job.dir, { stdin, stdout, stderr });
       fs.closeSync(stdout);
       fs.closeSync(stderr);
+      fs.writeSync(1, `${status}\n`);
     }
-    fs.writeSync(1, JSON.stringify(statuses) + '\n');
     return 0;
   }
   const module = await WebAssembly.compile(fs.readFileSync(argv[0]));

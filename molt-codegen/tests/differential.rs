@@ -313,16 +313,53 @@ fn run_case(mut cmd: Command, case: &Case) -> Result<Outcome, String> {
 
 /// Runs every case of a wasm module in one Node process, which compiles
 /// the module once (`wasi-run.js --batch`).
+///
+/// Node 20 sometimes dies of a segmentation fault inside V8 partway through
+/// a long batch (in its property lookup, at a different case each time), so
+/// a batch that ends early resumes at the case that was running. A case that
+/// kills Node twice in a row fails with what Node left behind.
 fn run_wasi_batch(exe: &Path, script: &Path, cases: &[&Case]) -> Vec<Result<Outcome, String>> {
     let dir = exe.with_extension("runs");
     std::fs::create_dir_all(&dir).expect("create runs dir");
     let files: Vec<(PathBuf, PathBuf)> = (0..cases.len())
         .map(|i| (dir.join(format!("{i}.out")), dir.join(format!("{i}.err"))))
         .collect();
+    let mut outcomes: Vec<Result<Outcome, String>> = Vec::with_capacity(cases.len());
+    let mut crashed_at = None;
+    while outcomes.len() < cases.len() {
+        let first = outcomes.len();
+        let (codes, result) = run_wasi_jobs(exe, script, &cases[first..], &files[first..]);
+        for (code, (out, err)) in codes.iter().zip(&files[first..]) {
+            outcomes.push(Ok(Outcome {
+                stdout: std::fs::read_to_string(out).unwrap_or_default(),
+                stderr: std::fs::read_to_string(err).unwrap_or_default(),
+                code: *code,
+            }));
+        }
+        if outcomes.len() < cases.len() {
+            let at = outcomes.len();
+            if crashed_at == Some(at) {
+                outcomes.push(Err(format!("Node died running this case, twice: {result}")));
+            } else {
+                crashed_at = Some(at);
+            }
+        }
+    }
+    outcomes
+}
+
+/// One Node process over `cases`: the exit codes of the jobs that finished,
+/// in order, and how the process ended.
+fn run_wasi_jobs(
+    exe: &Path,
+    script: &Path,
+    cases: &[&Case],
+    files: &[(PathBuf, PathBuf)],
+) -> (Vec<i32>, String) {
     // Rust's `{:?}` of a path without control characters is a JSON string.
     let jobs: Vec<String> = cases
         .iter()
-        .zip(&files)
+        .zip(files)
         .map(|(case, (out, err))| {
             format!(
                 "{{\"args\":[{:?}],\"dir\":{:?},\"stdout\":{:?},\"stderr\":{:?}}}",
@@ -333,7 +370,7 @@ fn run_wasi_batch(exe: &Path, script: &Path, cases: &[&Case]) -> Vec<Result<Outc
             )
         })
         .collect();
-    let jobs_file = dir.join("jobs.json");
+    let jobs_file = exe.with_extension("runs").join("jobs.json");
     std::fs::write(&jobs_file, format!("[{}]", jobs.join(",\n"))).expect("write jobs");
     let result = Command::new("node")
         .arg("--no-warnings")
@@ -343,27 +380,16 @@ fn run_wasi_batch(exe: &Path, script: &Path, cases: &[&Case]) -> Vec<Result<Outc
         .arg(&jobs_file)
         .stderr(Stdio::inherit())
         .output();
-    let codes: Vec<i32> = match &result {
-        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
-            .trim()
-            .trim_matches(['[', ']'])
-            .split(',')
-            .filter_map(|c| c.trim().parse().ok())
-            .collect(),
-        _ => Vec::new(),
-    };
-    files
-        .iter()
-        .enumerate()
-        .map(|(i, (out, err))| match codes.get(i) {
-            Some(&code) => Ok(Outcome {
-                stdout: std::fs::read_to_string(out).unwrap_or_default(),
-                stderr: std::fs::read_to_string(err).unwrap_or_default(),
-                code,
-            }),
-            None => Err(format!("the WASI batch run ended early: {result:?}")),
-        })
-        .collect()
+    match result {
+        Ok(out) => (
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .map_while(|line| line.trim().parse().ok())
+                .collect(),
+            out.status.to_string(),
+        ),
+        Err(e) => (Vec::new(), format!("node could not start: {e}")),
+    }
 }
 
 /// Compares a run with what CPython did.
