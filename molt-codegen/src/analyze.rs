@@ -242,6 +242,7 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         | ExprKind::ToObj(operand)
         | ExprKind::Upcast(operand)
         | ExprKind::Downcast(operand)
+        | ExprKind::Narrowed { value: operand, .. }
         | ExprKind::NotNone(operand)
         | ExprKind::IterNotNone(operand)
         | ExprKind::Some(operand)
@@ -1259,6 +1260,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::ToObj(operand)
         | ExprKind::Upcast(operand)
         | ExprKind::Downcast(operand)
+        | ExprKind::Narrowed { value: operand, .. }
         | ExprKind::NotNone(operand)
         | ExprKind::IterNotNone(operand)
         | ExprKind::Some(operand)

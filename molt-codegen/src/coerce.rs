@@ -260,6 +260,19 @@ fn stmts(
                     convert(value, slot);
                 }
             }
+            // `obj.x += v` on a run-time typed field combines two `Obj`s.
+            StmtKind::SetAttr {
+                object,
+                name,
+                op: Some(_),
+                value,
+            } => {
+                if let Type::Object(class) = &object.ty {
+                    if attr_slots.get(&(class.clone(), name.clone())) == Some(&Type::Obj) {
+                        convert(value, &Type::Obj);
+                    }
+                }
+            }
             StmtKind::SetItem {
                 container,
                 index,

@@ -21,6 +21,7 @@ mod bound_methods;
 mod forwarding;
 mod function_defaults;
 mod late_binding;
+mod method_values;
 mod module_aliases;
 mod namedtuple;
 mod partial;
@@ -57,6 +58,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
         .chain(pass.names.imported.keys().cloned())
         .collect();
     bound_methods::rewrite(&mut module.body, &not_values);
+    method_values::rewrite(&mut module.body);
     // `P = namedtuple("P", "x y")` is the NamedTuple class it makes.
     for stmt in &mut module.body {
         if let Some(class) = pass.namedtuple_class(stmt) {

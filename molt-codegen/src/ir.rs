@@ -774,6 +774,13 @@ pub enum ExprKind {
     /// A value of a class hierarchy known (by a class pattern's
     /// `isinstance` test) to be an instance of the expression's class.
     Downcast(Box<Expr>),
+    /// A read of a variable where `isinstance(x, class)` holds: an instance
+    /// of `class` where `x` holds a value of one of its base classes
+    /// (inference decides), else `x` as it is.
+    Narrowed {
+        value: Box<Expr>,
+        class: String,
+    },
     /// A read of a `T | None` variable where narrowing (`if x is not
     /// None:`) proved it is not None: a `T`.
     NotNone(Box<Expr>),
@@ -1241,6 +1248,7 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::ToObj(e) => format!("object({})", dump_expr(e)),
         ExprKind::Upcast(e) => format!("upcast({})", dump_expr(e)),
         ExprKind::Downcast(e) => format!("downcast({})", dump_expr(e)),
+        ExprKind::Narrowed { value, class } => format!("({} as {class})", dump_expr(value)),
         ExprKind::NotNone(e) => format!("{}!", dump_expr(e)),
         ExprKind::IterNotNone(e) => format!("iterable({})", dump_expr(e)),
         ExprKind::Some(e) => format!("some({})", dump_expr(e)),

@@ -195,7 +195,8 @@ impl Emitter<'_> {
                     .map(|p| {
                         let n = ident(&p.name);
                         let t = rust_type(&p.ty, &mut self.uses);
-                        quote!(#n: #t)
+                        let lint = super::case_lint(&p.name);
+                        quote!(#lint #n: #t)
                     })
                     .collect()
             })
@@ -330,9 +331,17 @@ impl Emitter<'_> {
             quote!()
         };
         let lint = super::class_case_lint(&c.name);
+        // rustc reads a field's `non_snake_case` level off its struct.
+        let field_lint = c
+            .fields
+            .iter()
+            .map(|f| super::case_lint(&f.name))
+            .find(|l| !l.is_empty())
+            .unwrap_or_default();
         quote! {
             #doc
             #lint
+            #field_lint
             #[derive(Default)]
             pub struct #name {
                 #(#fields,)*
@@ -435,10 +444,11 @@ impl Emitter<'_> {
             let t = rust_type(&p.ty, &mut self.uses);
             let own_class = matches!(&p.ty, Type::Object(c)
                 if f.name.starts_with(&format!("{c}.")) && super::families::family(c).is_none());
+            let lint = super::case_lint(&p.name);
             if by_ref && own_class {
-                params.push(quote!(#n: &Self));
+                params.push(quote!(#lint #n: &Self));
             } else {
-                params.push(quote!(#n: #t));
+                params.push(quote!(#lint #n: #t));
             }
         }
         let ret = self.return_type(&f.ret, self.raises);

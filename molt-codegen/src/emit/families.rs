@@ -367,9 +367,11 @@ impl Emitter<'_> {
                 }
             }
         };
+        let lints = super::lints::variant_lints(&members);
         quote! {
             #[doc = #doc]
             #[derive(Clone)]
+            #lints
             pub enum #name {
                 #(#variants,)*
             }
@@ -661,10 +663,10 @@ impl Emitter<'_> {
                 quote!(#from::#variant(it) => #value)
             })
             .collect();
-        // The other variants cannot reach here: the pattern's `isinstance`
-        // test ran first.
+        // The other variants cannot reach here: an `isinstance` test (of a
+        // class pattern, an `if` or an `assert`) ran first.
         let rest = if arms.len() < members.len() {
-            quote!(_ => unreachable!("a class pattern's isinstance test passed"),)
+            quote!(_ => unreachable!("an isinstance test passed"),)
         } else {
             quote!()
         };

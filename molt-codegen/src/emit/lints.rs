@@ -3,7 +3,8 @@
 //! seven arguments, and a parameter holding a function value of several
 //! parameters spells a long type. Both mirror the source, so the function
 //! says so itself (`#[allow(clippy::too_many_arguments)]`) instead of the
-//! crate silencing the lints everywhere.
+//! crate silencing the lints everywhere. The same holds for the enum of a
+//! class hierarchy, whose variants are the Python classes' names.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -40,6 +41,43 @@ pub(super) fn signature_lints(params: &[TokenStream], ret: &TokenStream) -> Toke
         out.extend(quote!(#[allow(clippy::type_complexity)]));
     }
     out
+}
+
+/// Clippy's `enum-variant-names-threshold`.
+const MIN_NAMED_VARIANTS: usize = 3;
+
+/// The allow an enum whose variants are named after the program's classes
+/// needs where the classes' names share a first or last word
+/// (`DeviceTask`, `IdleTask`, `WorkTask`): clippy would have the words
+/// dropped, and they are the Python names.
+pub(super) fn variant_lints(names: &[String]) -> TokenStream {
+    let words: Vec<Vec<&str>> = names.iter().map(|n| camel_words(n)).collect();
+    let shared = |first: bool| {
+        let picked: Vec<Option<&str>> = words
+            .iter()
+            .map(|w| if first { w.first() } else { w.last() }.copied())
+            .collect();
+        picked[0].is_some() && picked.iter().all(|p| *p == picked[0])
+    };
+    if names.len() >= MIN_NAMED_VARIANTS && (shared(true) || shared(false)) {
+        quote!(#[allow(clippy::enum_variant_names)])
+    } else {
+        TokenStream::new()
+    }
+}
+
+/// `DeviceTaskRec` as `Device`, `Task`, `Rec`.
+fn camel_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices().skip(1) {
+        if c.is_uppercase() {
+            words.push(&name[start..i]);
+            start = i;
+        }
+    }
+    words.push(&name[start..]);
+    words
 }
 
 /// The allow a static of type `ty` needs: `Global<T>` wraps it, one

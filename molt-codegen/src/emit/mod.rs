@@ -2424,7 +2424,9 @@ impl<'a> Emitter<'a> {
             ExprKind::Walrus { place, value } => self.walrus(place, value),
             ExprKind::New { class, args } => self.new_instance(class, args, ty),
             ExprKind::Upcast(inner) => self.upcast(inner, ty),
-            ExprKind::Downcast(inner) => self.downcast(inner, ty),
+            ExprKind::Downcast(inner) | ExprKind::Narrowed { value: inner, .. } => {
+                self.downcast(inner, ty)
+            }
             ExprKind::EnumMember { .. }
             | ExprKind::EnumLookup { .. }
             | ExprKind::EnumMembers(_) => self.enum_expr(e),
@@ -3615,8 +3617,6 @@ pub(super) fn collect_idents(ts: TokenStream, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Python names are kept; one that is not snake case (a module-level
-/// `TOTAL`, a parameter `N`) carries an allow for that name alone.
 /// The lints a class's Rust name may trip, being the Python name: `BST`
 /// (an acronym) or `my_class` (not CamelCase).
 pub(super) fn class_case_lint(name: &str) -> TokenStream {
@@ -3632,6 +3632,9 @@ pub(super) fn class_case_lint(name: &str) -> TokenStream {
     }
 }
 
+/// Python names are kept; one that is not snake case (a module-level
+/// `TOTAL`, a parameter `N`, a field `holdCount`) carries an allow for that
+/// name alone.
 pub(super) fn case_lint(name: &str) -> TokenStream {
     if name.chars().any(|c| c.is_ascii_uppercase()) {
         quote!(#[allow(non_snake_case)])

@@ -94,7 +94,46 @@ pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Opt
     None
 }
 
+/// Drops the `__init__` of each class the program never makes an instance
+/// of (a base whose subclasses run it through `super().__init__(...)`,
+/// which calls a copy compiled for the subclass): nothing can call it, and
+/// its parameters would have no calls to take their types from. A
+/// dataclass keeps its `__init__`: a library exports it to Rust.
+pub(super) fn drop_unreachable_inits(module: &mut ir::Module) {
+    let mut constructed: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for f in module.functions.iter().chain(std::iter::once(&module.main)) {
+        let mut body = f.body.clone();
+        crate::analyze::visit_exprs_mut(&mut body, &mut |e| {
+            if let ir::ExprKind::New { class, .. } = &e.kind {
+                constructed.insert(class.clone());
+            }
+        });
+    }
+    let unreachable: std::collections::HashSet<String> = module
+        .classes
+        .iter()
+        .filter(|c| !c.dataclass && !constructed.contains(&c.name))
+        .map(|c| format!("{}.__init__", c.name))
+        .collect();
+    module.functions.retain(|f| !unreachable.contains(&f.name));
+}
+
 impl Walker<'_> {
+    /// The type of `x` where `isinstance(x, class)` holds (`e` reads
+    /// `value`): `class` where `x` holds one of its bases, so that the
+    /// subclass's fields and methods can be used; `x`'s own type where that
+    /// already is `class` or one of its subclasses, or is not a class.
+    pub(super) fn narrowed(&mut self, e: &ir::Expr, value: &ir::Expr, class: &str) {
+        let ty = match self.u.resolve(&value.ty) {
+            Type::Var(_) => return,
+            Type::Object(held) if held != class && ir::is_subclass(self.classes, class, &held) => {
+                Type::Object(class.to_string())
+            }
+            _ => value.ty.clone(),
+        };
+        let _ = self.u.unify(&e.ty, &ty);
+    }
+
     /// What iterating an instance gives: its `__iter__`'s iterator's
     /// `__next__` result.
     pub(super) fn instance_element(&mut self, class: &str, span: (u32, u32)) -> Option<Type> {

@@ -31,6 +31,7 @@ pub enum Failure {
 }
 
 pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failure> {
+    classes::drop_unreachable_inits(module);
     let globals: HashMap<String, Type> = module
         .globals
         .iter()
@@ -1465,6 +1466,10 @@ impl Walker<'_> {
             | ExprKind::Downcast(inner)
             | ExprKind::IterNotNone(inner)
             | ExprKind::Some(inner) => self.expr(inner),
+            ExprKind::Narrowed { value, class } => {
+                self.expr(value);
+                self.narrowed(e, value, class);
+            }
             ExprKind::NotNone(inner) => {
                 self.expr(inner);
                 match self.u.resolve(&inner.ty) {

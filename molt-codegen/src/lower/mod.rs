@@ -295,7 +295,7 @@ struct Frame {
     /// The class, when lowering a method.
     class: Option<ClassFrame>,
     /// Variables known not to be None here (see `narrow`).
-    narrowed: Vec<String>,
+    narrowed: Vec<narrow::Narrowed>,
     /// Every name the function's body reads.
     reads: HashSet<String>,
     /// For each enclosing block, the names its statements after the one
@@ -2463,9 +2463,27 @@ impl Ctx {
         }
         if let Some(ty) = frame.types.get(name) {
             let read = ir::Expr::new(ExprKind::Local(name.into()), ty.clone(), r);
-            if frame.narrowed.iter().any(|n| n == name) {
+            if let Some(n) = frame.narrowed.iter().rev().find(|n| n.name == name) {
                 let ty = self.u.fresh();
-                return Some(ir::Expr::new(ExprKind::NotNone(Box::new(read)), ty, r));
+                let read = ir::Expr::new(ExprKind::NotNone(Box::new(read)), ty, r);
+                return Some(
+                    match n
+                        .class
+                        .clone()
+                        .filter(|c| self.classes.contains_key(c) && !self.is_exception_class(c))
+                    {
+                        // Which type that is depends on what inference finds `x` holds.
+                        Some(class) => ir::Expr::new(
+                            ExprKind::Narrowed {
+                                value: Box::new(read),
+                                class,
+                            },
+                            self.u.fresh(),
+                            r,
+                        ),
+                        None => read,
+                    },
+                );
             }
             return Some(read);
         }

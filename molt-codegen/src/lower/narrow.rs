@@ -1,7 +1,10 @@
 //! Narrowing: where a variable of type `T | None` is known not to be
 //! None (inside `if x is not None:`, after `if x is None: return` or
-//! `if x is None: x = "default"`, on the right of `x is not None and ...`),
-//! its reads are of type `T`.
+//! `if x is None: x = "default"`, on the right of `x is not None and ...`,
+//! after `assert x is not None`), its reads are of type `T`. Where
+//! `isinstance(x, C)` holds for a class `C` of the program (inside the
+//! `if`, after `assert isinstance(x, C)` or `if not isinstance(x, C):
+//! return`), reads of a value of a class hierarchy are a `C`.
 //!
 //! Narrowing is syntactic and conservative: a name is narrowed only in a
 //! region that never assigns it, so a read there can never see None.
@@ -9,11 +12,28 @@
 use super::{Ctx, Frame};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
+/// A variable known not to be None in a region, and the class it is known
+/// to be an instance of (by `isinstance`), if any.
+#[derive(Clone, Debug)]
+pub(super) struct Narrowed {
+    pub name: String,
+    pub class: Option<String>,
+}
+
+impl Narrowed {
+    fn not_none(name: &str) -> Self {
+        Narrowed {
+            name: name.to_string(),
+            class: None,
+        }
+    }
+}
+
 /// The names `cond` proves not None when it is true (`positive`) or
 /// false.
-pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<String> {
+pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<Narrowed> {
     match cond {
-        Expr::Name(n) if positive => vec![n.id.to_string()],
+        Expr::Name(n) if positive => vec![Narrowed::not_none(&n.id)],
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => proven(&u.operand, !positive),
         Expr::BoolOp(b) => {
             let and = b.op == ast::BoolOp::And;
@@ -34,14 +54,17 @@ pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<String> {
                 _ => return Vec::new(),
             };
             if not_none == positive {
-                vec![n.id.to_string()]
+                vec![Narrowed::not_none(&n.id)]
             } else {
                 Vec::new()
             }
         }
-        Expr::Call(c) if positive => match (&*c.func, c.arguments.args.first()) {
-            (Expr::Name(f), Some(Expr::Name(n))) if f.id.as_str() == "isinstance" => {
-                vec![n.id.to_string()]
+        Expr::Call(c) if positive => match (&*c.func, c.arguments.args.as_ref()) {
+            (Expr::Name(f), [Expr::Name(n), class]) if f.id.as_str() == "isinstance" => {
+                vec![Narrowed {
+                    name: n.id.to_string(),
+                    class: class.as_name_expr().map(|c| c.id.to_string()),
+                }]
             }
             _ => Vec::new(),
         },
@@ -100,10 +123,10 @@ pub(super) fn end_narrowing(frame: &mut Frame, stmt: &Stmt, after: bool) {
     }
     let killed = assigned(std::slice::from_ref(stmt));
     for n in frame.narrowed.iter_mut() {
-        if killed.contains(n) {
+        if killed.contains(&n.name) {
             // Emptied rather than removed, so enclosing regions can still
             // truncate to their depth.
-            n.clear();
+            n.name.clear();
         }
     }
 }
@@ -113,7 +136,7 @@ impl Ctx {
     pub(super) fn lower_narrowed(
         &mut self,
         frame: &mut Frame,
-        names: Vec<String>,
+        names: Vec<Narrowed>,
         body: &[Stmt],
     ) -> Vec<crate::ir::Stmt> {
         let depth = frame.narrowed.len();
@@ -128,7 +151,7 @@ impl Ctx {
     pub(super) fn lower_expr_narrowed(
         &mut self,
         frame: &mut Frame,
-        names: Vec<String>,
+        names: Vec<Narrowed>,
         e: &Expr,
     ) -> Option<crate::ir::Expr> {
         let depth = frame.narrowed.len();
@@ -147,9 +170,11 @@ impl Ctx {
         &mut self,
         stmt: &Stmt,
         lowered: Option<&crate::ir::Stmt>,
-    ) -> Vec<String> {
-        let Stmt::If(i) = stmt else {
-            return Vec::new();
+    ) -> Vec<Narrowed> {
+        let i = match stmt {
+            Stmt::If(i) => i,
+            Stmt::Assert(a) => return proven(&a.test, true),
+            _ => return Vec::new(),
         };
         if !i.elif_else_clauses.is_empty() {
             return Vec::new();
@@ -167,7 +192,7 @@ impl Ctx {
             .iter()
             .filter_map(|t| t.as_name_expr().map(|n| n.id.to_string()))
             .collect();
-        names.retain(|n| given.contains(n));
+        names.retain(|n| given.contains(&n.name));
         if never_none(&a.value) {
             return names;
         }
@@ -178,9 +203,9 @@ impl Ctx {
             },
             _ => return Vec::new(),
         };
-        for name in &names {
+        for n in &names {
             self.narrowings.push(crate::ir::Narrowing {
-                name: name.clone(),
+                name: n.name.clone(),
                 value: value.ty.clone(),
                 span: value.span,
             });
