@@ -93,18 +93,18 @@ fn is_dynamic(t: &Type) -> bool {
 mod tests {
     #[test]
     fn signatures_fields_and_dynamic_values() {
-        let source = "class Box:\n    def __init__(self, v):\n        self.v = v\n\n\ndef add(a, b):\n    return a + b\n\n\ndef twice(n):\n    return n * 2\n\n\nprint(add(1, 2), add('a', 'b'), twice(4), Box(2.5).v)\n";
+        let source = "class Box:\n    def __init__(self, v):\n        self.v = v\n\n\ndef add(a, b):\n    return a + b\n\n\ndef first(xs):\n    return xs[0]\n\n\nprint(add(1, 2), add('a', 'b'), first([1, 'a']), Box(2.5).v)\n";
         let t = crate::transpile("app.py", source).expect("translates");
         assert_eq!(
             t.explain,
             "app.py:1: class Box\n    v: float\n\
              app.py:2: def Box.__init__(self: Box, v: float) -> None\n\
-             app.py:6: def add(a: object, b: object) -> object\n\
-             \x20   parameter a: object  <- dynamic: it holds values of several types, so each use checks the type at run time\n\
-             \x20   parameter b: object  <- dynamic: it holds values of several types, so each use checks the type at run time\n\
+             app.py:6: def add_int_int(a: int, b: int) -> int\n\
+             app.py:6: def add_str_str(a: str, b: str) -> str\n\
+             app.py:10: def first(xs: list[object]) -> object\n\
+             \x20   parameter xs: list[object]  <- dynamic: it holds values of several types, so each use checks the type at run time\n\
              \x20   returns object  <- dynamic: it holds values of several types, so each use checks the type at run time\n\
-             app.py:10: def twice(n: int) -> int\n\
-             3 dynamic values\n"
+             2 dynamic values\n"
         );
     }
 }

@@ -25,6 +25,7 @@ pub mod link;
 pub mod lower;
 pub mod math;
 pub mod methods;
+pub mod monomorphize;
 pub mod parse;
 pub mod percent;
 pub mod random;
@@ -108,25 +109,71 @@ fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Transla
     // restart widens at least one more variable, so this ends.
     // It restarts too when it finds attributes assigned to instances from
     // outside their class: those become fields.
+    // A function whose parameters would be widened is split into copies
+    // first (see `monomorphize`), which renumbers the variables too.
     let mut widened = std::collections::BTreeMap::new();
     let mut outside_fields = std::collections::BTreeSet::new();
+    let desugared = ast.clone();
+    let functions = monomorphize::function_ranges(&desugared.body);
+    let mut instances = monomorphize::Instances::default();
+    let fail_in_copies = |instances: &monomorphize::Instances, mut items: Vec<Diagnostic>| {
+        instances.rename_in(&mut items);
+        fail(items)
+    };
+    // Copies that do not compile: start again without splitting the
+    // functions blamed (or, when none is, any function).
+    let retry = |instances: &monomorphize::Instances, items: &[Diagnostic]| {
+        let split = instances.split_functions();
+        if split.is_empty() {
+            return None;
+        }
+        let blamed = instances.blamed(items, &functions);
+        let mut blocked = instances.blocked().clone();
+        blocked.extend(if blamed.is_empty() { split } else { blamed });
+        Some(monomorphize::Instances::without(blocked))
+    };
     let mut ir = loop {
-        let lowered =
-            lower::lower_module(&module, source, &ast, mode, &outside_fields).map_err(fail)?;
+        let lowered = match lower::lower_module(&module, source, &ast, mode, &outside_fields) {
+            Ok(lowered) => lowered,
+            Err(d) => match retry(&instances, &d) {
+                Some(again) => {
+                    instances = again;
+                    ast = desugared.clone();
+                    widened.clear();
+                    continue;
+                }
+                None => return Err(fail_in_copies(&instances, d)),
+            },
+        };
         let mut ir = lowered.module;
         let mut unifier = lowered.unifier;
         unifier.prebind(&widened);
         match infer::infer_module(&mut ir, unifier) {
             Ok(()) => break ir,
-            Err(infer::Failure::Widen(more)) => widened.extend(more),
+            Err(infer::Failure::Widen(more)) => {
+                let library = matches!(mode, lower::Mode::Library);
+                if instances.split_widened(&mut ast, &ir, &more, library) {
+                    widened.clear();
+                } else {
+                    widened.extend(more);
+                }
+            }
             // New fields renumber the type variables: widen from scratch.
             Err(infer::Failure::Fields(more)) => {
                 outside_fields.extend(more);
                 widened.clear();
             }
-            Err(infer::Failure::Diagnostics(d)) => return Err(fail(d)),
+            Err(infer::Failure::Diagnostics(d)) => match retry(&instances, &d) {
+                Some(again) => {
+                    instances = again;
+                    ast = desugared.clone();
+                    widened.clear();
+                }
+                None => return Err(fail_in_copies(&instances, d)),
+            },
         }
     };
+    instances.merge(&mut ir);
     // A library's API is its own file's: the modules it imports are
     // compiled in, not exported.
     let own = |span: (u32, u32)| (span.0 as usize) < program_len;

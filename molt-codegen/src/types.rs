@@ -260,6 +260,8 @@ pub struct Unifier {
     widen: std::collections::BTreeMap<TypeVar, Type>,
     /// Variables that could not be bound to `Obj` on a restart.
     fixed: std::collections::BTreeSet<TypeVar>,
+    /// Variables bound by `prebind`: what a previous run widened.
+    prebound: std::collections::BTreeSet<TypeVar>,
     /// Each class's ancestors in method resolution order, for subclass
     /// checks.
     ancestors: std::collections::HashMap<String, Vec<String>>,
@@ -296,7 +298,23 @@ impl Unifier {
             if (v.0 as usize) >= self.bindings.len() || self.unify(&Type::Var(*v), t).is_err() {
                 self.fixed.insert(*v);
             }
+            self.prebound.insert(*v);
         }
+    }
+
+    /// Asks for the parameter variable `slot`, which a call's argument does
+    /// not fit, to be reported as widened, so that its function can be
+    /// split into a copy per call (see `monomorphize`); false if an earlier
+    /// run already did.
+    pub fn request_split(&mut self, slot: &Type) -> bool {
+        let Type::Var(v) = slot else {
+            return false;
+        };
+        if (v.0 as usize) >= self.stable || self.prebound.contains(v) || self.fixed.contains(v) {
+            return false;
+        }
+        self.widen.entry(*v).or_insert(Type::Obj);
+        true
     }
 
     /// The variables to widen, found by this run, and what to.

@@ -1834,6 +1834,14 @@ impl Emitter<'_> {
             } else {
                 (copied(quote!(#items[#i]), &item_ty), item_ty.clone())
             };
+            // A run-time typed target holds the item as an `Obj`.
+            let (code, ty) = if self.place_type(p) == Some(Type::Obj) && ty != Type::Obj {
+                let item = ir::Expr::new(ExprKind::Local("item".into()), ty, value.span);
+                let obj = self.obj_of(&item).ts;
+                (quote!({ let item = #code; #obj }), Type::Obj)
+            } else {
+                (code, ty)
+            };
             stores.push(self.store(p, Code::new(code, Prec::Postfix, ty)));
         }
         quote!({ let #items = #unpacked; #(#stores)* })

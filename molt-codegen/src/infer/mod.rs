@@ -1212,6 +1212,10 @@ impl Walker<'_> {
                 let (params, _) = self.funcs[func].clone();
                 for (i, (p, a)) in params.iter().zip(args).enumerate() {
                     if let Err(m) = self.u.flow(p, &a.ty) {
+                        // Calls that disagree: a copy of the function per call may fit.
+                        if self.u.request_split(p) {
+                            continue;
+                        }
                         if !m.found.is_var() {
                             let help = if m.expected == Type::Float && m.found == Type::Int {
                                 "Python keeps an int an int even where float is annotated; pass a float such as 1.0 or float(x)"

@@ -2294,13 +2294,18 @@ impl Ctx {
             {
                 let value = self.lower_expr(frame, &a.value)?;
                 let ty = self.u.fresh();
-                (
-                    ExprKind::Attr {
-                        value: Box::new(value),
-                        name: a.attr.to_string(),
-                    },
-                    ty,
-                )
+                let kind = ExprKind::Attr {
+                    value: Box::new(value),
+                    name: a.attr.to_string(),
+                };
+                let key = narrow::attribute_key(e);
+                if key.is_some_and(|k| frame.narrowed.iter().any(|n| n.name == k)) {
+                    // Narrowed by `if x.attr is not None:`.
+                    let read = ir::Expr::new(kind, ty, span(a.range));
+                    (ExprKind::NotNone(Box::new(read)), self.u.fresh())
+                } else {
+                    (kind, ty)
+                }
             }
             Expr::Attribute(a)
                 if a.attr.as_str() == "__name__" && type_call(&a.value).is_some() =>

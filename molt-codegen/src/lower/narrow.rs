@@ -7,9 +7,13 @@
 //! return`), reads of a value of a class hierarchy are a `C`.
 //!
 //! Narrowing is syntactic and conservative: a name is narrowed only in a
-//! region that never assigns it, so a read there can never see None.
+//! region that never assigns it, so a read there can never see None. An
+//! attribute of a variable (`if args.name:`) is narrowed the same way, and
+//! only until a statement assigns the variable or any attribute of that
+//! name, or calls a function of the program, which could.
 
 use super::{Ctx, Frame};
+use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 /// A variable known not to be None in a region, and the class it is known
@@ -34,6 +38,9 @@ impl Narrowed {
 pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<Narrowed> {
     match cond {
         Expr::Name(n) if positive => vec![Narrowed::not_none(&n.id)],
+        Expr::Attribute(_) if positive => attribute_key(cond)
+            .map(|k| vec![Narrowed::not_none(&k)])
+            .unwrap_or_default(),
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => proven(&u.operand, !positive),
         Expr::BoolOp(b) => {
             let and = b.op == ast::BoolOp::And;
@@ -45,8 +52,15 @@ pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<Narrowed> {
             }
         }
         Expr::Compare(c) if c.ops.len() == 1 => {
-            let (Expr::Name(n), Expr::NoneLiteral(_)) = (&*c.left, &c.comparators[0]) else {
+            let Expr::NoneLiteral(_) = &c.comparators[0] else {
                 return Vec::new();
+            };
+            let name = match &*c.left {
+                Expr::Name(n) => n.id.to_string(),
+                attr => match attribute_key(attr) {
+                    Some(key) => key,
+                    None => return Vec::new(),
+                },
             };
             let not_none = match c.ops[0] {
                 ast::CmpOp::IsNot | ast::CmpOp::NotEq => true,
@@ -54,7 +68,7 @@ pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<Narrowed> {
                 _ => return Vec::new(),
             };
             if not_none == positive {
-                vec![Narrowed::not_none(&n.id)]
+                vec![Narrowed::not_none(&name)]
             } else {
                 Vec::new()
             }
@@ -69,6 +83,70 @@ pub(super) fn proven(cond: &Expr, positive: bool) -> Vec<Narrowed> {
             _ => Vec::new(),
         },
         _ => Vec::new(),
+    }
+}
+
+/// `x.attr` (an attribute of a variable) as the key a narrowing of it is
+/// recorded under: `"x.attr"`.
+pub(super) fn attribute_key(e: &Expr) -> Option<String> {
+    let Expr::Attribute(a) = e else { return None };
+    let Expr::Name(n) = &*a.value else {
+        return None;
+    };
+    Some(format!("{}.{}", n.id, a.attr.id))
+}
+
+/// The functions a narrowed attribute survives calls to: they cannot
+/// assign an attribute of the program's objects.
+const PURE_BUILTINS: &[&str] = &[
+    "print",
+    "len",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "repr",
+    "abs",
+    "min",
+    "max",
+    "sum",
+    "sorted",
+    "isinstance",
+    "range",
+    "enumerate",
+    "zip",
+    "round",
+    "ord",
+    "chr",
+    "list",
+    "dict",
+    "set",
+    "tuple",
+];
+
+/// What a statement may do to attributes: the names of the attributes it
+/// assigns or deletes, and whether it calls a function of the program
+/// (which may assign any attribute).
+#[derive(Default)]
+struct AttributeWrites {
+    names: Vec<String>,
+    calls: bool,
+}
+
+impl<'a> Visitor<'a> for AttributeWrites {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Attribute(a) if a.ctx != ast::ExprContext::Load => {
+                self.names.push(a.attr.id.to_string())
+            }
+            Expr::Call(c) => {
+                let pure =
+                    matches!(&*c.func, Expr::Name(f) if PURE_BUILTINS.contains(&f.id.as_str()));
+                self.calls |= !pure;
+            }
+            _ => {}
+        }
+        visitor::walk_expr(self, expr);
     }
 }
 
@@ -122,8 +200,18 @@ pub(super) fn end_narrowing(frame: &mut Frame, stmt: &Stmt, after: bool) {
         return;
     }
     let killed = assigned(std::slice::from_ref(stmt));
+    let mut writes = AttributeWrites::default();
+    writes.visit_stmt(stmt);
     for n in frame.narrowed.iter_mut() {
-        if killed.contains(&n.name) {
+        let ends = match n.name.split_once('.') {
+            Some((object, attr)) => {
+                killed.iter().any(|k| k == object)
+                    || writes.calls
+                    || writes.names.iter().any(|w| w == attr)
+            }
+            None => killed.contains(&n.name),
+        };
+        if ends {
             // Emptied rather than removed, so enclosing regions can still
             // truncate to their depth.
             n.name.clear();
