@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 mod argparse;
 mod base_calls;
 mod bound_methods;
+mod class_aliases;
 mod forwarding;
 mod function_defaults;
 mod late_binding;
@@ -46,6 +47,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
     pass.unroll_late_binding(&mut module.body);
     function_defaults::inline(&mut module.body);
     base_calls::rewrite(&mut module.body);
+    class_aliases::rewrite(&mut module.body);
     forwarding::specialize(&mut module.body);
     let not_values: HashSet<String> = module
         .body

@@ -1227,6 +1227,7 @@ impl Emitter<'_> {
                 };
                 Code::new(quote!(Obj::tuple(#items)), Prec::Postfix, ty)
             }
+            Builtin::TypeName if !kwargs.is_empty() => self.type_repr(args, kwargs, ty),
             Builtin::TypeName if matches!(args[0].ty, Type::Object(_)) => {
                 self.instance_type_name(&args[0])
             }
@@ -1793,6 +1794,38 @@ impl Emitter<'_> {
         let b = self.bounds(bounds);
         let call = self.try_(quote!(#c.del_slice(#(#b),*)), Type::None).ts;
         quote!(#call;)
+    }
+
+    /// `str(type(x))`: the class's name as CPython shows the class, a
+    /// class of the program qualified by its module.
+    fn type_repr(&mut self, args: &[ir::Expr], kwargs: &[(String, ir::Expr)], ty: Type) -> Code {
+        let name = self.builtin(Builtin::TypeName, args, &[], Type::Str).ts;
+        let module = match kwargs.first().map(|(_, m)| &m.kind) {
+            Some(ExprKind::Str(m)) => m.clone(),
+            _ => "__main__".to_string(),
+        };
+        let program: Vec<&str> = self
+            .module
+            .classes
+            .iter()
+            .map(|c| c.name.as_str())
+            .chain(self.module.exceptions.iter().map(|e| e.name.as_str()))
+            .collect();
+        self.uses.insert("Str");
+        let qualified = format!("<class '{module}.{{name}}'>");
+        let ts = if program.is_empty() {
+            quote!({ let name = #name; Str::from(format!("<class '{name}'>")) })
+        } else {
+            quote!({
+                let name = #name;
+                if [#(#program),*].contains(&name.as_str()) {
+                    Str::from(format!(#qualified))
+                } else {
+                    Str::from(format!("<class '{name}'>"))
+                }
+            })
+        };
+        Code::new(ts, Prec::Postfix, ty)
     }
 
     /// `a, b = xs` and `first, *rest = xs` from a list, with CPython's

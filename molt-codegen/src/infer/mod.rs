@@ -1923,6 +1923,7 @@ impl Walker<'_> {
             Builtin::PackArgs => &["spread"],
             Builtin::ZipLongest => &["fillvalue"],
             Builtin::IntFromBytes => &["byteorder", "signed"],
+            Builtin::TypeName => &[crate::lower::TYPE_REPR_MODULE],
             _ => &[],
         };
         let arity = match func {

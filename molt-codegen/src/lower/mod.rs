@@ -337,6 +337,11 @@ fn span(range: TextRange) -> (u32, u32) {
 }
 
 /// The argument of `type(x)`.
+/// The keyword of a `TypeName` builtin that gives the class's `repr`
+/// (`<class '__main__.Point'>`) instead of its name: the module a class of
+/// the program is qualified by.
+pub const TYPE_REPR_MODULE: &str = "__module__";
+
 fn type_call(e: &Expr) -> Option<&Expr> {
     match e {
         Expr::Call(c)
@@ -2877,6 +2882,26 @@ impl Ctx {
                 ret,
                 r,
             ));
+        }
+        // `str(type(x))`: `<class 'int'>`, `<class '__main__.Point'>`.
+        if let ("str" | "repr", [arg], []) = (name, &*c.arguments.args, &*c.arguments.keywords) {
+            if let Some(x) = type_call(arg).filter(|_| !frame.types.contains_key(name)) {
+                let value = self.lower_expr(frame, x)?;
+                let module = match self.mode {
+                    Mode::Program => "__main__".to_string(),
+                    Mode::Library => self.module_name.clone(),
+                };
+                let module = ir::Expr::new(ExprKind::Str(module), Type::Str, r);
+                return Some(ir::Expr::new(
+                    ExprKind::Builtin {
+                        func: Builtin::TypeName,
+                        args: vec![value],
+                        kwargs: vec![(TYPE_REPR_MODULE.to_string(), module)],
+                    },
+                    Type::Str,
+                    r,
+                ));
+            }
         }
         let kwargs = self.lower_kwargs(frame, c)?;
         let args: Option<Vec<ir::Expr>> = c
