@@ -243,6 +243,7 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         | ExprKind::Upcast(operand)
         | ExprKind::Downcast(operand)
         | ExprKind::Narrowed { value: operand, .. }
+        | ExprKind::ObjIndex { value: operand, .. }
         | ExprKind::NotNone(operand)
         | ExprKind::IterNotNone(operand)
         | ExprKind::Some(operand)
@@ -1261,6 +1262,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Upcast(operand)
         | ExprKind::Downcast(operand)
         | ExprKind::Narrowed { value: operand, .. }
+        | ExprKind::ObjIndex { value: operand, .. }
         | ExprKind::NotNone(operand)
         | ExprKind::IterNotNone(operand)
         | ExprKind::Some(operand)

@@ -112,6 +112,27 @@ fn convert(e: &mut Expr, slot: &Type) {
     }
 }
 
+/// A run-time typed index into a list or tuple becomes its int when used.
+fn obj_index(index: &mut Expr, container: &Type) {
+    let name = match container {
+        Type::List(_) => "list",
+        Type::VarTuple(_) => "tuple",
+        _ => return,
+    };
+    if index.ty == Type::Obj {
+        let inner = std::mem::replace(index, Expr::new(ExprKind::None, Type::None, index.span));
+        let span = inner.span;
+        *index = Expr::new(
+            ExprKind::ObjIndex {
+                value: Box::new(inner),
+                container: name,
+            },
+            Type::Int,
+            span,
+        );
+    }
+}
+
 /// An `IntEnum` member in arithmetic, or compared with a number, is its
 /// int value.
 fn int_enum_values(e: &mut Expr, int_enums: &std::collections::HashSet<String>) {
@@ -279,7 +300,10 @@ fn stmts(
                 value,
                 ..
             } => match container.ty.clone() {
-                Type::List(item) => convert(value, &item),
+                Type::List(item) => {
+                    obj_index(index, &container.ty);
+                    convert(value, &item)
+                }
                 Type::Dict(k, v) => {
                     convert(index, &k);
                     convert(value, &v);
@@ -456,7 +480,7 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Cl
         ExprKind::Index { value, index } => match value.ty.clone() {
             Type::Dict(k, _) => convert(index, &k),
             Type::Obj => convert(index, &Type::Obj),
-            _ => {}
+            t => obj_index(index, &t),
         },
         ExprKind::New { class, args } => {
             let params = method_params(signatures, &format!("{class}.__init__"), args.len());

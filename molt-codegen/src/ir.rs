@@ -781,6 +781,12 @@ pub enum ExprKind {
         value: Box<Expr>,
         class: String,
     },
+    /// A run-time typed value used to index a list or tuple (`container`
+    /// names which, for the error): its int, or CPython's TypeError.
+    ObjIndex {
+        value: Box<Expr>,
+        container: &'static str,
+    },
     /// A read of a `T | None` variable where narrowing (`if x is not
     /// None:`) proved it is not None: a `T`.
     NotNone(Box<Expr>),
@@ -1248,6 +1254,7 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::ToObj(e) => format!("object({})", dump_expr(e)),
         ExprKind::Upcast(e) => format!("upcast({})", dump_expr(e)),
         ExprKind::Downcast(e) => format!("downcast({})", dump_expr(e)),
+        ExprKind::ObjIndex { value, .. } => format!("index({})", dump_expr(value)),
         ExprKind::Narrowed { value, class } => format!("({} as {class})", dump_expr(value)),
         ExprKind::NotNone(e) => format!("{}!", dump_expr(e)),
         ExprKind::IterNotNone(e) => format!("iterable({})", dump_expr(e)),

@@ -198,7 +198,12 @@ impl MathFn {
             }
         };
         match self.shape() {
-            Shape::FloatRaises | Shape::Float | Shape::Float2 | Shape::Float2Raises | Shape::Log => {
+            // A run-time typed argument is checked when the call runs.
+            Shape::FloatRaises | Shape::Float | Shape::Float2 | Shape::Float2Raises => {
+                want(args.iter().all(|t| real(t) || *t == Type::Obj), "real numbers")?;
+                Ok(Type::Float)
+            }
+            Shape::Log => {
                 want(args.iter().all(real), "real numbers")?;
                 Ok(Type::Float)
             }

@@ -2264,6 +2264,10 @@ impl<'a> Emitter<'a> {
                 let t = c.at(Prec::Block);
                 Code::new(quote!(f64::from(#t)), Prec::Postfix, Type::Float)
             }
+            Type::Obj => {
+                let r = c.at(Prec::Postfix);
+                self.try_(quote!(#r.to_real()), Type::Float)
+            }
             _ => {
                 if let Some(v) = c.small_int {
                     let f = Literal::f64_unsuffixed(v.unsigned_abs() as f64);
@@ -2435,6 +2439,10 @@ impl<'a> Emitter<'a> {
                 Code::new(quote!(Some(#v)), Prec::Postfix, ty)
             }
             ExprKind::NotNone(inner) => self.not_none(inner, ty),
+            ExprKind::ObjIndex { value, container } => {
+                let v = self.expr(value).at(Prec::Postfix);
+                self.try_(quote!(#v.to_index(#container)), ty)
+            }
             ExprKind::IterNotNone(inner) => {
                 let v = self.present(inner, "TypeError", "'NoneType' object is not iterable");
                 Code::new(v, Prec::Postfix, ty)

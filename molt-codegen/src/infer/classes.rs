@@ -24,6 +24,31 @@ pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Drops the reflected and in-place operator methods (`__rmul__`,
+/// `__iadd__`) whose parameters no use of an operator typed: no operator
+/// calls them, so nothing can (`__rmul__ = __mul__` for a `3 * v` the
+/// program never writes).
+pub(super) fn drop_unused_operator_methods(module: &mut ir::Module, u: &crate::types::Unifier) {
+    use BinOp::*;
+    let operators = [
+        Add, Sub, Mul, Div, FloorDiv, Mod, Pow, BitAnd, BitOr, BitXor, Shl, Shr,
+    ];
+    let dunders: Vec<&str> = operators
+        .iter()
+        .flat_map(|op| {
+            let (_, reflected, in_place) = binop_dunders(*op);
+            [reflected, in_place]
+        })
+        .collect();
+    module.functions.retain(|f| {
+        let operator = f
+            .name
+            .split_once('.')
+            .is_some_and(|(_, method)| dunders.contains(&method));
+        !(operator && f.params.iter().skip(1).any(|p| u.is_unsolved(&p.ty)))
+    });
+}
+
 /// Whether instances of `class` have the method `name` (own or inherited).
 pub fn has_method(classes: &[ir::Class], class: &str, name: &str) -> bool {
     matches!(member(classes, class, name), Some(Member::Method(_)))

@@ -100,6 +100,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
     if !u.widen_requests().is_empty() {
         return Err(Failure::Widen(u.widen_requests().clone()));
     }
+    classes::drop_unused_operator_methods(module, &u);
     for f in module
         .functions
         .iter_mut()
@@ -919,12 +920,17 @@ impl Walker<'_> {
         // The item variables stay, so that storing another type widens them.
         match self.u.shallow(&container.ty) {
             Type::Obj => Some(Type::Obj),
+            // A run-time typed index is checked when it is used.
             Type::List(t) => {
-                self.expect_int(index, "list indices must be integers");
+                if self.u.resolve(&index.ty) != Type::Obj {
+                    self.expect_int(index, "list indices must be integers");
+                }
                 Some(*t)
             }
             Type::VarTuple(t) => {
-                self.expect_int(index, "tuple indices must be integers");
+                if self.u.resolve(&index.ty) != Type::Obj {
+                    self.expect_int(index, "tuple indices must be integers");
+                }
                 Some(*t)
             }
             Type::Str => {
@@ -1468,6 +1474,7 @@ impl Walker<'_> {
             | ExprKind::ToObj(inner)
             | ExprKind::Upcast(inner)
             | ExprKind::Downcast(inner)
+            | ExprKind::ObjIndex { value: inner, .. }
             | ExprKind::IterNotNone(inner)
             | ExprKind::Some(inner) => self.expr(inner),
             ExprKind::Narrowed { value, class } => {

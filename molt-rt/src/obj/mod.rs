@@ -247,6 +247,33 @@ impl Obj {
         }
     }
 
+    /// An index into a list or tuple (`what`): an int or a bool, anything
+    /// else CPython's TypeError.
+    pub fn to_index(&self, what: &str) -> PyResult<Int> {
+        match self {
+            Obj::Int(i) => Ok(i.clone()),
+            Obj::Bool(b) => Ok(Int::from(i64::from(*b))),
+            _ => Err(type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name()
+            ))),
+        }
+    }
+
+    /// A real number where a `math` function takes one (`math.sqrt(x)`):
+    /// ints, floats and bools, anything else CPython's TypeError.
+    pub fn to_real(&self) -> PyResult<f64> {
+        match self {
+            Obj::Float(f) => Ok(*f),
+            Obj::Int(i) => i.to_f64(),
+            Obj::Bool(b) => Ok(f64::from(u8::from(*b))),
+            _ => Err(type_error(format!(
+                "must be real number, not {}",
+                self.type_name()
+            ))),
+        }
+    }
+
     /// `float(x)`.
     pub fn to_float(&self) -> PyResult<f64> {
         match self {
