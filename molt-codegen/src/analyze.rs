@@ -1415,3 +1415,17 @@ pub fn recursive_functions(m: &crate::ir::Module) -> BTreeSet<String> {
     }
     recursive
 }
+
+/// The classes the program makes instances of (`Point(...)`, `cls(...)`).
+pub fn constructed_classes(m: &crate::ir::Module) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for f in m.functions.iter().chain(std::iter::once(&m.main)) {
+        let mut body = f.body.clone();
+        visit_exprs_mut(&mut body, &mut |e| {
+            if let ExprKind::New { class, .. } = &e.kind {
+                out.insert(class.clone());
+            }
+        });
+    }
+    out
+}

@@ -111,67 +111,45 @@ fn translate(file_name: &str, source: &str, mode: lower::Mode) -> Result<Transla
     // outside their class: those become fields.
     // A function whose parameters would be widened is split into copies
     // first (see `monomorphize`), which renumbers the variables too.
+    // Copies that do not compile start it again from the unsplit program,
+    // without splitting the functions the errors fall in.
     let mut widened = std::collections::BTreeMap::new();
     let mut outside_fields = std::collections::BTreeSet::new();
-    let desugared = ast.clone();
-    let functions = monomorphize::function_ranges(&desugared.body);
     let mut instances = monomorphize::Instances::default();
-    let fail_in_copies = |instances: &monomorphize::Instances, mut items: Vec<Diagnostic>| {
-        instances.rename_in(&mut items);
-        fail(items)
-    };
-    // Copies that do not compile: start again without splitting the
-    // functions blamed (or, when none is, any function).
-    let retry = |instances: &monomorphize::Instances, items: &[Diagnostic]| {
-        let split = instances.split_functions();
-        if split.is_empty() {
-            return None;
-        }
-        let blamed = instances.blamed(items, &functions);
-        let mut blocked = instances.blocked().clone();
-        blocked.extend(if blamed.is_empty() { split } else { blamed });
-        Some(monomorphize::Instances::without(blocked))
-    };
     let mut ir = loop {
-        let lowered = match lower::lower_module(&module, source, &ast, mode, &outside_fields) {
-            Ok(lowered) => lowered,
-            Err(d) => match retry(&instances, &d) {
-                Some(again) => {
-                    instances = again;
-                    ast = desugared.clone();
-                    widened.clear();
-                    continue;
+        let diagnostics = match lower::lower_module(&module, source, &ast, mode, &outside_fields) {
+            Err(d) => d,
+            Ok(lowered) => {
+                let mut ir = lowered.module;
+                let mut unifier = lowered.unifier;
+                unifier.prebind(&widened);
+                match infer::infer_module(&mut ir, unifier) {
+                    Ok(()) => break ir,
+                    Err(infer::Failure::Widen(more)) => {
+                        let library = matches!(mode, lower::Mode::Library);
+                        if instances.split_widened(&mut ast, &ir, &more, library) {
+                            widened.clear();
+                        } else {
+                            widened.extend(more);
+                        }
+                        continue;
+                    }
+                    // New fields renumber the type variables: widen from scratch.
+                    Err(infer::Failure::Fields(more)) => {
+                        outside_fields.extend(more);
+                        widened.clear();
+                        continue;
+                    }
+                    Err(infer::Failure::Diagnostics(d)) => d,
                 }
-                None => return Err(fail_in_copies(&instances, d)),
-            },
+            }
         };
-        let mut ir = lowered.module;
-        let mut unifier = lowered.unifier;
-        unifier.prebind(&widened);
-        match infer::infer_module(&mut ir, unifier) {
-            Ok(()) => break ir,
-            Err(infer::Failure::Widen(more)) => {
-                let library = matches!(mode, lower::Mode::Library);
-                if instances.split_widened(&mut ast, &ir, &more, library) {
-                    widened.clear();
-                } else {
-                    widened.extend(more);
-                }
-            }
-            // New fields renumber the type variables: widen from scratch.
-            Err(infer::Failure::Fields(more)) => {
-                outside_fields.extend(more);
-                widened.clear();
-            }
-            Err(infer::Failure::Diagnostics(d)) => match retry(&instances, &d) {
-                Some(again) => {
-                    instances = again;
-                    ast = desugared.clone();
-                    widened.clear();
-                }
-                None => return Err(fail_in_copies(&instances, d)),
-            },
+        if !instances.restart(&mut ast, &diagnostics) {
+            let mut items = diagnostics;
+            instances.rename_in(&mut items);
+            return Err(fail(items));
         }
+        widened.clear();
     };
     instances.merge(&mut ir);
     // A library's API is its own file's: the modules it imports are

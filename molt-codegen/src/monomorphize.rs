@@ -44,41 +44,34 @@ pub struct Instances {
     /// whose arguments say too little on their own, or an operation Molt
     /// has only for run-time typed values), so they stay one function.
     blocked: HashSet<String>,
+    /// The tree as it was before the first split, to start again from.
+    unsplit: Option<ast::ModModule>,
 }
 
 impl Instances {
-    /// Starts again, splitting none of `blocked`.
-    pub fn without(blocked: HashSet<String>) -> Self {
-        Instances {
-            origin: BTreeMap::new(),
-            blocked,
-        }
-    }
-
-    /// The functions not to split.
-    pub fn blocked(&self) -> &HashSet<String> {
-        &self.blocked
-    }
-
-    /// The functions split so far, by their names in the source.
-    pub fn split_functions(&self) -> HashSet<String> {
-        self.origin.values().cloned().collect()
-    }
-
-    /// The split functions whose definitions (`defs`, by byte range)
-    /// contain one of the diagnostics.
-    pub fn blamed(
-        &self,
-        items: &[Diagnostic],
-        defs: &HashMap<String, std::ops::Range<usize>>,
-    ) -> HashSet<String> {
-        self.split_functions()
-            .into_iter()
+    /// After `items` (diagnostics of a program with copies): puts `module`
+    /// back as it was before any split and blocks the split functions the
+    /// diagnostics fall in (all of them when none does), so that inference
+    /// starts again. False when nothing was split: the diagnostics stand.
+    pub fn restart(&mut self, module: &mut ast::ModModule, items: &[Diagnostic]) -> bool {
+        let Some(unsplit) = &self.unsplit else {
+            return false;
+        };
+        let split: HashSet<String> = self.origin.values().cloned().collect();
+        let defs = function_ranges(&unsplit.body);
+        let blamed: HashSet<String> = split
+            .iter()
             .filter(|f| {
-                defs.get(f)
+                defs.get(*f)
                     .is_some_and(|r| items.iter().any(|d| r.contains(&d.span.start)))
             })
-            .collect()
+            .cloned()
+            .collect();
+        self.blocked
+            .extend(if blamed.is_empty() { split } else { blamed });
+        self.origin.clear();
+        *module = unsplit.clone();
+        true
     }
 
     /// Splits the functions whose parameters inference asked to widen
@@ -118,6 +111,9 @@ impl Instances {
         let Some(at) = module.body.iter().position(|s| is_def(s, name)) else {
             return false;
         };
+        if self.unsplit.is_none() {
+            self.unsplit = Some(module.clone());
+        }
         let Stmt::FunctionDef(def) = module.body.remove(at) else {
             unreachable!("position found the def")
         };
@@ -323,7 +319,7 @@ fn snake(name: &str) -> String {
 }
 
 /// The byte ranges of the module's top-level functions, by name.
-pub fn function_ranges(body: &[Stmt]) -> HashMap<String, std::ops::Range<usize>> {
+fn function_ranges(body: &[Stmt]) -> HashMap<String, std::ops::Range<usize>> {
     body.iter()
         .filter_map(|s| match s {
             Stmt::FunctionDef(f) => Some((

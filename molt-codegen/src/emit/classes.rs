@@ -1179,20 +1179,6 @@ pub(super) fn partial_ord_from_lt(
     }
 }
 
-/// The classes the program makes instances of.
-pub(super) fn constructed(m: &ir::Module) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for f in m.functions.iter().chain(std::iter::once(&m.main)) {
-        let mut body = f.body.clone();
-        analyze::visit_exprs_mut(&mut body, &mut |e| {
-            if let ExprKind::New { class, .. } = &e.kind {
-                out.insert(class.clone());
-            }
-        });
-    }
-    out
-}
-
 /// The methods something calls, so that no unused method is emitted (Rust
 /// warns about dead code): the module's functions and the dunders the
 /// runtime's traits call are the roots, and a method is used once a used

@@ -99,7 +99,7 @@ fn module_doc(m: &ir::Module) -> TokenStream {
 fn module_body(m: &mut ir::Module, exported: HashSet<String>) -> TokenStream {
     let recursive = analyze::recursive_functions(m);
     RECURSIVE.with(|r| *r.borrow_mut() = recursive);
-    let mut constructed = classes::constructed(m);
+    let mut constructed = analyze::constructed_classes(m);
     constructed.extend(exported);
     families::classify(m, &constructed);
     let mut raising: HashSet<String> = HashSet::new();

@@ -125,15 +125,7 @@ pub fn member<'a>(classes: &'a [ir::Class], class_name: &str, name: &str) -> Opt
 /// its parameters would have no calls to take their types from. A
 /// dataclass keeps its `__init__`: a library exports it to Rust.
 pub(super) fn drop_unreachable_inits(module: &mut ir::Module) {
-    let mut constructed: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for f in module.functions.iter().chain(std::iter::once(&module.main)) {
-        let mut body = f.body.clone();
-        crate::analyze::visit_exprs_mut(&mut body, &mut |e| {
-            if let ir::ExprKind::New { class, .. } = &e.kind {
-                constructed.insert(class.clone());
-            }
-        });
-    }
+    let constructed = crate::analyze::constructed_classes(module);
     let unreachable: std::collections::HashSet<String> = module
         .classes
         .iter()

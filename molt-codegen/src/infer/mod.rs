@@ -920,17 +920,12 @@ impl Walker<'_> {
         // The item variables stay, so that storing another type widens them.
         match self.u.shallow(&container.ty) {
             Type::Obj => Some(Type::Obj),
-            // A run-time typed index is checked when it is used.
             Type::List(t) => {
-                if self.u.resolve(&index.ty) != Type::Obj {
-                    self.expect_int(index, "list indices must be integers");
-                }
+                self.expect_index(index, "list indices must be integers");
                 Some(*t)
             }
             Type::VarTuple(t) => {
-                if self.u.resolve(&index.ty) != Type::Obj {
-                    self.expect_int(index, "tuple indices must be integers");
-                }
+                self.expect_index(index, "tuple indices must be integers");
                 Some(*t)
             }
             Type::Str => {
@@ -1034,6 +1029,14 @@ impl Walker<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// A list or tuple index: an int, or a run-time typed value that is
+    /// checked when it is used (`ExprKind::ObjIndex`).
+    fn expect_index(&mut self, e: &ir::Expr, what: &str) {
+        if self.u.resolve(&e.ty) != Type::Obj {
+            self.expect_int(e, what);
         }
     }
 
