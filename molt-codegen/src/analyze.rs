@@ -941,8 +941,7 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
                 })
                 .or_default()
                 .1 = true;
-                count_writes(body, true, out);
-                count_writes(orelse, in_loop, out);
+                loop_writes(body, orelse, in_loop, out);
             }
             StmtKind::ForEach {
                 targets,
@@ -956,13 +955,9 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
                         out.entry(n.clone()).or_default().1 = true;
                     }
                 }
-                count_writes(body, true, out);
-                count_writes(orelse, in_loop, out);
+                loop_writes(body, orelse, in_loop, out);
             }
-            StmtKind::While { body, orelse, .. } => {
-                count_writes(body, true, out);
-                count_writes(orelse, in_loop, out);
-            }
+            StmtKind::While { body, orelse, .. } => loop_writes(body, orelse, in_loop, out),
             // An exception can leave the body anywhere, so the handlers and
             // `finally` may assign after the body did: every write counts.
             StmtKind::Try { .. } | StmtKind::With { .. } => {
@@ -976,17 +971,71 @@ fn count_writes(body: &[Stmt], in_loop: bool, out: &mut HashMap<String, (usize, 
                 let (mut a, mut b) = (HashMap::new(), HashMap::new());
                 count_writes(then, in_loop, &mut a);
                 count_writes(orelse, in_loop, &mut b);
-                let names: BTreeSet<String> = a.keys().chain(b.keys()).cloned().collect();
-                for name in names {
-                    let x = a.get(&name).copied().unwrap_or_default();
-                    let y = b.get(&name).copied().unwrap_or_default();
-                    let e = out.entry(name).or_default();
-                    e.0 += x.0.max(y.0);
-                    e.1 |= x.1 || y.1;
-                }
+                merge_exclusive(a, b, out);
             }
             _ => {}
         }
+    }
+}
+
+/// The writes of a loop. A write on a path of the body that ends in
+/// `break` runs at most once per run of the loop, and never together with
+/// the `else` (`for ...: if ...: found = x; break` / `else: found = None`
+/// writes `found` once, as rustc sees it too); any other write in the body
+/// repeats.
+fn loop_writes(
+    body: &[Stmt],
+    orelse: &[Stmt],
+    in_loop: bool,
+    out: &mut HashMap<String, (usize, bool)>,
+) {
+    let mut exits = HashMap::new();
+    loop_body_writes(body, in_loop, out, &mut exits);
+    let mut after = HashMap::new();
+    count_writes(orelse, in_loop, &mut after);
+    merge_exclusive(exits, after, out);
+}
+
+/// Splits a loop body's writes into those that repeat (`repeated`) and
+/// those on paths that end in the loop's `break` (`exits`).
+fn loop_body_writes(
+    body: &[Stmt],
+    in_loop: bool,
+    repeated: &mut HashMap<String, (usize, bool)>,
+    exits: &mut HashMap<String, (usize, bool)>,
+) {
+    if let Some((last, before)) = body.split_last() {
+        if matches!(last.kind, StmtKind::Break) {
+            count_writes(before, in_loop, exits);
+            return;
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::If { then, orelse, .. } if walrus_stores(s).is_empty() => {
+                let (mut then_exits, mut else_exits) = (HashMap::new(), HashMap::new());
+                loop_body_writes(then, in_loop, repeated, &mut then_exits);
+                loop_body_writes(orelse, in_loop, repeated, &mut else_exits);
+                merge_exclusive(then_exits, else_exits, exits);
+            }
+            _ => count_writes(std::slice::from_ref(s), true, repeated),
+        }
+    }
+}
+
+/// Adds the writes of two paths of which at most one runs.
+fn merge_exclusive(
+    a: HashMap<String, (usize, bool)>,
+    b: HashMap<String, (usize, bool)>,
+    out: &mut HashMap<String, (usize, bool)>,
+) {
+    let names: BTreeSet<String> = a.keys().chain(b.keys()).cloned().collect();
+    for name in names {
+        let x = a.get(&name).copied().unwrap_or_default();
+        let y = b.get(&name).copied().unwrap_or_default();
+        let e = out.entry(name).or_default();
+        e.0 += x.0.max(y.0);
+        e.1 |= x.1 || y.1;
     }
 }
 
@@ -1046,11 +1095,8 @@ fn definite(
             }
             StmtKind::While { cond, body, orelse } => {
                 check(cond, &mut set, unbound);
-                definite(body, set.clone(), unbound);
-                definite(orelse, set.clone(), unbound);
-                if is_true_literal(cond) && !breaks(body) {
-                    return None;
-                }
+                let forever = is_true_literal(cond);
+                set = loop_definite(&[], body, orelse, forever, &set, unbound)?;
             }
             StmtKind::ForRange {
                 var,
@@ -1063,7 +1109,14 @@ fn definite(
                 check(start, &mut set, unbound);
                 check(stop, &mut set, unbound);
                 step.iter().for_each(|e| check(e, &mut set, unbound));
-                loop_definite(std::slice::from_ref(var), body, orelse, &set, unbound);
+                set = loop_definite(
+                    std::slice::from_ref(var),
+                    body,
+                    orelse,
+                    false,
+                    &set,
+                    unbound,
+                )?;
             }
             StmtKind::ForEach {
                 targets,
@@ -1072,7 +1125,7 @@ fn definite(
                 orelse,
             } => {
                 check(iter, &mut set, unbound);
-                loop_definite(targets, body, orelse, &set, unbound);
+                set = loop_definite(targets, body, orelse, false, &set, unbound)?;
             }
             StmtKind::SetItem {
                 container,
@@ -1172,21 +1225,76 @@ fn definite(
 }
 
 /// A loop's body runs with its targets bound (maybe not at all); its `else`
-/// runs with what was bound before the loop.
+/// runs with what was bound before the loop. After the loop, a name is
+/// bound if the `else` binds it and so does the body before each `break`
+/// (`for ...: if ...: found = x; break` / `else: found = None`); `None`
+/// when the loop cannot end (its `else` leaves and nothing breaks). The
+/// `else` of `while True:` never runs: only a `break` ends that loop.
 fn loop_definite(
     targets: &[Place],
     body: &[Stmt],
     orelse: &[Stmt],
+    forever: bool,
     before: &BTreeSet<String>,
     unbound: &mut BTreeSet<String>,
-) {
+) -> Option<BTreeSet<String>> {
     let mut inner = before.clone();
     inner.extend(targets.iter().filter_map(|t| match t {
         Place::Local(n) => Some(n.clone()),
         Place::Global(_) => None,
     }));
-    definite(body, inner, unbound);
-    definite(orelse, before.clone(), unbound);
+    definite(body, inner.clone(), unbound);
+    let mut ends = Vec::new();
+    bound_at_breaks(body, inner, &mut ends);
+    let after_else = definite(orelse, before.clone(), unbound);
+    if !forever {
+        ends.extend(after_else);
+    }
+    let mut ends = ends.into_iter();
+    let first = ends.next()?;
+    Some(ends.fold(first, |a, b| a.intersection(&b).cloned().collect()))
+}
+
+/// The names surely bound at each `break` of the loop whose body is
+/// `body` (not of loops nested in it), given `set` bound at its start.
+fn bound_at_breaks(body: &[Stmt], mut set: BTreeSet<String>, out: &mut Vec<BTreeSet<String>>) {
+    // Reads are checked by `definite` over the whole body already.
+    let mut ignored = BTreeSet::new();
+    for s in body {
+        match &s.kind {
+            StmtKind::Break => {
+                out.push(set);
+                return;
+            }
+            StmtKind::If { cond, then, orelse } => {
+                let mut tested = set.clone();
+                reads_after_stores(cond, &mut tested, &mut ignored, true);
+                bound_at_breaks(then, tested.clone(), out);
+                bound_at_breaks(orelse, tested, out);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                bound_at_breaks(body, set.clone(), out);
+                for h in handlers {
+                    bound_at_breaks(&h.body, set.clone(), out);
+                }
+                bound_at_breaks(finalbody, set.clone(), out);
+                if let Some(after) = definite(body, set.clone(), &mut ignored) {
+                    bound_at_breaks(orelse, after, out);
+                }
+            }
+            StmtKind::With { body, .. } => bound_at_breaks(body, set.clone(), out),
+            _ => {}
+        }
+        match definite(std::slice::from_ref(s), set, &mut ignored) {
+            Some(after) => set = after,
+            None => return,
+        }
+    }
 }
 
 /// Marks the locals `e` reads before any store as possibly unbound, and

@@ -424,9 +424,11 @@ fn iterated_not_none(e: &mut Expr) {
 fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Class]) {
     record_compared_with_tuple(e, classes);
     iterated_not_none(e);
-    // A narrowed read of a variable that is not `T | None` is a plain read.
+    // A narrowed read of a variable that is not `T | None` is a plain read,
+    // and so is one whose use wants the `T | None` (an argument for a
+    // parameter that takes None too).
     if let ExprKind::NotNone(inner) = &mut e.kind {
-        if !matches!(inner.ty, Type::Optional(_)) {
+        if !matches!(inner.ty, Type::Optional(_)) || inner.ty == e.ty {
             let inner =
                 std::mem::replace(&mut **inner, Expr::new(ExprKind::None, Type::None, e.span));
             *e = inner;
@@ -511,7 +513,16 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Cl
                 }
                 return;
             }
-            if let Type::Object(class) = &receiver.ty {
+            // A method of a `C | None` is C's (None raising AttributeError).
+            let class = match &receiver.ty {
+                Type::Optional(inner) => match &**inner {
+                    Type::Object(class) => Some(class),
+                    _ => None,
+                },
+                Type::Object(class) => Some(class),
+                _ => None,
+            };
+            if let Some(class) = class {
                 let params = method_params(signatures, &format!("{class}.{name}"), args.len());
                 for (a, p) in args.iter_mut().zip(params) {
                     convert(a, p);

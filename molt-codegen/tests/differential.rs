@@ -101,6 +101,11 @@ fn load_cases(filter: &[String]) -> Vec<Case> {
             expected_stderr_last: lines.next().map(str::to_string),
         });
     }
+    assert!(
+        !cases.is_empty(),
+        "no cases under {} match {filter:?}",
+        root.display()
+    );
     cases
 }
 

@@ -1,5 +1,5 @@
-//! `open()`: text files (`str` in and out, universal newlines on reading,
-//! UTF-8) and binary files (`bytes`). A file object is a shared handle, as
+//! `open()`: text files (`str` in and out; UTF-8, Latin-1 or ASCII; the
+//! newline handling `open(newline=...)` selects) and binary files (`bytes`). A file object is a shared handle, as
 //! in Python: every name bound to it sees the same position and the same
 //! `closed`.
 //!
@@ -14,10 +14,210 @@ use crate::iter::PyIter;
 use crate::list::List;
 use crate::obj::Obj;
 use crate::str::Str;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::{Read, Write};
 use std::marker::PhantomData;
 use std::rc::Rc;
+
+/// A text file's codec, from `open(encoding=...)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Latin1,
+    Ascii,
+}
+
+impl Encoding {
+    /// The codec `open(encoding=name)` selects, with the names Python's
+    /// codec lookup accepts for UTF-8, Latin-1 and ASCII (case, spaces and
+    /// dashes do not matter there either); `None` for other codecs.
+    pub fn lookup(name: &str) -> Option<Encoding> {
+        let key = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        match key.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
+                Some(Encoding::Utf8)
+            }
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
+            | "cp819" | "ibm819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1:1987" => {
+                Some(Encoding::Latin1)
+            }
+            "ascii" | "us_ascii" | "us" | "646" | "cp367" | "ibm367" | "csascii" | "iso646_us"
+            | "iso_ir_6" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" => {
+                Some(Encoding::Ascii)
+            }
+            _ => None,
+        }
+    }
+
+    /// The codec's name in Python's error messages.
+    fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Latin1 => "latin-1",
+            Encoding::Ascii => "ascii",
+        }
+    }
+
+    /// The file's bytes as text, or CPython's UnicodeDecodeError.
+    fn decode(self, raw: &[u8]) -> PyResult<String> {
+        match self {
+            Encoding::Utf8 => std::str::from_utf8(raw).map(str::to_owned).map_err(|e| {
+                let at = e.valid_up_to();
+                let byte = raw[at];
+                let reason = match (e.error_len(), byte) {
+                    (None, _) => "unexpected end of data",
+                    (Some(_), 0xc2..=0xf4) => "invalid continuation byte",
+                    (Some(_), _) => "invalid start byte",
+                };
+                decode_error(self, byte, at, reason)
+            }),
+            Encoding::Latin1 => Ok(raw.iter().map(|&b| char::from(b)).collect()),
+            Encoding::Ascii => match raw.iter().position(|b| !b.is_ascii()) {
+                Some(at) => Err(decode_error(self, raw[at], at, "ordinal not in range(128)")),
+                None => Ok(raw.iter().map(|&b| char::from(b)).collect()),
+            },
+        }
+    }
+
+    /// Text as the file's bytes, or CPython's UnicodeEncodeError.
+    fn encode(self, text: &str) -> PyResult<Cow<'_, [u8]>> {
+        let limit = match self {
+            Encoding::Utf8 => return Ok(Cow::Borrowed(text.as_bytes())),
+            Encoding::Ascii if text.is_ascii() => return Ok(Cow::Borrowed(text.as_bytes())),
+            Encoding::Latin1 => 256,
+            Encoding::Ascii => 128,
+        };
+        let mut out = Vec::with_capacity(text.len());
+        for (at, c) in text.chars().enumerate() {
+            match u8::try_from(u32::from(c)) {
+                Ok(b) if u32::from(b) < limit => out.push(b),
+                _ => {
+                    let code = u32::from(c);
+                    let shown = match code {
+                        0..=0xff => format!("\\x{code:02x}"),
+                        0x100..=0xffff => format!("\\u{code:04x}"),
+                        _ => format!("\\U{code:08x}"),
+                    };
+                    return Err(PyErr::new(
+                        ExcKind::UnicodeEncodeError,
+                        format!(
+                            "'{}' codec can't encode character '{shown}' in position {at}: ordinal not in range({limit})",
+                            self.name()
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(Cow::Owned(out))
+    }
+}
+
+fn decode_error(encoding: Encoding, byte: u8, at: usize, reason: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::UnicodeDecodeError,
+        format!(
+            "'{}' codec can't decode byte 0x{byte:02x} in position {at}: {reason}",
+            encoding.name()
+        ),
+    )
+}
+
+/// A text file's line endings, from `open(newline=...)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Newline {
+    /// `newline=None`, the default: `\r\n` and `\r` read as `\n`, and
+    /// `\n` written as the platform's separator (`\n` where Molt runs).
+    Universal,
+    /// `newline=""`: lines end at any of `\n`, `\r\n` and `\r`, and
+    /// nothing is translated either way.
+    Untranslated,
+    /// `newline="\n"`.
+    Lf,
+    /// `newline="\r"`: lines end at `\r`, and `\n` is written as `\r`.
+    Cr,
+    /// `newline="\r\n"`: lines end at `\r\n`, and `\n` is written as it.
+    CrLf,
+}
+
+impl Newline {
+    /// The mode for `newline=` given as a literal (`None` for the
+    /// default); `None` for a value Python rejects.
+    pub fn from_literal(newline: Option<&str>) -> Option<Newline> {
+        match newline {
+            None => Some(Newline::Universal),
+            Some("") => Some(Newline::Untranslated),
+            Some("\n") => Some(Newline::Lf),
+            Some("\r") => Some(Newline::Cr),
+            Some("\r\n") => Some(Newline::CrLf),
+            Some(_) => None,
+        }
+    }
+
+    /// The mode for `newline=` given as a run-time value, or CPython's
+    /// ValueError.
+    pub fn from_arg(newline: Option<&Str>) -> PyResult<Newline> {
+        let text = newline.map(|s| &**s);
+        Newline::from_literal(text).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::ValueError,
+                format!("illegal newline value: {}", text.unwrap_or_default()),
+            )
+        })
+    }
+
+    /// The length of the first line of `rest`, its ending included.
+    fn line_len(self, rest: &[u8]) -> usize {
+        let found = match self {
+            Newline::Universal | Newline::Lf => rest.iter().position(|&b| b == b'\n'),
+            Newline::Cr => rest.iter().position(|&b| b == b'\r'),
+            Newline::CrLf => rest.windows(2).position(|w| w == b"\r\n").map(|i| i + 1),
+            Newline::Untranslated => rest
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')
+                .map(|i| match rest.get(i..i + 2) {
+                    Some(b"\r\n") => i + 1,
+                    _ => i,
+                }),
+        };
+        found.map_or(rest.len(), |i| i + 1)
+    }
+
+    /// What `\n` is written as, where it is not written as itself.
+    fn written_as(self) -> Option<&'static str> {
+        match self {
+            Newline::Cr => Some("\r"),
+            Newline::CrLf => Some("\r\n"),
+            Newline::Universal | Newline::Untranslated | Newline::Lf => None,
+        }
+    }
+}
+
+/// How a text file turns `str` into bytes and back.
+#[derive(Clone, Copy, Debug)]
+struct TextMode {
+    encoding: Encoding,
+    newline: Newline,
+}
+
+impl TextMode {
+    fn decode(self, raw: &[u8]) -> PyResult<Vec<u8>> {
+        let text = self.encoding.decode(raw)?;
+        if self.newline != Newline::Universal || !text.contains('\r') {
+            return Ok(text.into_bytes());
+        }
+        Ok(text.replace("\r\n", "\n").replace('\r', "\n").into_bytes())
+    }
+
+    fn encode(self, text: &str) -> PyResult<Vec<u8>> {
+        match self.newline.written_as() {
+            Some(nl) if text.contains('\n') => {
+                Ok(self.encoding.encode(&text.replace('\n', nl))?.into_owned())
+            }
+            _ => Ok(self.encoding.encode(text)?.into_owned()),
+        }
+    }
+}
 
 /// What both kinds of file share: the OS file for writing, the contents
 /// for reading, and whether it is closed.
@@ -26,11 +226,17 @@ struct Handle {
     /// The file's contents (text: decoded, newlines translated) and the
     /// read position in them, for a file opened for reading.
     contents: Option<(Vec<u8>, usize)>,
+    /// Whether a text file's contents are still its bytes: they are
+    /// decoded at the first read, which raises a decoding error, as
+    /// CPython's does, rather than `open()`.
+    undecoded: bool,
+    /// How text is read and written; `None` for a binary file.
+    text: Option<TextMode>,
     closed: bool,
 }
 
 impl Handle {
-    fn open(path: &str, mode: &str, text: bool) -> PyResult<Handle> {
+    fn open(path: &str, mode: &str, text: Option<TextMode>) -> PyResult<Handle> {
         let mut options = std::fs::OpenOptions::new();
         let plus = mode.contains('+');
         let (read, write) = match mode.chars().find(|c| "rwax".contains(*c)) {
@@ -61,14 +267,15 @@ impl Handle {
         let contents = if read {
             let mut raw = Vec::new();
             file.read_to_end(&mut raw).map_err(|e| os_error(&e, path))?;
-            let data = if text { decode(raw)? } else { raw };
-            Some((data, 0))
+            Some((raw, 0))
         } else {
             None
         };
         Ok(Handle {
             writer: write.then_some(file),
+            undecoded: read && text.is_some(),
             contents,
+            text,
             closed: false,
         })
     }
@@ -87,28 +294,42 @@ impl Handle {
     /// The unread contents, or `io.UnsupportedOperation: not readable`.
     fn unread(&mut self) -> PyResult<(&[u8], &mut usize)> {
         self.check_open()?;
+        if let (true, Some(text), Some((data, _))) =
+            (self.undecoded, self.text, self.contents.as_mut())
+        {
+            *data = text.decode(data)?;
+            self.undecoded = false;
+        }
         match self.contents.as_mut() {
             Some((data, pos)) => Ok((&data[*pos..], pos)),
             None => Err(unsupported("not readable")),
         }
     }
 
+    /// Writes `data`: the bytes of a binary file, or UTF-8 text that a
+    /// text file encodes first.
     fn write(&mut self, data: &[u8]) -> PyResult<()> {
         self.check_open()?;
         let Some(w) = self.writer.as_mut() else {
             return Err(unsupported("not writable"));
         };
-        w.write_all(data)
+        let encoded = match self.text {
+            Some(text) if (text.encoding, text.newline.written_as()) != (Encoding::Utf8, None) => {
+                let s = std::str::from_utf8(data)
+                    .map_err(|e| PyErr::new(ExcKind::UnicodeEncodeError, e.to_string()))?;
+                Cow::Owned(text.encode(s)?)
+            }
+            _ => Cow::Borrowed(data),
+        };
+        w.write_all(&encoded)
             .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
     }
 
-    /// Up to and including the next newline.
+    /// Up to and including the next line ending.
     fn read_line(&mut self) -> PyResult<Vec<u8>> {
+        let newline = self.text.map_or(Newline::Lf, |t| t.newline);
         let (rest, pos) = self.unread()?;
-        let end = rest
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(rest.len(), |i| i + 1);
+        let end = newline.line_len(rest);
         let line = rest[..end].to_vec();
         *pos += end;
         Ok(line)
@@ -125,25 +346,6 @@ impl Handle {
 /// Molt raises it as the OSError it is listed under.
 fn unsupported(what: &str) -> PyErr {
     PyErr::new(ExcKind::OSError, what.to_string())
-}
-
-/// UTF-8 text with `\r\n` and `\r` read as `\n`, as Python's default
-/// newline handling does.
-fn decode(raw: Vec<u8>) -> PyResult<Vec<u8>> {
-    let text = String::from_utf8(raw).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let byte = e.as_bytes()[at];
-        PyErr::new(
-            ExcKind::UnicodeDecodeError,
-            format!(
-                "'utf-8' codec can't decode byte 0x{byte:02x} in position {at}: invalid start byte"
-            ),
-        )
-    })?;
-    if !text.contains('\r') {
-        return Ok(text.into_bytes());
-    }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n").into_bytes())
 }
 
 /// CPython's OSError subclass and message for a failed open or remove:
@@ -168,8 +370,6 @@ pub fn os_error(e: &std::io::Error, path: &str) -> PyErr {
 
 /// What a file reads and writes: `str` in text mode, `bytes` in binary.
 pub trait Contents: Sized + 'static {
-    /// Whether `open()` decodes the file (text mode).
-    const TEXT: bool;
     /// Contents read: decoded UTF-8 (and cut at character boundaries) for
     /// text, as they are for bytes.
     fn from_read(bytes: Vec<u8>) -> Self;
@@ -182,8 +382,6 @@ pub trait Contents: Sized + 'static {
 }
 
 impl Contents for Str {
-    const TEXT: bool = true;
-
     fn from_read(bytes: Vec<u8>) -> Self {
         Str::from(
             String::from_utf8(bytes)
@@ -211,8 +409,6 @@ impl Contents for Str {
 }
 
 impl Contents for Bytes {
-    const TEXT: bool = false;
-
     fn from_read(bytes: Vec<u8>) -> Self {
         Bytes::from(bytes)
     }
@@ -247,19 +443,46 @@ impl<D> Clone for File<D> {
 pub type TextFile = File<Str>;
 pub type BinaryFile = File<Bytes>;
 
-/// `open(path, mode)` with a text mode.
+/// `open(path, mode)` with a text mode: UTF-8, universal newlines.
 pub fn open_text(path: &Str, mode: &str) -> PyResult<TextFile> {
-    File::open(path, mode)
+    open_text_with(path, mode, Encoding::Utf8, Newline::Universal)
+}
+
+/// `open(path, mode, encoding=..., newline=...)` with a text mode.
+pub fn open_text_with(
+    path: &Str,
+    mode: &str,
+    encoding: Encoding,
+    newline: Newline,
+) -> PyResult<TextFile> {
+    File::open(path, mode, Some(TextMode { encoding, newline }))
+}
+
+/// `open(path, mode, encoding=..., newline=value)` with a text mode and a
+/// newline chosen at run time. As in CPython, a bad newline is found after
+/// the file is opened (so `"w"` has already created it).
+pub fn open_text_newline(
+    path: &Str,
+    mode: &str,
+    encoding: Encoding,
+    newline: Option<&Str>,
+) -> PyResult<TextFile> {
+    let file = open_text_with(path, mode, encoding, Newline::Universal)?;
+    let newline = Newline::from_arg(newline)?;
+    if let Some(text) = file.0.borrow_mut().text.as_mut() {
+        text.newline = newline;
+    }
+    Ok(file)
 }
 
 /// `open(path, mode)` with a binary mode (`"rb"`, `"wb"`, ...).
 pub fn open_binary(path: &Str, mode: &str) -> PyResult<BinaryFile> {
-    File::open(path, mode)
+    File::open(path, mode, None)
 }
 
 impl<D: Contents + Clone> File<D> {
-    fn open(path: &Str, mode: &str) -> PyResult<File<D>> {
-        let handle = Handle::open(path, mode, D::TEXT)?;
+    fn open(path: &Str, mode: &str, text: Option<TextMode>) -> PyResult<File<D>> {
+        let handle = Handle::open(path, mode, text)?;
         Ok(File(Rc::new(RefCell::new(handle)), PhantomData))
     }
 
@@ -359,5 +582,36 @@ mod tests {
         assert!(missing.is_some_and(
             |m| m.starts_with("FileNotFoundError: [Errno 2] No such file or directory: '")
         ));
+    }
+
+    #[test]
+    fn latin1_and_newline_modes() {
+        let p = path("latin1");
+        let w = open_text_with(&p, "w", Encoding::Latin1, Newline::CrLf)
+            .unwrap_or_else(|_| unreachable!());
+        assert!(w.write(&Str::from("é\nb\r")).is_ok());
+        let euro = w.write(&Str::from("a€")).err().map(|e| e.traceback_line());
+        assert_eq!(
+            euro.as_deref(),
+            Some("UnicodeEncodeError: 'latin-1' codec can't encode character '\\u20ac' in position 1: ordinal not in range(256)")
+        );
+        w.close();
+        assert_eq!(std::fs::read(&*p).ok(), Some(b"\xe9\r\nb\r".to_vec()));
+        let r = open_text_with(&p, "r", Encoding::Latin1, Newline::Untranslated)
+            .unwrap_or_else(|_| unreachable!());
+        assert_eq!(r.readline().ok(), Some(Str::from("é\r\n")));
+        assert_eq!(r.readline().ok(), Some(Str::from("b\r")));
+        let r = open_text_with(&p, "r", Encoding::Latin1, Newline::Universal)
+            .unwrap_or_else(|_| unreachable!());
+        assert_eq!(r.read(None).ok(), Some(Str::from("é\nb\n")));
+        let ascii = open_text_with(&p, "r", Encoding::Ascii, Newline::Universal)
+            .and_then(|f| f.read(None))
+            .err()
+            .map(|e| e.traceback_line());
+        assert_eq!(
+            ascii.as_deref(),
+            Some("UnicodeDecodeError: 'ascii' codec can't decode byte 0xe9 in position 0: ordinal not in range(128)")
+        );
+        let _ = std::fs::remove_file(&*p);
     }
 }

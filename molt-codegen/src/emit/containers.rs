@@ -1074,7 +1074,7 @@ impl Emitter<'_> {
                 };
                 Code::new(quote!(#r.to_base_prefixed(#base)), Prec::Postfix, ty)
             }
-            Builtin::Open => self.open_file(args, ty),
+            Builtin::Open => self.open_file(args, kwargs, ty),
             Builtin::PackArgs => {
                 self.uses.insert("Tuple");
                 let items: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();

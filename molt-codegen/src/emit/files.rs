@@ -1,25 +1,72 @@
 //! `open()` and file objects: calls into `molt_rt::file`.
 
 use super::{Code, Emitter, Prec};
+use crate::infer::files::newline_literal;
 use crate::ir;
 use crate::types::Type;
+use molt_rt::file::{Encoding, Newline};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 impl Emitter<'_> {
-    /// `open(path, mode)`: the mode is a literal, checked by inference.
-    pub(super) fn open_file(&mut self, args: &[ir::Expr], ty: Type) -> Code {
+    /// `open(path, mode, encoding=..., newline=...)`: the mode and encoding
+    /// are literals, checked by inference; the newline may be a value.
+    pub(super) fn open_file(
+        &mut self,
+        args: &[ir::Expr],
+        kwargs: &[(String, ir::Expr)],
+        ty: Type,
+    ) -> Code {
         let path = self.operand_ref(&args[0]);
         let mode = match args.get(1).map(|m| &m.kind) {
             Some(ir::ExprKind::Str(m)) => m.clone(),
             _ => "r".to_string(),
         };
-        let open = if mode.contains('b') {
-            quote!(open_binary)
-        } else {
-            quote!(open_text)
+        if mode.contains('b') {
+            return self.try_(quote!(molt_rt::file::open_binary(#path, #mode)), ty);
+        }
+        let encoding = match ir::kwarg(kwargs, "encoding").map(|e| &e.kind) {
+            Some(ir::ExprKind::Str(name)) => Encoding::lookup(name).unwrap_or(Encoding::Utf8),
+            _ => Encoding::Utf8,
         };
-        self.try_(quote!(molt_rt::file::#open(#path, #mode)), ty)
+        let newline_arg = ir::kwarg(kwargs, "newline");
+        // `None` for a newline given at run time.
+        let newline = newline_literal(newline_arg)
+            .map(|literal| Newline::from_literal(literal).unwrap_or(Newline::Universal));
+        if (encoding, newline) == (Encoding::Utf8, Some(Newline::Universal)) {
+            return self.try_(quote!(molt_rt::file::open_text(#path, #mode)), ty);
+        }
+        let encoding = format_ident!("{}", format!("{encoding:?}"));
+        let encoding = quote!(molt_rt::file::Encoding::#encoding);
+        match (newline, newline_arg) {
+            (None, Some(arg)) => {
+                let value = if arg.ty == Type::Str {
+                    let v = self.operand_ref(arg);
+                    quote!(Some(#v))
+                } else {
+                    let v = self.expr(arg);
+                    let v = self.receiver(v);
+                    quote!(#v.as_ref())
+                };
+                self.try_(
+                    quote!(molt_rt::file::open_text_newline(#path, #mode, #encoding, #value)),
+                    ty,
+                )
+            }
+            (newline, _) => {
+                let newline =
+                    format_ident!("{}", format!("{:?}", newline.unwrap_or(Newline::Universal)));
+                self.try_(
+                    quote!(molt_rt::file::open_text_with(
+                        #path,
+                        #mode,
+                        #encoding,
+                        molt_rt::file::Newline::#newline
+                    )),
+                    ty,
+                )
+            }
+        }
     }
 
     /// `f.read()`, `f.write(s)`, ...: the runtime's methods of the same names.

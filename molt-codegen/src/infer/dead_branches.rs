@@ -1,14 +1,16 @@
 //! Branches that cannot run, by the types inference found: `if x is not
 //! None:` where `x` only ever holds None, `if x is None:` where it never
-//! does, `if filename:` where `filename` is always None. CPython never runs
+//! does, `if filename:` where `filename` is always None, `if not
+//! isinstance(other, V):` where `other` is always a `V`. CPython never runs
 //! them, and code in them may use the value as the type it would have had
 //! (`callback(cmd, args)` on a callback nobody passed), so they are
 //! removed before checking: the `if` becomes the branch that runs.
 //!
-//! Only tests of a variable are folded; reading it has no effect.
+//! Only tests of a variable are folded (`is None`, truth, `isinstance`);
+//! reading it has no effect.
 
 use crate::analyze::mentions;
-use crate::ir::{self, CmpOp, ExprKind, Stmt, StmtKind, UnaryOp};
+use crate::ir::{self, Builtin, CmpOp, ExprKind, Stmt, StmtKind, UnaryOp};
 use crate::types::{Type, Unifier};
 use std::collections::BTreeSet;
 
@@ -69,6 +71,17 @@ fn static_truth(cond: &ir::Expr, u: &Unifier) -> Option<bool> {
             op: UnaryOp::Not,
             operand,
         } => static_truth(operand, u).map(|t| !t),
+        ExprKind::Truthy(inner)
+            if matches!(
+                inner.kind,
+                ExprKind::Builtin {
+                    func: Builtin::Isinstance,
+                    ..
+                }
+            ) =>
+        {
+            static_truth(inner, u)
+        }
         ExprKind::Truthy(inner) if is_variable(inner) => {
             (u.resolve(&inner.ty) == Type::None).then_some(false)
         }
@@ -90,6 +103,25 @@ fn static_truth(cond: &ir::Expr, u: &Unifier) -> Option<bool> {
                 _ => false,
             };
             Some(is_none == (*op == CmpOp::Is))
+        }
+        // `isinstance(other, C)` where `other` is always a `C` (or a class
+        // deriving from it): the guard of a method that only ever gets
+        // its own class.
+        ExprKind::Builtin {
+            func: Builtin::Isinstance,
+            args,
+            ..
+        } if is_variable(&args[0]) => {
+            let ExprKind::Str(names) = &args[1].kind else {
+                return None;
+            };
+            let Type::Object(class) = u.resolve(&args[0].ty) else {
+                return None;
+            };
+            names
+                .split(',')
+                .any(|c| c == "object" || u.is_subclass(&class, c))
+                .then_some(true)
         }
         _ => None,
     }

@@ -3,18 +3,26 @@
 use super::Walker;
 use crate::ir::{self, ExprKind};
 use crate::types::Type;
+use molt_rt::file::{Encoding, Newline};
 
-/// The encodings Molt's text files read and write.
-const UTF8: &[&str] = &["utf-8", "utf8", "UTF-8", "UTF8"];
+/// `newline=` as a literal: absent, `None` or a string.
+pub(crate) fn newline_literal(newline: Option<&ir::Expr>) -> Option<Option<&str>> {
+    match newline.map(|e| &e.kind) {
+        None | Some(ExprKind::None) => Some(None),
+        Some(ExprKind::Str(s)) => Some(Some(s.as_str())),
+        Some(_) => None,
+    }
+}
 
 impl Walker<'_> {
-    /// `open(path[, mode][, encoding=...])`: a text or binary file, which
-    /// the literal mode decides.
+    /// `open(path[, mode][, encoding=...][, newline=...])`: a text or
+    /// binary file, which the literal mode decides.
     pub(super) fn open_type(
         &mut self,
         args: &[ir::Expr],
         types: &[Type],
         encoding: Option<&ir::Expr>,
+        newline: Option<&ir::Expr>,
     ) -> Result<Type, String> {
         if types.first() != Some(&Type::Str) {
             return Err("open() takes a path str here".into());
@@ -41,13 +49,74 @@ impl Walker<'_> {
             return Err(format!("invalid mode: '{mode}'"));
         }
         let binary = mode.contains('b');
-        match encoding.map(|e| &e.kind) {
-            None => {}
-            Some(_) if binary => return Err("binary mode doesn't take an encoding argument".into()),
-            Some(ExprKind::Str(enc)) if UTF8.contains(&enc.as_str()) => {}
-            Some(_) => return Err("Molt's text files are UTF-8: pass encoding=\"utf-8\"".into()),
+        // Reported at the argument, with the file type still given, so that
+        // the uses of the file do not fail too.
+        if let Some((arg, message, help)) = self.text_options_error(binary, encoding, newline) {
+            self.report(arg.span, message, help);
         }
         Ok(Type::File { binary })
+    }
+
+    /// What is wrong with `open()`'s `encoding=` and `newline=`, if anything.
+    fn text_options_error<'e>(
+        &self,
+        binary: bool,
+        encoding: Option<&'e ir::Expr>,
+        newline: Option<&'e ir::Expr>,
+    ) -> Option<(&'e ir::Expr, String, &'static str)> {
+        const ENCODINGS: &str =
+            "Molt's text files read and write \"utf-8\", \"latin-1\" and \"ascii\"";
+        const NEWLINES: &str = "pass None, '', '\\n', '\\r' or '\\r\\n'";
+        if let Some(e) = encoding {
+            match &e.kind {
+                ExprKind::None => {}
+                _ if binary => {
+                    let message = "binary mode doesn't take an encoding argument".to_string();
+                    return Some((
+                        e,
+                        message,
+                        "open the file in text mode, or leave encoding out",
+                    ));
+                }
+                ExprKind::Str(name) if Encoding::lookup(name).is_some() => {}
+                ExprKind::Str(name) => {
+                    let message = format!("encoding '{name}' is not supported by Molt");
+                    return Some((e, message, ENCODINGS));
+                }
+                _ => {
+                    let message = "open()'s encoding must be a literal string here".to_string();
+                    return Some((e, message, ENCODINGS));
+                }
+            }
+        }
+        let e = newline?;
+        match newline_literal(newline) {
+            Some(None) => None,
+            _ if binary => {
+                let message = "binary mode doesn't take a newline argument".to_string();
+                Some((
+                    e,
+                    message,
+                    "open the file in text mode, or leave newline out",
+                ))
+            }
+            Some(Some(nl)) if Newline::from_literal(Some(nl)).is_none() => {
+                Some((e, format!("illegal newline value: {nl}"), NEWLINES))
+            }
+            Some(Some(_)) => None,
+            None => match self.u.resolve(&e.ty) {
+                Type::Str => None,
+                Type::Optional(inner) if *inner == Type::Str => None,
+                t if t.is_var() => None,
+                t => {
+                    let message = format!(
+                        "open() argument 'newline' must be str or None, not {}",
+                        t.class_name()
+                    );
+                    Some((e, message, NEWLINES))
+                }
+            },
+        }
     }
 
     /// `f.closed`.

@@ -14,7 +14,7 @@ pub mod classes;
 mod dead_branches;
 mod enums;
 mod exceptions;
-mod files;
+pub(crate) mod files;
 mod functions;
 mod itertools;
 
@@ -1929,7 +1929,7 @@ impl Walker<'_> {
             Builtin::Zip => &["strict"],
             Builtin::Product => &["repeat"],
             Builtin::Accumulate => &["initial"],
-            Builtin::Open => &["encoding"],
+            Builtin::Open => &["encoding", "newline"],
             Builtin::PackArgs => &["spread"],
             Builtin::ZipLongest => &["fillvalue"],
             Builtin::IntFromBytes => &["byteorder", "signed"],
@@ -2394,7 +2394,7 @@ impl Walker<'_> {
                     t.class_name()
                 )),
             },
-            Builtin::Open => self.open_type(args, &types, kwarg("encoding")),
+            Builtin::Open => self.open_type(args, &types, kwarg("encoding"), kwarg("newline")),
             Builtin::PackArgs => {
                 // One item variable for the life of the expression: a new
                 // one per pass would never settle.

@@ -190,12 +190,23 @@ pub(super) fn leaves(body: &[Stmt]) -> bool {
 }
 
 /// Ends the narrowing of the names `stmt` assigns. A plain assignment
-/// reads its value first, so it ends them after it is lowered (`after`).
+/// reads its value first, and a call statement (`cmd.extend((k, args.v))`)
+/// whose arguments call nothing of the program reads them before the call
+/// runs, so both end narrowings after they are lowered (`after`).
 pub(super) fn end_narrowing(frame: &mut Frame, stmt: &Stmt, after: bool) {
-    let simple = matches!(
-        stmt,
-        Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::AnnAssign(_)
-    );
+    let simple = match stmt {
+        Stmt::Assign(_) | Stmt::AugAssign(_) | Stmt::AnnAssign(_) => true,
+        Stmt::Expr(e) => match &*e.value {
+            Expr::Call(c) => {
+                let mut inner = AttributeWrites::default();
+                inner.visit_expr(&c.func);
+                inner.visit_arguments(&c.arguments);
+                !inner.calls && inner.names.is_empty()
+            }
+            _ => false,
+        },
+        _ => false,
+    };
     if simple != after {
         return;
     }

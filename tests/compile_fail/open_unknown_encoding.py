@@ -1,0 +1,2 @@
+with open("out.txt", "w", encoding="utf-16") as f:
+    f.write("x")
