@@ -126,10 +126,17 @@ fn visit_exprs_in(body: &mut [Stmt], f: &mut dyn FnMut(&mut crate::ir::Expr), de
             | StmtKind::AssignMany { value, .. }
             | StmtKind::AugAssign { value, .. } => visit_expr_in(value, f, deep),
             StmtKind::Expr(e) => visit_expr_in(e, f, deep),
-            StmtKind::Print { args, sep, end, .. } => args
+            StmtKind::Print {
+                args,
+                sep,
+                end,
+                file,
+                ..
+            } => args
                 .iter_mut()
                 .chain(sep.iter_mut())
                 .chain(end.iter_mut())
+                .chain(file.iter_mut())
                 .for_each(|e| visit_expr_in(e, f, deep)),
             StmtKind::If { cond, then, orelse }
             | StmtKind::While {
@@ -848,9 +855,16 @@ fn own_exprs(s: &Stmt) -> (Vec<&crate::ir::Expr>, bool) {
         | StmtKind::AssignMany { value, .. }
         | StmtKind::AugAssign { value, .. }
         | StmtKind::Expr(value) => (vec![value], false),
-        StmtKind::Print { args, sep, end, .. } => {
-            (args.iter().chain(sep).chain(end).collect(), false)
-        }
+        StmtKind::Print {
+            args,
+            sep,
+            end,
+            file,
+            ..
+        } => (
+            args.iter().chain(sep).chain(end).chain(file).collect(),
+            false,
+        ),
         StmtKind::SetItem {
             container,
             index,
@@ -1077,10 +1091,17 @@ fn definite(
                 }
             }
             StmtKind::Expr(e) => check(e, &mut set, unbound),
-            StmtKind::Print { args, sep, end, .. } => args
+            StmtKind::Print {
+                args,
+                sep,
+                end,
+                file,
+                ..
+            } => args
                 .iter()
                 .chain(sep)
                 .chain(end)
+                .chain(file)
                 .for_each(|e| check(e, &mut set, unbound)),
             StmtKind::If { cond, then, orelse } => {
                 check(cond, &mut set, unbound);

@@ -19,6 +19,7 @@ mod argparse;
 mod base_calls;
 mod bound_methods;
 mod class_aliases;
+mod constant_defaults;
 mod forwarding;
 mod function_defaults;
 mod late_binding;
@@ -48,6 +49,7 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
     function_defaults::inline(&mut module.body);
     base_calls::rewrite(&mut module.body);
     class_aliases::rewrite(&mut module.body);
+    constant_defaults::inline(&mut module.body);
     forwarding::specialize(&mut module.body);
     let not_values: HashSet<String> = module
         .body

@@ -327,6 +327,9 @@ pub enum StmtKind {
         spread: bool,
         /// `file=sys.stderr`.
         stderr: bool,
+        /// `file=f`: a text file or StringIO, or a `T | None` of one (None
+        /// printing to standard output, as in CPython).
+        file: Option<Expr>,
         /// `flush=True`.
         flush: bool,
     },
@@ -582,6 +585,8 @@ pub enum Builtin {
     Remove,
     /// `os.path.exists(path)`.
     PathExists,
+    /// `io.StringIO(initial)`.
+    StringIO,
     Map,
     Filter,
     Isinstance,
@@ -1002,7 +1007,13 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
         StmtKind::Expr(e) => {
             let _ = writeln!(out, "{}", dump_expr(e));
         }
-        StmtKind::Print { args, sep, end, .. } => {
+        StmtKind::Print {
+            args,
+            sep,
+            end,
+            file,
+            ..
+        } => {
             let args: Vec<String> = args.iter().map(dump_expr).collect();
             let _ = write!(out, "print({})", args.join(", "));
             if let Some(sep) = sep {
@@ -1010,6 +1021,9 @@ fn dump_stmt(out: &mut String, s: &Stmt, depth: usize) {
             }
             if let Some(end) = end {
                 let _ = write!(out, " end={}", dump_expr(end));
+            }
+            if let Some(file) = file {
+                let _ = write!(out, " file={}", dump_expr(file));
             }
             out.push('\n');
         }

@@ -405,9 +405,10 @@ fn signature(receiver: &Type, name: &str) -> Option<Spec> {
             "close" => spec(vec![], 0, Type::None),
             _ => None,
         },
-        Type::File { binary } => {
+        Type::File { binary, memory } => {
             let data = if *binary { Type::Bytes } else { Str };
             match name {
+                "getvalue" if *memory => spec(vec![], 0, data),
                 "read" => spec(vec![Int], 0, data),
                 "readline" => spec(vec![], 0, data),
                 "readlines" => spec(vec![], 0, list_of(data)),

@@ -57,6 +57,11 @@ impl Instances {
         let Some(unsplit) = &self.unsplit else {
             return false;
         };
+        // Errors of a run that split nothing are the program's own. (Each
+        // restart blocks at least one function, so restarts end.)
+        if self.origin.is_empty() {
+            return false;
+        }
         let split: HashSet<String> = self.origin.values().cloned().collect();
         let defs = function_ranges(&unsplit.body);
         let blamed: HashSet<String> = split

@@ -71,9 +71,11 @@ pub enum Type {
     ExcType,
     /// What a cached function's `cache_info()` gives.
     CacheInfo,
-    /// What `open()` returns: a text file (`str` lines) or a binary one.
+    /// What `open()` returns: a text file (`str` lines) or a binary one;
+    /// `io.StringIO()`, a text file in memory, is one too (`memory`).
     File {
         binary: bool,
+        memory: bool,
     },
     /// Not yet known.
     Var(TypeVar),
@@ -128,8 +130,9 @@ impl Type {
             Type::Object(name) | Type::Enum(name) | Type::Exc(name) => name.clone(),
             Type::ExcType => "type[BaseException]".into(),
             Type::CacheInfo => "CacheInfo".into(),
-            Type::File { binary: false } => "TextIOWrapper".into(),
-            Type::File { binary: true } => "BufferedIOBase".into(),
+            Type::File { memory: true, .. } => "StringIO".into(),
+            Type::File { binary: false, .. } => "TextIOWrapper".into(),
+            Type::File { binary: true, .. } => "BufferedIOBase".into(),
             Type::Optional(inner) => format!("{} | None", inner.python_name()),
             Type::Var(v) => format!("?{}", v.0),
         }
@@ -148,8 +151,9 @@ impl Type {
             Type::None => "NoneType".into(),
             Type::Func(_) => "function".into(),
             Type::ExcType => "type".into(),
-            Type::File { binary: false } => "TextIOWrapper".into(),
-            Type::File { binary: true } => "BufferedReader".into(),
+            Type::File { memory: true, .. } => "StringIO".into(),
+            Type::File { binary: false, .. } => "TextIOWrapper".into(),
+            Type::File { binary: true, .. } => "BufferedReader".into(),
             other => other.python_name(),
         }
     }
@@ -195,8 +199,8 @@ impl Type {
             Type::Str => Some(Type::Str),
             Type::Bytes | Type::ByteArray | Type::Range => Some(Type::Int),
             // A file iterates over its lines.
-            Type::File { binary: false } => Some(Type::Str),
-            Type::File { binary: true } => Some(Type::Bytes),
+            Type::File { binary: false, .. } => Some(Type::Str),
+            Type::File { binary: true, .. } => Some(Type::Bytes),
             Type::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
                 Some(items[0].clone())
             }
@@ -370,7 +374,7 @@ impl Unifier {
             }
         }
         // A file is an iterator over its lines.
-        if let (Type::Iterator(item), Type::File { binary }) = (&s, self.shallow(value)) {
+        if let (Type::Iterator(item), Type::File { binary, .. }) = (&s, self.shallow(value)) {
             let line = if binary { Type::Bytes } else { Type::Str };
             return self.unify(item, &line);
         }

@@ -232,6 +232,9 @@ struct Handle {
     undecoded: bool,
     /// How text is read and written; `None` for a binary file.
     text: Option<TextMode>,
+    /// An `io.StringIO`: the contents are the file, written in place at
+    /// the position.
+    memory: bool,
     closed: bool,
 }
 
@@ -276,19 +279,22 @@ impl Handle {
             undecoded: read && text.is_some(),
             contents,
             text,
+            memory: false,
             closed: false,
         })
     }
 
     fn check_open(&self) -> PyResult<()> {
-        if self.closed {
-            Err(PyErr::new(
-                ExcKind::ValueError,
-                "I/O operation on closed file.",
-            ))
-        } else {
-            Ok(())
+        if !self.closed {
+            return Ok(());
         }
+        // CPython's StringIO words it without the period.
+        let message = if self.memory {
+            "I/O operation on closed file"
+        } else {
+            "I/O operation on closed file."
+        };
+        Err(PyErr::new(ExcKind::ValueError, message))
     }
 
     /// The unread contents, or `io.UnsupportedOperation: not readable`.
@@ -310,6 +316,10 @@ impl Handle {
     /// text file encodes first.
     fn write(&mut self, data: &[u8]) -> PyResult<()> {
         self.check_open()?;
+        if self.memory {
+            self.write_in_place(data);
+            return Ok(());
+        }
         let Some(w) = self.writer.as_mut() else {
             return Err(unsupported("not writable"));
         };
@@ -323,6 +333,22 @@ impl Handle {
         };
         w.write_all(&encoded)
             .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
+    }
+
+    /// A StringIO's write: over the characters at the position (as many as
+    /// `data` has), or added at the end.
+    fn write_in_place(&mut self, data: &[u8]) {
+        let Some((buf, pos)) = self.contents.as_mut() else {
+            return;
+        };
+        let chars = String::from_utf8_lossy(data).chars().count();
+        let rest = String::from_utf8_lossy(&buf[*pos..]).into_owned();
+        let over = rest
+            .char_indices()
+            .nth(chars)
+            .map_or(rest.len(), |(i, _)| i);
+        buf.splice(*pos..*pos + over, data.iter().copied());
+        *pos += data.len();
     }
 
     /// Up to and including the next line ending.
@@ -475,6 +501,61 @@ pub fn open_text_newline(
     Ok(file)
 }
 
+/// `io.StringIO(initial)`: a text file in memory, positioned at its start.
+pub fn string_io(initial: Option<&Str>) -> TextFile {
+    let contents = initial.map_or_else(Vec::new, |s| s.as_bytes().to_vec());
+    let handle = Handle {
+        writer: None,
+        contents: Some((contents, 0)),
+        undecoded: false,
+        text: Some(TextMode {
+            encoding: Encoding::Utf8,
+            newline: Newline::Lf,
+        }),
+        memory: true,
+        closed: false,
+    };
+    File(Rc::new(RefCell::new(handle)), PhantomData)
+}
+
+/// `print(..., file=f)`: the line written to `f` (a file or StringIO), or
+/// to standard output when `f` is None.
+pub fn print_to(
+    file: Option<&TextFile>,
+    values: &[&dyn crate::display::PyDisplay],
+    sep: &str,
+    end: &str,
+) -> PyResult<()> {
+    let Some(file) = file else {
+        crate::io::print(values, sep, end);
+        return Ok(());
+    };
+    let mut line = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            line.push_str(sep);
+        }
+        v.write_str(&mut line);
+    }
+    line.push_str(end);
+    file.0.borrow_mut().write(line.as_bytes())
+}
+
+/// `print(*items, file=f)`.
+pub fn print_iter_to<T: crate::display::PyDisplay>(
+    file: Option<&TextFile>,
+    items: impl Iterator<Item = T>,
+    sep: &str,
+    end: &str,
+) -> PyResult<()> {
+    let items: Vec<T> = items.collect();
+    let values: Vec<&dyn crate::display::PyDisplay> = items
+        .iter()
+        .map(|v| v as &dyn crate::display::PyDisplay)
+        .collect();
+    print_to(file, &values, sep, end)
+}
+
 /// `open(path, mode)` with a binary mode (`"rb"`, `"wb"`, ...).
 pub fn open_binary(path: &Str, mode: &str) -> PyResult<BinaryFile> {
     File::open(path, mode, None)
@@ -552,6 +633,16 @@ impl<D: Contents + Clone> File<D> {
         self.0.borrow_mut().close()
     }
 
+    /// `StringIO.getvalue()`: everything written, wherever the position is.
+    pub fn getvalue(&self) -> PyResult<D> {
+        let h = self.0.borrow();
+        h.check_open()?;
+        match &h.contents {
+            Some((data, _)) if h.memory => Ok(D::from_read(data.clone())),
+            _ => Err(unsupported("getvalue")),
+        }
+    }
+
     pub fn closed(&self) -> bool {
         self.0.borrow().closed
     }
@@ -613,5 +704,17 @@ mod tests {
             Some("UnicodeDecodeError: 'ascii' codec can't decode byte 0xe9 in position 0: ordinal not in range(128)")
         );
         let _ = std::fs::remove_file(&*p);
+    }
+
+    #[test]
+    fn string_io_writes_in_place() {
+        let f = string_io(Some(&Str::from("héllo")));
+        assert!(f.write(&Str::from("ab")).is_ok());
+        assert_eq!(f.getvalue().ok(), Some(Str::from("abllo")));
+        assert_eq!(f.read(None).ok(), Some(Str::from("llo")));
+        assert!(print_to(Some(&f), &[&Str::from("x"), &Int::from(1)], "-", "\n").is_ok());
+        assert_eq!(f.getvalue().ok(), Some(Str::from("abllox-1\n")));
+        f.close();
+        assert!(f.getvalue().is_err());
     }
 }

@@ -1096,6 +1096,20 @@ impl Emitter<'_> {
                 let path = self.operand_ref(&args[0]);
                 self.try_(quote!(molt_std::os::remove(#path)), ty)
             }
+            Builtin::StringIO => {
+                let initial = match args.first() {
+                    Some(s) => {
+                        let s = self.operand_ref(s);
+                        quote!(Some(#s))
+                    }
+                    None => quote!(None),
+                };
+                Code::new(
+                    quote!(molt_rt::file::string_io(#initial)),
+                    Prec::Postfix,
+                    ty,
+                )
+            }
             Builtin::PathExists => {
                 let path = self.operand_ref(&args[0]);
                 Code::new(quote!(molt_std::os::path::exists(#path)), Prec::Postfix, ty)
@@ -2013,6 +2027,12 @@ impl Emitter<'_> {
         kwargs: &[(String, ir::Expr)],
         ty: Type,
     ) -> Code {
+        // A method of a file that may be None: AttributeError for None.
+        if matches!(&receiver.ty, Type::Optional(inner) if matches!(**inner, Type::File { .. })) {
+            let message = format!("'NoneType' object has no attribute '{name}'");
+            let recv = self.present(receiver, "AttributeError", &message);
+            return self.file_method(recv, name, args, ty);
+        }
         let recv_code = self.expr(receiver);
         let recv = recv_code.at(Prec::Postfix);
         let kwarg = |k: &str| ir::kwarg(kwargs, k);

@@ -69,6 +69,40 @@ impl Emitter<'_> {
         }
     }
 
+    /// `print(..., file=f)`: written to the file, or printed when it is a
+    /// `T | None` holding None.
+    pub(super) fn print_to_file(
+        &mut self,
+        file: &ir::Expr,
+        args: &[ir::Expr],
+        sep: Option<&ir::Expr>,
+        end: Option<&ir::Expr>,
+        spread: bool,
+    ) -> TokenStream {
+        let file = if matches!(file.ty, Type::Optional(_)) {
+            let f = self.expr(file).at(Prec::Postfix);
+            quote!(#f.as_ref())
+        } else {
+            let f = self.operand_ref(file);
+            quote!(Some(#f))
+        };
+        let sep = sep.map_or(quote!(" "), |s| self.str_arg(s));
+        let end = end.map_or(quote!("\n"), |s| self.str_arg(s));
+        self.raises = true;
+        if spread {
+            let items = self.iterate(&args[0], false).ts;
+            return quote!(molt_rt::file::print_iter_to(#file, #items, #sep, #end)?;);
+        }
+        let args: Vec<TokenStream> = args
+            .iter()
+            .map(|a| {
+                let v = self.displayed(a);
+                quote!(&#v)
+            })
+            .collect();
+        quote!(molt_rt::file::print_to(#file, &[#(#args),*], #sep, #end)?;)
+    }
+
     /// `f.read()`, `f.write(s)`, ...: the runtime's methods of the same names.
     pub(super) fn file_method(
         &mut self,

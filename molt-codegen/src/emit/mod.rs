@@ -468,11 +468,11 @@ fn rust_type(t: &Type, uses: &mut BTreeSet<&'static str>) -> TokenStream {
             uses.insert("CacheInfo");
             quote!(CacheInfo)
         }
-        Type::File { binary: false } => {
+        Type::File { binary: false, .. } => {
             uses.insert("TextFile");
             quote!(TextFile)
         }
-        Type::File { binary: true } => {
+        Type::File { binary: true, .. } => {
             uses.insert("BinaryFile");
             quote!(BinaryFile)
         }
@@ -1312,8 +1312,12 @@ impl<'a> Emitter<'a> {
                 end,
                 spread,
                 stderr,
+                file,
                 flush,
             } => {
+                if let Some(file) = file {
+                    return self.print_to_file(file, args, sep.as_ref(), end.as_ref(), *spread);
+                }
                 let printed = if *spread {
                     let items = self.iterate(&args[0], false).ts;
                     let sep = sep.as_ref().map_or(quote!(" "), |s| self.str_arg(s));

@@ -38,7 +38,10 @@ impl Walker<'_> {
                     "open()'s mode must be a literal string here".into(),
                     "write the mode in the call: open(path, \"r\"), \"w\", \"a\", \"rb\" or \"wb\"",
                 );
-                return Ok(Type::File { binary: false });
+                return Ok(Type::File {
+                    binary: false,
+                    memory: false,
+                });
             }
         };
         let kinds = mode.chars().filter(|c| "rwax".contains(*c)).count();
@@ -54,7 +57,10 @@ impl Walker<'_> {
         if let Some((arg, message, help)) = self.text_options_error(binary, encoding, newline) {
             self.report(arg.span, message, help);
         }
-        Ok(Type::File { binary })
+        Ok(Type::File {
+            binary,
+            memory: false,
+        })
     }
 
     /// What is wrong with `open()`'s `encoding=` and `newline=`, if anything.
@@ -119,12 +125,32 @@ impl Walker<'_> {
         }
     }
 
+    /// `print(..., file=f)`: `f` a text file or StringIO, or a `T | None`
+    /// of one.
+    pub(super) fn print_file(&mut self, file: &ir::Expr) {
+        let ty = match self.u.resolve(&file.ty) {
+            Type::Optional(inner) => *inner,
+            t => t,
+        };
+        match ty {
+            Type::File { binary: false, .. } | Type::Var(_) => {}
+            t => self.report(
+                file.span,
+                format!(
+                    "print() writes str, and '{}' does not take it",
+                    t.class_name()
+                ),
+                "print to a text file, an io.StringIO, sys.stdout or sys.stderr",
+            ),
+        }
+    }
+
     /// `f.closed`.
-    pub(super) fn file_attr(&mut self, e: &ir::Expr, binary: bool, name: &str) {
+    pub(super) fn file_attr(&mut self, e: &ir::Expr, file: &Type, name: &str) {
         if name == "closed" {
             let _ = self.u.unify(&e.ty, &Type::Bool);
         } else {
-            let class = Type::File { binary }.class_name();
+            let class = file.class_name();
             self.report(
                 e.span,
                 format!("'{class}' object has no attribute '{name}' that Molt supports"),

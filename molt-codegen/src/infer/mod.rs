@@ -632,8 +632,18 @@ impl Walker<'_> {
                 op,
                 value,
             } => self.set_attr(object, name, *op, value),
-            StmtKind::Print { args, sep, end, .. } => {
+            StmtKind::Print {
+                args,
+                sep,
+                end,
+                file,
+                ..
+            } => {
                 args.iter().chain(sep).chain(end).for_each(|e| self.expr(e));
+                if let Some(file) = file {
+                    self.expr(file);
+                    self.print_file(file);
+                }
             }
             StmtKind::If { cond, then, orelse } => {
                 self.expr(cond);
@@ -1372,6 +1382,11 @@ impl Walker<'_> {
                         return self.method_call(e, class, name, args, kwargs);
                     }
                 }
+                // A method of a file that may be None (AttributeError then).
+                let recv = match recv {
+                    Type::Optional(inner) if matches!(*inner, Type::File { .. }) => *inner,
+                    recv => recv,
+                };
                 if recv.is_var() {
                     return self.report(
                         receiver.span,
@@ -1411,7 +1426,10 @@ impl Walker<'_> {
                 }
                 // The receiver keeps its item variables, so that storing a
                 // value of another type can widen them.
-                let recv = self.u.shallow(&receiver.ty);
+                let recv = match self.u.shallow(&receiver.ty) {
+                    Type::Optional(inner) if matches!(*inner, Type::File { .. }) => *inner,
+                    recv => recv,
+                };
                 match crate::methods::method_type(self.u, &recv, name, args, kwargs) {
                     // `d.get(k)`: the value or None, known at run time.
                     Ok(Some(t))
@@ -1547,8 +1565,8 @@ impl Walker<'_> {
                 if let Type::ExcType = self.u.resolve(&value.ty) {
                     return self.exception_class_attr(e, name);
                 }
-                if let Type::File { binary } = self.u.resolve(&value.ty) {
-                    return self.file_attr(e, binary, name);
+                if let file @ Type::File { .. } = self.u.resolve(&value.ty) {
+                    return self.file_attr(e, &file, name);
                 }
                 // A function's name.
                 if let Type::Func(_) = self.u.resolve(&value.ty) {
@@ -1939,6 +1957,7 @@ impl Walker<'_> {
         let arity = match func {
             Builtin::IntFromBytes | Builtin::DictFromKeys => Some(1..=2),
             Builtin::BytesFromHex | Builtin::ByteArrayFromHex => Some(1..=1),
+            Builtin::StringIO => Some(0..=1),
             _ => None,
         };
         if let Some(arity) = arity {
@@ -2419,6 +2438,17 @@ impl Walker<'_> {
                     Err("the arguments for `*args` must share one type".into())
                 }
             }
+            Builtin::StringIO => match types.as_slice() {
+                [] | [Type::Str] => Ok(Type::File {
+                    binary: false,
+                    memory: true,
+                }),
+                [t] => Err(format!(
+                    "initial_value must be str or None, not {}",
+                    t.class_name()
+                )),
+                _ => Err("StringIO() takes at most one argument here".into()),
+            },
             Builtin::Remove | Builtin::PathExists => match types.as_slice() {
                 [Type::Str] if func == Builtin::Remove => Ok(Type::None),
                 [Type::Str] => Ok(Type::Bool),

@@ -1830,6 +1830,7 @@ impl Ctx {
         }
         let (mut sep, mut end) = (None, None);
         let (mut stderr, mut flush) = (false, false);
+        let mut file = None;
         for k in &c.arguments.keywords {
             let name = k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("**");
             let slot = match name {
@@ -1854,10 +1855,14 @@ impl Ctx {
                     };
                     if is_stream(&k.value, "stderr") && self.imports.contains("sys") {
                         stderr = true;
-                    } else if !(is_stream(&k.value, "stdout") && self.imports.contains("sys")) {
-                        self.error(k.value.range(), "print() to this file is not supported yet")
-                            .help("print to sys.stdout or sys.stderr");
-                        ok = false;
+                    } else if is_stream(&k.value, "stdout") && self.imports.contains("sys")
+                        || matches!(k.value, Expr::NoneLiteral(_))
+                    {
+                    } else {
+                        match self.lower_expr(frame, &k.value) {
+                            Some(f) => file = Some(f),
+                            None => ok = false,
+                        }
                     }
                     continue;
                 }
@@ -1892,6 +1897,7 @@ impl Ctx {
             end,
             spread,
             stderr,
+            file,
             flush,
         })
     }
@@ -3479,6 +3485,7 @@ const MODULES: &[&str] = &[
     "itertools",
     "operator",
     "contextlib",
+    "io",
 ];
 
 /// The `itertools` functions [`crate::desugar`] rewrites into others.
@@ -3648,6 +3655,7 @@ impl Ctx {
         match (module, name) {
             (Some("functools") | None, "reduce") => Some(Builtin::Reduce),
             (Some("os"), "remove") => Some(Builtin::Remove),
+            (Some("io"), "StringIO") => Some(Builtin::StringIO),
             (Some("itertools") | None, _) => itertools_builtin(name),
             _ => None,
         }
