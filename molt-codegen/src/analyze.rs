@@ -53,6 +53,7 @@ pub fn may_raise(body: &[Stmt]) -> bool {
             | ExprKind::Comp { .. }
             | ExprKind::Global(_)
             | ExprKind::IterNotNone(_)
+            | ExprKind::IndexNotNone { .. }
             | ExprKind::NotNone(_) => true,
             ExprKind::Binary { op, .. } => !matches!(
                 op,
@@ -253,6 +254,7 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         | ExprKind::ObjIndex { value: operand, .. }
         | ExprKind::NotNone(operand)
         | ExprKind::IterNotNone(operand)
+        | ExprKind::IndexNotNone { value: operand, .. }
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
@@ -1394,6 +1396,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::ObjIndex { value: operand, .. }
         | ExprKind::NotNone(operand)
         | ExprKind::IterNotNone(operand)
+        | ExprKind::IndexNotNone { value: operand, .. }
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }

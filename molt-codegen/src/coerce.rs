@@ -299,21 +299,24 @@ fn stmts(
                 index,
                 value,
                 ..
-            } => match container.ty.clone() {
-                Type::List(item) => {
-                    obj_index(index, &container.ty);
-                    convert(value, &item)
+            } => {
+                indexed_not_none(container, true);
+                match container.ty.clone() {
+                    Type::List(item) => {
+                        obj_index(index, &container.ty);
+                        convert(value, &item)
+                    }
+                    Type::Dict(k, v) => {
+                        convert(index, &k);
+                        convert(value, &v);
+                    }
+                    Type::Obj => {
+                        convert(index, &Type::Obj);
+                        convert(value, &Type::Obj);
+                    }
+                    _ => {}
                 }
-                Type::Dict(k, v) => {
-                    convert(index, &k);
-                    convert(value, &v);
-                }
-                Type::Obj => {
-                    convert(index, &Type::Obj);
-                    convert(value, &Type::Obj);
-                }
-                _ => {}
-            },
+            }
             StmtKind::DelItem { container, index } => match container.ty.clone() {
                 Type::Dict(k, _) => convert(index, &k),
                 Type::Obj => convert(index, &Type::Obj),
@@ -392,6 +395,28 @@ fn record_compared_with_tuple(e: &mut Expr, classes: &[ir::Class]) {
 
 /// A `T | None` that a builtin iterates is a `T` (None raising CPython's
 /// TypeError, see `ExprKind::IterNotNone`), so that emission sees the `T`.
+/// A `T | None` container indexed (or assigned into, `store`) is the `T`,
+/// where None raises TypeError (see `ExprKind::IndexNotNone`).
+fn indexed_not_none(container: &mut Expr, store: bool) {
+    let Type::Optional(inner) = &container.ty else {
+        return;
+    };
+    if matches!(**inner, Type::Object(_)) {
+        return;
+    }
+    let inner = (**inner).clone();
+    let span = container.span;
+    let value = std::mem::replace(container, Expr::new(ExprKind::None, Type::None, span));
+    *container = Expr::new(
+        ExprKind::IndexNotNone {
+            value: Box::new(value),
+            store,
+        },
+        inner,
+        span,
+    );
+}
+
 fn iterated_not_none(e: &mut Expr) {
     let ExprKind::Builtin { func, args, .. } = &mut e.kind else {
         return;
@@ -424,6 +449,9 @@ fn iterated_not_none(e: &mut Expr) {
 fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Class]) {
     record_compared_with_tuple(e, classes);
     iterated_not_none(e);
+    if let ExprKind::Index { value, .. } = &mut e.kind {
+        indexed_not_none(value, false);
+    }
     // A narrowed read of a variable that is not `T | None` is a plain read,
     // and so is one whose use wants the `T | None` (an argument for a
     // parameter that takes None too).

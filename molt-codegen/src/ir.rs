@@ -798,6 +798,13 @@ pub enum ExprKind {
     /// A `T | None` that is iterated, made by the emitter: a `T`, where
     /// None raises CPython's `TypeError: 'NoneType' object is not iterable`.
     IterNotNone(Box<Expr>),
+    /// A `T | None` that is indexed or assigned into: a `T`, where None
+    /// raises CPython's `TypeError: 'NoneType' object is not subscriptable`
+    /// (or `... does not support item assignment`, `store`).
+    IndexNotNone {
+        value: Box<Expr>,
+        store: bool,
+    },
     /// A `T` where `T | None` is expected.
     Some(Box<Expr>),
     /// `Color.RED`: the enum's member at `index`.
@@ -1272,6 +1279,7 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::Narrowed { value, class } => format!("({} as {class})", dump_expr(value)),
         ExprKind::NotNone(e) => format!("{}!", dump_expr(e)),
         ExprKind::IterNotNone(e) => format!("iterable({})", dump_expr(e)),
+        ExprKind::IndexNotNone { value, .. } => format!("subscriptable({})", dump_expr(value)),
         ExprKind::Some(e) => format!("some({})", dump_expr(e)),
         ExprKind::Walrus { place, value } => {
             let (Place::Local(n) | Place::Global(n)) = place;

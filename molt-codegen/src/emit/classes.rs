@@ -153,6 +153,11 @@ fn count_set_attr(body: &[ir::Stmt], name: &str) -> usize {
     count
 }
 
+/// Methods of traits every generated value implements (`Clone` on `Rc`
+/// and on a hierarchy's enum), which a method call would find before a
+/// Python method of the same name.
+pub(super) const TRAIT_METHOD_NAMES: &[&str] = &["clone", "clone_from", "to_owned"];
+
 impl Emitter<'_> {
     /// The struct, impl block and trait impls of one class.
     pub(super) fn class_items(
@@ -769,6 +774,17 @@ impl Emitter<'_> {
             Some(MethodKind::Static | MethodKind::Class) => {
                 let c = super::type_ident(&class);
                 quote!(#c::#m(#(#args),*))
+            }
+            // `x.clone()` would call `Rc`'s (or the enum's derived) `Clone`:
+            // a method named like a trait method every value has is
+            // called through its type.
+            _ if TRAIT_METHOD_NAMES.contains(&name) => {
+                let recv = self.receiver_of(receiver, name);
+                let owner = match &family {
+                    Some(_) => super::families::enum_ident(&class),
+                    None => super::type_ident(&class),
+                };
+                quote!(#owner::#m(&#recv, #(#args),*))
             }
             _ => {
                 let recv = self.receiver_of(receiver, name);

@@ -453,7 +453,12 @@ impl Emitter<'_> {
             .map(|k| {
                 let v = format_ident!("{}", k);
                 let m = method_ident(method);
-                let mut call = quote!(it.#m(#(#args),*));
+                let mut call = if super::classes::TRAIT_METHOD_NAMES.contains(&method) {
+                    let owner = super::type_ident(k);
+                    quote!(#owner::#m(it, #(#args),*))
+                } else {
+                    quote!(it.#m(#(#args),*))
+                };
                 let own = format!("{k}.{method}");
                 let own_ret = self.module.function(&own).map(|f| f.ret.clone());
                 let own_raises = self.raising.contains(&own);

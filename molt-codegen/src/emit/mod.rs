@@ -2451,6 +2451,15 @@ impl<'a> Emitter<'a> {
                 let v = self.present(inner, "TypeError", "'NoneType' object is not iterable");
                 Code::new(v, Prec::Postfix, ty)
             }
+            ExprKind::IndexNotNone { value, store } => {
+                let message = if *store {
+                    "'NoneType' object does not support item assignment"
+                } else {
+                    "'NoneType' object is not subscriptable"
+                };
+                let v = self.present(value, "TypeError", message);
+                Code::new(v, Prec::Postfix, ty)
+            }
             ExprKind::Attr { value, name } if matches!(value.ty, Type::Enum(_)) => {
                 self.enum_attr(value, name, ty)
             }

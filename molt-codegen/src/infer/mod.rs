@@ -799,7 +799,12 @@ impl Walker<'_> {
     /// Lists and dicts take item assignment; CPython raises TypeError for
     /// the others, which Molt reports before running anything.
     fn mutable_container(&mut self, container: &ir::Expr, what: &str) -> bool {
-        match self.u.resolve(&container.ty) {
+        let ty = match self.u.resolve(&container.ty) {
+            // `x[i] = v` of a `T | None`: None raises TypeError.
+            Type::Optional(inner) if what == "item assignment" => *inner,
+            t => t,
+        };
+        match ty {
             Type::List(_) | Type::Dict(..) | Type::ByteArray | Type::Obj | Type::Var(_) => true,
             t => {
                 self.report(
@@ -924,6 +929,13 @@ impl Walker<'_> {
 
     /// The type stored at `container[index]`, checking the index.
     fn item_type(&mut self, container: &ir::Expr, index: &ir::Expr) -> Option<Type> {
+        // A `T | None` indexes as a `T`, None raising TypeError.
+        if let Type::Optional(inner) = self.u.shallow(&container.ty) {
+            if !matches!(*inner, Type::Object(_)) {
+                let value = ir::Expr::new(ExprKind::None, *inner, container.span);
+                return self.item_type(&value, index);
+            }
+        }
         if let Type::Object(class) = self.u.resolve(&container.ty) {
             return self.instance_item(&class, index);
         }
@@ -1497,6 +1509,7 @@ impl Walker<'_> {
             | ExprKind::Downcast(inner)
             | ExprKind::ObjIndex { value: inner, .. }
             | ExprKind::IterNotNone(inner)
+            | ExprKind::IndexNotNone { value: inner, .. }
             | ExprKind::Some(inner) => self.expr(inner),
             ExprKind::Narrowed { value, class } => {
                 self.expr(value);
