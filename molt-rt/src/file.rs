@@ -530,14 +530,7 @@ pub fn print_to(
         crate::io::print(values, sep, end);
         return Ok(());
     };
-    let mut line = String::new();
-    for (i, v) in values.iter().enumerate() {
-        if i > 0 {
-            line.push_str(sep);
-        }
-        v.write_str(&mut line);
-    }
-    line.push_str(end);
+    let line = crate::io::print_line(values, sep, end);
     file.0.borrow_mut().write(line.as_bytes())
 }
 

@@ -55,8 +55,8 @@ pub fn print_iter<T: PyDisplay>(items: impl Iterator<Item = T>, sep: &str, end: 
     print(&values, sep, end)
 }
 
-/// `print(..., file=sys.stderr)`: standard error is unbuffered.
-pub fn eprint(values: &[&dyn PyDisplay], sep: &str, end: &str) {
+/// The text `print(*values, sep=sep, end=end)` writes.
+pub(crate) fn print_line(values: &[&dyn PyDisplay], sep: &str, end: &str) -> String {
     let mut text = String::new();
     for (i, v) in values.iter().enumerate() {
         if i > 0 {
@@ -65,6 +65,12 @@ pub fn eprint(values: &[&dyn PyDisplay], sep: &str, end: &str) {
         v.write_str(&mut text);
     }
     text.push_str(end);
+    text
+}
+
+/// `print(..., file=sys.stderr)`: standard error is unbuffered.
+pub fn eprint(values: &[&dyn PyDisplay], sep: &str, end: &str) {
+    let text = print_line(values, sep, end);
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
 }

@@ -93,13 +93,7 @@ impl Emitter<'_> {
             let items = self.iterate(&args[0], false).ts;
             return quote!(molt_rt::file::print_iter_to(#file, #items, #sep, #end)?;);
         }
-        let args: Vec<TokenStream> = args
-            .iter()
-            .map(|a| {
-                let v = self.displayed(a);
-                quote!(&#v)
-            })
-            .collect();
+        let args = self.displayed_refs(args);
         quote!(molt_rt::file::print_to(#file, &[#(#args),*], #sep, #end)?;)
     }
 

@@ -1332,13 +1332,7 @@ impl<'a> Emitter<'a> {
                     // Compound values print through a function call, which
                     // rustfmt-style formatting lays out (a macro's arguments
                     // are only wrapped as tokens).
-                    let args: Vec<TokenStream> = args
-                        .iter()
-                        .map(|a| {
-                            let v = self.displayed(a);
-                            quote!(&#v)
-                        })
-                        .collect();
+                    let args = self.displayed_refs(args);
                     let sep = sep.as_ref().map_or(quote!(" "), |s| self.str_arg(s));
                     let end = end.as_ref().map_or(quote!("\n"), |s| self.str_arg(s));
                     let f = if *stderr {
@@ -2158,6 +2152,16 @@ impl<'a> Emitter<'a> {
     fn owned(&mut self, e: &ir::Expr) -> TokenStream {
         let c = self.expr(e);
         self.owned_code(c)
+    }
+
+    /// `&value` of each argument of a print function (`&[&dyn PyDisplay]`).
+    fn displayed_refs(&mut self, args: &[ir::Expr]) -> Vec<TokenStream> {
+        args.iter()
+            .map(|a| {
+                let v = self.displayed(a);
+                quote!(&#v)
+            })
+            .collect()
     }
 
     /// For macros and functions that take `&value`: places are not cloned.
