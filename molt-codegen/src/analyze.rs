@@ -52,8 +52,7 @@ pub fn may_raise(body: &[Stmt]) -> bool {
             | ExprKind::New { .. }
             | ExprKind::Comp { .. }
             | ExprKind::Global(_)
-            | ExprKind::IterNotNone(_)
-            | ExprKind::IndexNotNone { .. }
+            | ExprKind::NoneChecked { .. }
             | ExprKind::NotNone(_) => true,
             ExprKind::Binary { op, .. } => !matches!(
                 op,
@@ -253,8 +252,7 @@ fn visit_expr_in(e: &mut crate::ir::Expr, f: &mut dyn FnMut(&mut crate::ir::Expr
         | ExprKind::Narrowed { value: operand, .. }
         | ExprKind::ObjIndex { value: operand, .. }
         | ExprKind::NotNone(operand)
-        | ExprKind::IterNotNone(operand)
-        | ExprKind::IndexNotNone { value: operand, .. }
+        | ExprKind::NoneChecked { value: operand, .. }
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }
@@ -1395,8 +1393,7 @@ fn children(e: &crate::ir::Expr) -> Vec<&crate::ir::Expr> {
         | ExprKind::Narrowed { value: operand, .. }
         | ExprKind::ObjIndex { value: operand, .. }
         | ExprKind::NotNone(operand)
-        | ExprKind::IterNotNone(operand)
-        | ExprKind::IndexNotNone { value: operand, .. }
+        | ExprKind::NoneChecked { value: operand, .. }
         | ExprKind::Some(operand)
         | ExprKind::EnumLookup { arg: operand, .. }
         | ExprKind::Walrus { value: operand, .. }

@@ -300,7 +300,7 @@ fn stmts(
                 value,
                 ..
             } => {
-                indexed_not_none(container, true);
+                indexed_not_none(container, ir::NoneUse::Store);
                 match container.ty.clone() {
                     Type::List(item) => {
                         obj_index(index, &container.ty);
@@ -393,30 +393,19 @@ fn record_compared_with_tuple(e: &mut Expr, classes: &[ir::Class]) {
     }
 }
 
-/// A `T | None` that a builtin iterates is a `T` (None raising CPython's
-/// TypeError, see `ExprKind::IterNotNone`), so that emission sees the `T`.
-/// A `T | None` container indexed (or assigned into, `store`) is the `T`,
-/// where None raises TypeError (see `ExprKind::IndexNotNone`).
-fn indexed_not_none(container: &mut Expr, store: bool) {
-    let Type::Optional(inner) = &container.ty else {
-        return;
-    };
-    if matches!(**inner, Type::Object(_)) {
+/// A `T | None` container indexed (`used` Index) or assigned into (Store)
+/// is the `T`, None raising TypeError (see `ExprKind::NoneChecked`).
+fn indexed_not_none(container: &mut Expr, used: ir::NoneUse) {
+    if !matches!(&container.ty, Type::Optional(inner) if !matches!(**inner, Type::Object(_))) {
         return;
     }
-    let inner = (**inner).clone();
     let span = container.span;
     let value = std::mem::replace(container, Expr::new(ExprKind::None, Type::None, span));
-    *container = Expr::new(
-        ExprKind::IndexNotNone {
-            value: Box::new(value),
-            store,
-        },
-        inner,
-        span,
-    );
+    *container = ir::none_checked(value, used);
 }
 
+/// A `T | None` that a builtin iterates is a `T` (None raising CPython's
+/// TypeError, see `ExprKind::NoneChecked`), so that emission sees the `T`.
 fn iterated_not_none(e: &mut Expr) {
     let ExprKind::Builtin { func, args, .. } = &mut e.kind else {
         return;
@@ -437,11 +426,10 @@ fn iterated_not_none(e: &mut Expr) {
         _ => return,
     };
     for arg in args.iter_mut().take(iterated.end).skip(iterated.start) {
-        if let Type::Optional(inner) = &arg.ty {
-            let inner = (**inner).clone();
+        if let Type::Optional(_) = &arg.ty {
             let span = arg.span;
             let value = std::mem::replace(arg, Expr::new(ExprKind::None, Type::None, span));
-            *arg = Expr::new(ExprKind::IterNotNone(Box::new(value)), inner, span);
+            *arg = ir::none_checked(value, ir::NoneUse::Iterate);
         }
     }
 }
@@ -450,7 +438,7 @@ fn expr(e: &mut Expr, signatures: &HashMap<String, Vec<Type>>, classes: &[ir::Cl
     record_compared_with_tuple(e, classes);
     iterated_not_none(e);
     if let ExprKind::Index { value, .. } = &mut e.kind {
-        indexed_not_none(value, false);
+        indexed_not_none(value, ir::NoneUse::Index);
     }
     // A narrowed read of a variable that is not `T | None` is a plain read,
     // and so is one whose use wants the `T | None` (an argument for a

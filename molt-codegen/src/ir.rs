@@ -676,6 +676,42 @@ pub struct Expr {
     pub span: (u32, u32),
 }
 
+/// What a `T | None` is used for where None raises TypeError.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoneUse {
+    Iterate,
+    Index,
+    Store,
+}
+
+impl NoneUse {
+    /// CPython's TypeError message for None used so.
+    pub fn message(self) -> &'static str {
+        match self {
+            NoneUse::Iterate => "'NoneType' object is not iterable",
+            NoneUse::Index => "'NoneType' object is not subscriptable",
+            NoneUse::Store => "'NoneType' object does not support item assignment",
+        }
+    }
+}
+
+/// `value` (a `T | None`) used as a `T` in a way where None raises
+/// TypeError: its type is the `T`.
+pub fn none_checked(value: Expr, used: NoneUse) -> Expr {
+    let Type::Optional(inner) = &value.ty else {
+        return value;
+    };
+    let (inner, span) = ((**inner).clone(), value.span);
+    Expr::new(
+        ExprKind::NoneChecked {
+            value: Box::new(value),
+            used,
+        },
+        inner,
+        span,
+    )
+}
+
 #[derive(Debug, Clone)]
 pub enum ExprKind {
     Int(String),
@@ -795,15 +831,11 @@ pub enum ExprKind {
     /// A read of a `T | None` variable where narrowing (`if x is not
     /// None:`) proved it is not None: a `T`.
     NotNone(Box<Expr>),
-    /// A `T | None` that is iterated, made by the emitter: a `T`, where
-    /// None raises CPython's `TypeError: 'NoneType' object is not iterable`.
-    IterNotNone(Box<Expr>),
-    /// A `T | None` that is indexed or assigned into: a `T`, where None
-    /// raises CPython's `TypeError: 'NoneType' object is not subscriptable`
-    /// (or `... does not support item assignment`, `store`).
-    IndexNotNone {
+    /// A `T | None` iterated, indexed or assigned into (`used`): a `T`,
+    /// where None raises CPython's TypeError for that use.
+    NoneChecked {
         value: Box<Expr>,
-        store: bool,
+        used: NoneUse,
     },
     /// A `T` where `T | None` is expected.
     Some(Box<Expr>),
@@ -1278,8 +1310,7 @@ fn dump_expr(e: &Expr) -> String {
         ExprKind::ObjIndex { value, .. } => format!("index({})", dump_expr(value)),
         ExprKind::Narrowed { value, class } => format!("({} as {class})", dump_expr(value)),
         ExprKind::NotNone(e) => format!("{}!", dump_expr(e)),
-        ExprKind::IterNotNone(e) => format!("iterable({})", dump_expr(e)),
-        ExprKind::IndexNotNone { value, .. } => format!("subscriptable({})", dump_expr(value)),
+        ExprKind::NoneChecked { value, used } => format!("{used:?}({})", dump_expr(value)),
         ExprKind::Some(e) => format!("some({})", dump_expr(e)),
         ExprKind::Walrus { place, value } => {
             let (Place::Local(n) | Place::Global(n)) = place;

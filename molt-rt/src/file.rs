@@ -341,6 +341,11 @@ impl Handle {
         let Some((buf, pos)) = self.contents.as_mut() else {
             return;
         };
+        if *pos == buf.len() {
+            buf.extend_from_slice(data);
+            *pos = buf.len();
+            return;
+        }
         let chars = String::from_utf8_lossy(data).chars().count();
         let rest = String::from_utf8_lossy(&buf[*pos..]).into_owned();
         let over = rest

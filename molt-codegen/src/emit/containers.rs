@@ -291,9 +291,9 @@ impl Emitter<'_> {
             ts,
             fallible: false,
         };
-        if let Type::Optional(inner) = &e.ty {
-            let kind = ExprKind::IterNotNone(Box::new(e.clone()));
-            return self.iterate(&ir::Expr::new(kind, (**inner).clone(), e.span), direct);
+        if let Type::Optional(_) = &e.ty {
+            let checked = ir::none_checked(e.clone(), ir::NoneUse::Iterate);
+            return self.iterate(&checked, direct);
         }
         if let Type::Object(class) = &e.ty {
             return self.instance_iteration(class, e, direct);
@@ -1414,9 +1414,9 @@ impl Emitter<'_> {
         if matches!(e.ty, Type::Iterator(_)) {
             return self.owned(e);
         }
-        if let Type::Optional(inner) = &e.ty {
-            let kind = ExprKind::IterNotNone(Box::new(e.clone()));
-            return self.as_iterator(&ir::Expr::new(kind, (**inner).clone(), e.span));
+        if let Type::Optional(_) = &e.ty {
+            let checked = ir::none_checked(e.clone(), ir::NoneUse::Iterate);
+            return self.as_iterator(&checked);
         }
         let item = element_type(&e.ty);
         let make = ir::Expr::new(

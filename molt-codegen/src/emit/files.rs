@@ -40,14 +40,7 @@ impl Emitter<'_> {
         let encoding = quote!(molt_rt::file::Encoding::#encoding);
         match (newline, newline_arg) {
             (None, Some(arg)) => {
-                let value = if arg.ty == Type::Str {
-                    let v = self.operand_ref(arg);
-                    quote!(Some(#v))
-                } else {
-                    let v = self.expr(arg);
-                    let v = self.receiver(v);
-                    quote!(#v.as_ref())
-                };
+                let value = self.option_ref(arg);
                 self.try_(
                     quote!(molt_rt::file::open_text_newline(#path, #mode, #encoding, #value)),
                     ty,
@@ -69,6 +62,17 @@ impl Emitter<'_> {
         }
     }
 
+    /// A `T` or a `T | None` as the `Option<&T>` a runtime function takes.
+    fn option_ref(&mut self, e: &ir::Expr) -> TokenStream {
+        if matches!(e.ty, Type::Optional(_)) {
+            let v = self.expr(e).at(Prec::Postfix);
+            quote!(#v.as_ref())
+        } else {
+            let v = self.operand_ref(e);
+            quote!(Some(#v))
+        }
+    }
+
     /// `print(..., file=f)`: written to the file, or printed when it is a
     /// `T | None` holding None.
     pub(super) fn print_to_file(
@@ -79,13 +83,7 @@ impl Emitter<'_> {
         end: Option<&ir::Expr>,
         spread: bool,
     ) -> TokenStream {
-        let file = if matches!(file.ty, Type::Optional(_)) {
-            let f = self.expr(file).at(Prec::Postfix);
-            quote!(#f.as_ref())
-        } else {
-            let f = self.operand_ref(file);
-            quote!(Some(#f))
-        };
+        let file = self.option_ref(file);
         let sep = sep.map_or(quote!(" "), |s| self.str_arg(s));
         let end = end.map_or(quote!("\n"), |s| self.str_arg(s));
         self.raises = true;

@@ -2451,17 +2451,8 @@ impl<'a> Emitter<'a> {
                 let v = self.expr(value).at(Prec::Postfix);
                 self.try_(quote!(#v.to_index(#container)), ty)
             }
-            ExprKind::IterNotNone(inner) => {
-                let v = self.present(inner, "TypeError", "'NoneType' object is not iterable");
-                Code::new(v, Prec::Postfix, ty)
-            }
-            ExprKind::IndexNotNone { value, store } => {
-                let message = if *store {
-                    "'NoneType' object does not support item assignment"
-                } else {
-                    "'NoneType' object is not subscriptable"
-                };
-                let v = self.present(value, "TypeError", message);
+            ExprKind::NoneChecked { value, used } => {
+                let v = self.present(value, "TypeError", used.message());
                 Code::new(v, Prec::Postfix, ty)
             }
             ExprKind::Attr { value, name } if matches!(value.ty, Type::Enum(_)) => {

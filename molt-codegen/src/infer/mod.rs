@@ -1394,11 +1394,6 @@ impl Walker<'_> {
                         return self.method_call(e, class, name, args, kwargs);
                     }
                 }
-                // A method of a file that may be None (AttributeError then).
-                let recv = match recv {
-                    Type::Optional(inner) if matches!(*inner, Type::File { .. }) => *inner,
-                    recv => recv,
-                };
                 if recv.is_var() {
                     return self.report(
                         receiver.span,
@@ -1437,7 +1432,8 @@ impl Walker<'_> {
                     }
                 }
                 // The receiver keeps its item variables, so that storing a
-                // value of another type can widen them.
+                // value of another type can widen them. A method of a file
+                // that may be None is the file's (AttributeError for None).
                 let recv = match self.u.shallow(&receiver.ty) {
                     Type::Optional(inner) if matches!(*inner, Type::File { .. }) => *inner,
                     recv => recv,
@@ -1508,8 +1504,7 @@ impl Walker<'_> {
             | ExprKind::Upcast(inner)
             | ExprKind::Downcast(inner)
             | ExprKind::ObjIndex { value: inner, .. }
-            | ExprKind::IterNotNone(inner)
-            | ExprKind::IndexNotNone { value: inner, .. }
+            | ExprKind::NoneChecked { value: inner, .. }
             | ExprKind::Some(inner) => self.expr(inner),
             ExprKind::Narrowed { value, class } => {
                 self.expr(value);
