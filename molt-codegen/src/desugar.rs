@@ -16,17 +16,21 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 mod argparse;
+mod bare_subclasses;
 mod base_calls;
 mod bound_methods;
 mod class_aliases;
+mod class_of_self;
 mod constant_defaults;
 mod forwarding;
 mod function_defaults;
 mod late_binding;
 mod method_values;
+mod missing_methods;
 mod module_aliases;
 mod namedtuple;
 mod partial;
+mod range_as_list;
 
 /// Rewrites `module` in place; the diagnostics are for library functions
 /// used in ways that have no lambda equivalent.
@@ -49,7 +53,11 @@ pub fn desugar(module: &mut ModModule) -> Vec<Diagnostic> {
     function_defaults::inline(&mut module.body);
     base_calls::rewrite(&mut module.body);
     class_aliases::rewrite(&mut module.body);
+    class_of_self::rewrite(&mut module.body);
+    bare_subclasses::rewrite(module);
+    missing_methods::add(&mut module.body);
     constant_defaults::inline(&mut module.body);
+    range_as_list::rewrite(&mut module.body);
     forwarding::specialize(&mut module.body);
     let not_values: HashSet<String> = module
         .body

@@ -780,11 +780,27 @@ impl Emitter<'_> {
             // called through its type.
             _ if TRAIT_METHOD_NAMES.contains(&name) => {
                 let recv = self.receiver_of(receiver, name);
-                let owner = match &family {
-                    Some(_) => super::families::enum_ident(&class),
-                    None => super::type_ident(&class),
-                };
-                quote!(#owner::#m(&#recv, #(#args),*))
+                // An instance is an `Rc` (dereferenced explicitly: a
+                // coercion does not reach through `?`), a family member
+                // the enum itself.
+                match &family {
+                    Some(_) => {
+                        let owner = super::families::enum_ident(&class);
+                        quote!(#owner::#m(&#recv, #(#args),*))
+                    }
+                    None => {
+                        let owner = super::type_ident(&class);
+                        let ends_in_try = matches!(
+                            recv.clone().into_iter().last(),
+                            Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '?'
+                        );
+                        if ends_in_try {
+                            quote!(#owner::#m(&*#recv, #(#args),*))
+                        } else {
+                            quote!(#owner::#m(&#recv, #(#args),*))
+                        }
+                    }
+                }
             }
             _ => {
                 let recv = self.receiver_of(receiver, name);
@@ -1077,7 +1093,7 @@ impl Emitter<'_> {
         }
         // Both sides are values here: `self` too is its family's variant.
         let family = super::families::family(class).is_some();
-        if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) && r.ty != Type::None {
             let (a, b) = (self.operand_ref(l), self.operand_ref(r));
             let same = if family {
                 self.family_is(class, a, b)

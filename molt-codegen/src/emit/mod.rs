@@ -576,6 +576,26 @@ fn table_value(e: &ir::Expr) -> TokenStream {
 
 /// Whether `isinstance`/`type(x).__name__` of a value of this type is
 /// known when translating (so the value is not read at run time).
+/// The local an `x is None` (or `is not`) tests, where its type decides
+/// the answer.
+fn decided_none_test<'e>(
+    first: &'e ir::Expr,
+    (op, second): &'e (CmpOp, ir::Expr),
+) -> Option<&'e str> {
+    if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
+        return None;
+    }
+    let value = match (&first.kind, &second.kind) {
+        (_, ExprKind::None) => first,
+        (ExprKind::None, _) => second,
+        _ => return None,
+    };
+    match &value.kind {
+        ExprKind::Local(n) if !matches!(value.ty, Type::Obj | Type::Optional(_)) => Some(n),
+        _ => None,
+    }
+}
+
 pub(super) fn folds_statically(t: &Type) -> bool {
     match t {
         Type::Obj | Type::Optional(_) | Type::Exc(_) => false,
@@ -820,6 +840,12 @@ impl<'a> Emitter<'a> {
             } if matches!(&args[0].kind, ExprKind::Local(_)) && folds_statically(&args[0].ty) => {
                 if let ExprKind::Local(n) = &args[0].kind {
                     *static_reads.entry(n.clone()).or_default() += 1;
+                }
+            }
+            // `x is None` where `x` never is (or always is) is known too.
+            ExprKind::Compare { first, rest } if rest.len() == 1 => {
+                if let Some(n) = decided_none_test(first, &rest[0]) {
+                    *static_reads.entry(n.to_string()).or_default() += 1;
                 }
             }
             ExprKind::Bound(n) => {
@@ -1692,11 +1718,21 @@ impl<'a> Emitter<'a> {
     /// raises): clippy asks for blocks to be bound before `if`.
     fn condition(&mut self, cond: &ir::Expr) -> (TokenStream, TokenStream) {
         let c = self.expr(cond).at(Prec::Or);
-        if syn::parse2::<syn::Expr>(c.clone()).is_ok_and(|e| matches!(e, syn::Expr::Block(_))) {
-            let name = self.own_name("cond");
-            (quote!(let #name = #c;), quote!(#name))
-        } else {
-            (quote!(), c)
+        // A block, possibly parenthesized as an operand.
+        let block = match syn::parse2::<syn::Expr>(c.clone()) {
+            Ok(syn::Expr::Block(b)) => Some(quote!(#b)),
+            Ok(syn::Expr::Paren(p)) => match *p.expr {
+                syn::Expr::Block(b) => Some(quote!(#b)),
+                _ => None,
+            },
+            _ => None,
+        };
+        match block {
+            Some(b) => {
+                let name = self.own_name("cond");
+                (quote!(let #name = #b;), quote!(#name))
+            }
+            None => (quote!(), c),
         }
     }
 
@@ -2388,7 +2424,13 @@ impl<'a> Emitter<'a> {
                 let (bind, c) = self.condition(cond);
                 let t = self.owned(then);
                 let o = self.owned(orelse);
-                let ts = if bind.is_empty() {
+                // `x if d is None else d` where `d` is never None.
+                let constant = bind.is_empty().then(|| c.to_string());
+                let ts = if constant.as_deref() == Some("true") {
+                    t
+                } else if constant.as_deref() == Some("false") {
+                    o
+                } else if bind.is_empty() {
                     quote!(if #c { #t } else { #o })
                 } else {
                     quote!({ #bind if #c { #t } else { #o } })

@@ -49,6 +49,18 @@ pub(super) fn drop_unused_operator_methods(module: &mut ir::Module, u: &crate::t
     });
 }
 
+/// Drops the methods that only raise (`raise NotImplementedError`, or
+/// what a base gets for a method only its subclasses define) whose
+/// parameters no call typed: nothing calls them through the base.
+pub(super) fn drop_uncalled_raisers(module: &mut ir::Module, u: &crate::types::Unifier) {
+    module.functions.retain(|f| {
+        let method = f.name.contains('.');
+        let raises =
+            matches!(f.body.as_slice(), [s] if matches!(s.kind, ir::StmtKind::Raise { .. }));
+        !(method && raises && f.params.iter().skip(1).any(|p| u.is_unsolved(&p.ty)))
+    });
+}
+
 /// Whether instances of `class` have the method `name` (own or inherited).
 pub fn has_method(classes: &[ir::Class], class: &str, name: &str) -> bool {
     matches!(member(classes, class, name), Some(Member::Method(_)))
@@ -419,7 +431,12 @@ impl Walker<'_> {
         let has =
             |c: &Type, m: &str| matches!(c, Type::Object(c) if has_method(self.classes, c, m));
         Some(match op {
-            Is | IsNot => l == r || crate::types::optional_identity(l, r).is_some(),
+            // An instance is never None: the test is decided.
+            Is | IsNot => {
+                l == r
+                    || [l, r].contains(&&Type::None)
+                    || crate::types::optional_identity(l, r).is_some()
+            }
             Eq | Ne => l == r || has(l, "__eq__"),
             In | NotIn if !matches!(r, Type::Object(_)) => return None,
             In | NotIn => has(r, "__contains__"),

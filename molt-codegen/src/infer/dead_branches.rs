@@ -6,6 +6,8 @@
 //! (`callback(cmd, args)` on a callback nobody passed), so they are
 //! removed before checking: the `if` becomes the branch that runs.
 //!
+//! A conditional expression on such a test becomes its live branch.
+//!
 //! Only tests of a variable are folded (`is None`, truth, `isinstance`);
 //! reading it has no effect.
 
@@ -20,6 +22,25 @@ pub fn prune(f: &mut ir::Function, u: &Unifier) {
     let before = f.body.len();
     let mut changed = false;
     f.body = prune_block(std::mem::take(&mut f.body), u, &mut changed);
+    // `Done(n) if done is None else done` where `done` never is: the
+    // branch that runs, where it has the expression's type.
+    crate::analyze::visit_exprs_mut(&mut f.body, &mut |e| {
+        let ExprKind::IfElse { cond, then, orelse } = &mut e.kind else {
+            return;
+        };
+        let Some(truth) = static_truth(cond, u) else {
+            return;
+        };
+        let live = if truth { then } else { orelse };
+        if u.resolve(&live.ty) == u.resolve(&e.ty) {
+            let live = std::mem::replace(
+                &mut **live,
+                ir::Expr::new(ExprKind::None, Type::None, e.span),
+            );
+            *e = live;
+            changed = true;
+        }
+    });
     if !changed && before == f.body.len() {
         return;
     }

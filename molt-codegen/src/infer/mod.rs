@@ -101,6 +101,7 @@ pub fn infer_module(module: &mut ir::Module, mut u: Unifier) -> Result<(), Failu
         return Err(Failure::Widen(u.widen_requests().clone()));
     }
     classes::drop_unused_operator_methods(module, &u);
+    classes::drop_uncalled_raisers(module, &u);
     for f in module
         .functions
         .iter_mut()
@@ -1229,12 +1230,23 @@ impl Walker<'_> {
                 self.expr(then);
                 self.expr(orelse);
                 for v in [then, orelse] {
+                    // Named by the branches' own types: the expression's may
+                    // already be their join, `object`.
+                    let (a, b) = (
+                        py(&self.u.resolve(&then.ty)),
+                        py(&self.u.resolve(&orelse.ty)),
+                    );
+                    let help = if [a.as_str(), b.as_str()].contains(&"range") {
+                        "make both branches the same type: list(range(...)) is the list of a range's items"
+                    } else {
+                        "make both branches the same type"
+                    };
                     self.flow_or_report(
                         &e.ty,
                         &v.ty,
                         e.span,
-                        |a, b| format!("the two branches give {a} and {b}"),
-                        "make both branches the same type",
+                        |_, _| format!("the two branches give {a} and {b}"),
+                        help,
                     );
                 }
             }
@@ -1516,7 +1528,9 @@ impl Walker<'_> {
                     Type::Optional(t) => {
                         let _ = self.u.unify(&e.ty, &t);
                     }
-                    Type::Var(_) => {}
+                    // Only None so far: the value may yet widen to `T | None`,
+                    // and the read is of the `T`, which is not known yet.
+                    Type::Var(_) | Type::None => {}
                     _ => {
                         let _ = self.u.unify(&e.ty, &inner.ty);
                     }

@@ -235,6 +235,29 @@ impl Ctx {
                         Expr::Name(b) if self.classes.contains_key(b.id.as_str()) => {
                             bases.push(b.id.to_string());
                         }
+                        Expr::Name(b)
+                            if matches!(
+                                b.id.as_str(),
+                                "list"
+                                    | "dict"
+                                    | "set"
+                                    | "str"
+                                    | "int"
+                                    | "float"
+                                    | "tuple"
+                                    | "bytes"
+                            ) =>
+                        {
+                            self.error(
+                                b.range,
+                                format!("a class deriving from the builtin `{}` is not supported", b.id),
+                            )
+                            .help(format!(
+                                "hold a {0} in an attribute instead (self.items = {0}()); a subclass that adds nothing and is only called works as {0}",
+                                b.id
+                            ));
+                            ok = false;
+                        }
                         other => {
                             self.error(
                                 other.range(),
