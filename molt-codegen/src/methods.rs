@@ -285,9 +285,9 @@ pub fn method_type(
                 format!(
                     "argument {} of {class}.{name}() has type {}",
                     i + 1,
-                    u.resolve(&arg.ty)
+                    u.resolve(&arg.ty).python_name()
                 ),
-                format!("pass {}", expected.describe()),
+                format!("pass {}", expected.describe(u)),
             ));
         }
     }
@@ -303,10 +303,10 @@ enum Param {
 }
 
 impl Param {
-    fn describe(&self) -> String {
+    fn describe(&self, u: &Unifier) -> String {
         match self {
-            Param::Exactly(t) => format!("a {t}"),
-            Param::IterableOf(t) => format!("an iterable of {t}"),
+            Param::Exactly(t) => format!("a {}", u.resolve(t).python_name()),
+            Param::IterableOf(t) => format!("an iterable of {}", u.resolve(t).python_name()),
             Param::StrOrTupleOfStr => "a str or a tuple of strs".into(),
         }
     }

@@ -1061,6 +1061,19 @@ impl Emitter<'_> {
             return Some(if op == CmpOp::In { t } else { quote!(!#t) });
         }
         let identity = crate::types::optional_identity(&l.ty, &r.ty);
+        // Without `__eq__`, `==` is `is`.
+        let op = match op {
+            CmpOp::Eq | CmpOp::Ne
+                if crate::infer::classes::identity_eq(&self.module.classes, &l.ty, &r.ty) =>
+            {
+                if op == CmpOp::Eq {
+                    CmpOp::Is
+                } else {
+                    CmpOp::IsNot
+                }
+            }
+            op => op,
+        };
         if let (CmpOp::Is | CmpOp::IsNot, Some(class)) = (op, identity) {
             // `node.parent is other`: either side may be None.
             let side = |e: &mut Self, x: &ir::Expr| {

@@ -61,6 +61,23 @@ pub(super) fn drop_uncalled_raisers(module: &mut ir::Module, u: &crate::types::U
     });
 }
 
+/// Whether `==` between these types is identity: the instances' classes,
+/// their bases and their subclasses define no `__eq__`.
+pub fn identity_eq(classes: &[ir::Class], l: &Type, r: &Type) -> bool {
+    [l, r].iter().all(|t| {
+        let t = match t {
+            Type::Optional(inner) => &**inner,
+            t => t,
+        };
+        match t {
+            Type::Object(c) => !classes.iter().any(|k| {
+                ir::is_subclass(classes, &k.name, c) && has_method(classes, &k.name, "__eq__")
+            }),
+            _ => *t == Type::None,
+        }
+    })
+}
+
 /// Whether instances of `class` have the method `name` (own or inherited).
 pub fn has_method(classes: &[ir::Class], class: &str, name: &str) -> bool {
     matches!(member(classes, class, name), Some(Member::Method(_)))
@@ -437,7 +454,15 @@ impl Walker<'_> {
                     || [l, r].contains(&&Type::None)
                     || crate::types::optional_identity(l, r).is_some()
             }
-            Eq | Ne => l == r || has(l, "__eq__"),
+            Eq | Ne => {
+                l == r
+                    || has(l, "__eq__")
+                    // Without `__eq__` anywhere in the hierarchy, `==` is
+                    // identity: against None, or a value that may be None.
+                    || (identity_eq(self.classes, l, r)
+                        && ([l, r].contains(&&Type::None)
+                            || crate::types::optional_identity(l, r).is_some()))
+            }
             In | NotIn if !matches!(r, Type::Object(_)) => return None,
             In | NotIn => has(r, "__contains__"),
             Lt | Le | Gt | Ge => {

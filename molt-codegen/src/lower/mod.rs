@@ -3015,6 +3015,13 @@ impl Ctx {
             Builtin::Bool => Type::Bool,
             Builtin::Int | Builtin::Len => Type::Int,
             Builtin::Float => Type::Float,
+            // An empty container's item types are made here, like `[]`'s,
+            // so that inference can widen them on a restart.
+            Builtin::List if args.is_empty() => Type::List(Box::new(self.u.fresh())),
+            Builtin::Set if args.is_empty() => Type::Set(Box::new(self.u.fresh())),
+            Builtin::Dict if args.is_empty() && kwargs.is_empty() => {
+                Type::Dict(Box::new(self.u.fresh()), Box::new(self.u.fresh()))
+            }
             _ => self.u.fresh(),
         };
         Some(ir::Expr::new(
