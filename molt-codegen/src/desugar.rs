@@ -699,6 +699,31 @@ fn pure(e: &Expr) -> bool {
     }
 }
 
+/// The name of a method's first positional parameter (`self`, `cls`).
+fn method_receiver(method: &ast::StmtFunctionDef) -> Option<String> {
+    method
+        .parameters
+        .posonlyargs
+        .iter()
+        .chain(&method.parameters.args)
+        .next()
+        .map(|p| p.parameter.name.to_string())
+}
+
+/// The names of a class's bases that are plain names (`class C(A, B)`).
+fn class_base_names(class: &ast::StmtClassDef) -> Vec<String> {
+    class
+        .arguments
+        .as_deref()
+        .map(|a| {
+            a.args
+                .iter()
+                .filter_map(|b| b.as_name_expr().map(|n| n.id.to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn name_expr(id: &str, range: TextRange) -> Expr {
     Expr::Name(ast::ExprName {
         range,

@@ -36,14 +36,7 @@ pub fn rewrite(body: &mut [Stmt]) {
             let Stmt::FunctionDef(method) = member else {
                 continue;
             };
-            let Some(receiver) = method
-                .parameters
-                .posonlyargs
-                .iter()
-                .chain(&method.parameters.args)
-                .next()
-                .map(|p| p.parameter.name.id.to_string())
-            else {
+            let Some(receiver) = super::method_receiver(method) else {
                 continue;
             };
             let calls = BaseCalls {
@@ -115,22 +108,7 @@ impl Transformer for BaseCalls<'_> {
             return;
         }
         let range = attr.value.range();
-        let super_call = Expr::Call(ast::ExprCall {
-            node_index: Default::default(),
-            range_start: range.start(),
-            func: Box::new(Expr::Name(ast::ExprName {
-                node_index: Default::default(),
-                range,
-                id: "super".into(),
-                ctx: ast::ExprContext::Load,
-            })),
-            arguments: ast::Arguments {
-                range,
-                node_index: Default::default(),
-                args: Box::new([]),
-                keywords: Default::default(),
-            },
-        });
+        let super_call = super::call_of("super", &[], range);
         let Expr::Call(call) = expr else { return };
         if let Expr::Attribute(attr) = &mut *call.func {
             *attr.value = super_call;

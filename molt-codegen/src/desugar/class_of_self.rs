@@ -33,14 +33,7 @@ pub fn rewrite(body: &mut [Stmt]) {
             if !method.decorator_list.is_empty() {
                 continue;
             }
-            let Some(receiver) = method
-                .parameters
-                .posonlyargs
-                .iter()
-                .chain(&method.parameters.args)
-                .next()
-                .map(|p| p.parameter.name.to_string())
-            else {
+            let Some(receiver) = super::method_receiver(method) else {
                 continue;
             };
             // A method that rebinds its receiver reads other objects' classes.
@@ -98,12 +91,7 @@ impl Transformer for ClassReads<'_> {
         let Expr::Attribute(a) = expr else { return };
         if a.ctx == ast::ExprContext::Load && self.is_class_of_receiver(&a.value) {
             let range = ruff_text_size::Ranged::range(&*a.value);
-            *a.value = Expr::Name(ast::ExprName {
-                node_index: Default::default(),
-                range,
-                id: self.class.into(),
-                ctx: ast::ExprContext::Load,
-            });
+            *a.value = super::name_expr(self.class, range);
         }
     }
 }

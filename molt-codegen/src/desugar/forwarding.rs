@@ -355,12 +355,7 @@ impl Transformer for Spread<'_> {
             if is_args(a) {
                 let Expr::Starred(s) = a else { continue };
                 for name in self.names {
-                    args.push(Expr::Name(ast::ExprName {
-                        node_index: Default::default(),
-                        range: s.range,
-                        id: name.as_str().into(),
-                        ctx: ast::ExprContext::Load,
-                    }));
+                    args.push(super::name_expr(name, s.range));
                 }
             } else {
                 args.push(a.clone());

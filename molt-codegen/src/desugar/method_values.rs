@@ -40,17 +40,8 @@ impl Classes {
         let mut out = Classes::default();
         for stmt in body {
             let Stmt::ClassDef(c) = stmt else { continue };
-            let bases = c
-                .arguments
-                .as_deref()
-                .map(|a| {
-                    a.args
-                        .iter()
-                        .filter_map(|b| b.as_name_expr().map(|n| n.id.to_string()))
-                        .collect()
-                })
-                .unwrap_or_default();
-            out.bases.insert(c.name.id.to_string(), bases);
+            out.bases
+                .insert(c.name.id.to_string(), super::class_base_names(c));
             let methods = c
                 .body
                 .iter()

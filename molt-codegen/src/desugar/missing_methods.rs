@@ -121,17 +121,8 @@ struct ClassInfo {
 
 impl ClassInfo {
     fn of(c: &ast::StmtClassDef) -> Self {
-        let bases = c
-            .arguments
-            .as_deref()
-            .map(|a| {
-                a.args
-                    .iter()
-                    .filter_map(|b| b.as_name_expr().map(|n| n.id.to_string()))
-                    .filter(|b| b != "object")
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut bases = super::class_base_names(c);
+        bases.retain(|b| b != "object");
         let mut members = BTreeSet::new();
         let mut defs = BTreeMap::new();
         for s in &c.body {

@@ -354,22 +354,7 @@ fn listify(e: &mut Expr) {
                     range,
                 }),
             );
-            *e = Expr::Call(ast::ExprCall {
-                node_index: Default::default(),
-                range_start: range.start(),
-                func: Box::new(Expr::Name(ast::ExprName {
-                    node_index: Default::default(),
-                    range,
-                    id: "list".into(),
-                    ctx: ast::ExprContext::Load,
-                })),
-                arguments: ast::Arguments {
-                    range,
-                    node_index: Default::default(),
-                    args: Box::new([inner]),
-                    keywords: Default::default(),
-                },
-            });
+            *e = super::call_of("list", &[inner], range);
         }
         _ => {}
     }
