@@ -41,25 +41,34 @@ pub fn add(body: &mut [Stmt]) {
     }
     let by_name: BTreeMap<&str, &ClassInfo> =
         classes.iter().map(|c| (c.name.as_str(), c)).collect();
-    let ancestors = |class: &str| -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut todo = vec![class];
-        while let Some(c) = todo.pop() {
-            if let Some(info) = by_name.get(c) {
-                for b in &info.bases {
+    // Each class's ancestors among the module's classes (and the names of
+    // bases the module does not define), computed once.
+    let ancestors: BTreeMap<&str, Vec<&str>> = classes
+        .iter()
+        .map(|class| {
+            let mut out: Vec<&str> = Vec::new();
+            let mut todo = vec![class.name.as_str()];
+            while let Some(c) = todo.pop() {
+                for b in by_name
+                    .get(c)
+                    .map(|i| i.bases.as_slice())
+                    .unwrap_or_default()
+                {
                     if !out.contains(&b.as_str()) {
                         out.push(b.as_str());
                         todo.push(b.as_str());
                     }
                 }
             }
-        }
-        out
-    };
+            (class.name.as_str(), out)
+        })
+        .collect();
+    let ancestors_of = |class: &str| ancestors.get(class).map(Vec::as_slice).unwrap_or_default();
+    let derives = |sub: &str, class: &str| ancestors_of(sub).contains(&class);
     // Whether instances of `class` find `method` on their own class or a base.
     let has = |class: &str, method: &str| {
-        std::iter::once(class)
-            .chain(ancestors(class))
+        std::iter::once(&class)
+            .chain(ancestors_of(class))
             .any(|c| by_name.get(c).is_some_and(|i| i.members.contains(method)))
     };
     let mut added: Vec<(String, ast::StmtFunctionDef)> = Vec::new();
@@ -81,19 +90,18 @@ pub fn add(body: &mut [Stmt]) {
             // With several bases a class's MRO could reach the added
             // method before the one it inherits now.
             let single = |k: &ClassInfo| k.bases.len() <= 1;
+            let name = c.name.as_str();
             single(c)
                 && classes
                     .iter()
-                    .filter(|k| ancestors(&k.name).contains(&c.name.as_str()))
+                    .filter(|k| derives(&k.name, name))
                     .all(single)
-                && !has(&c.name, method)
-                && ancestors(&c.name).iter().all(|a| by_name.contains_key(a))
-                && defs
+                && !has(name, method)
+                && ancestors_of(name).iter().all(|a| by_name.contains_key(a))
+                && defs.iter().any(|d| derives(&d.name, name))
+                && !ancestors_of(name)
                     .iter()
-                    .any(|d| ancestors(&d.name).contains(&c.name.as_str()))
-                && !ancestors(&c.name)
-                    .iter()
-                    .any(|a| defs.iter().any(|d| ancestors(&d.name).contains(a)))
+                    .any(|a| defs.iter().any(|d| derives(&d.name, a)))
         });
         if let Some(target) = target {
             added.push((target.name.clone(), stub(def, method)));

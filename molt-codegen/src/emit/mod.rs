@@ -574,8 +574,6 @@ fn table_value(e: &ir::Expr) -> TokenStream {
     }
 }
 
-/// Whether `isinstance`/`type(x).__name__` of a value of this type is
-/// known when translating (so the value is not read at run time).
 /// The local an `x is None` (or `is not`) tests, where its type decides
 /// the answer.
 fn decided_none_test<'e>(
@@ -596,6 +594,8 @@ fn decided_none_test<'e>(
     }
 }
 
+/// Whether `isinstance`/`type(x).__name__` of a value of this type is
+/// known when translating (so the value is not read at run time).
 pub(super) fn folds_statically(t: &Type) -> bool {
     match t {
         Type::Obj | Type::Optional(_) | Type::Exc(_) => false,
@@ -2424,13 +2424,7 @@ impl<'a> Emitter<'a> {
                 let (bind, c) = self.condition(cond);
                 let t = self.owned(then);
                 let o = self.owned(orelse);
-                // `x if d is None else d` where `d` is never None.
-                let constant = bind.is_empty().then(|| c.to_string());
-                let ts = if constant.as_deref() == Some("true") {
-                    t
-                } else if constant.as_deref() == Some("false") {
-                    o
-                } else if bind.is_empty() {
+                let ts = if bind.is_empty() {
                     quote!(if #c { #t } else { #o })
                 } else {
                     quote!({ #bind if #c { #t } else { #o } })

@@ -235,19 +235,8 @@ impl Ctx {
                         Expr::Name(b) if self.classes.contains_key(b.id.as_str()) => {
                             bases.push(b.id.to_string());
                         }
-                        Expr::Name(b)
-                            if matches!(
-                                b.id.as_str(),
-                                "list"
-                                    | "dict"
-                                    | "set"
-                                    | "str"
-                                    | "int"
-                                    | "float"
-                                    | "tuple"
-                                    | "bytes"
-                            ) =>
-                        {
+                        // (`object` is taken above.)
+                        Expr::Name(b) if super::BUILTIN_TYPES.contains(&b.id.as_str()) => {
                             self.error(
                                 b.range,
                                 format!("a class deriving from the builtin `{}` is not supported", b.id),

@@ -3079,23 +3079,7 @@ impl Ctx {
                 let mut types = Vec::new();
                 for n in names {
                     match n {
-                        Expr::Name(n)
-                            if matches!(
-                                n.id.as_str(),
-                                "int"
-                                    | "float"
-                                    | "str"
-                                    | "bool"
-                                    | "list"
-                                    | "dict"
-                                    | "tuple"
-                                    | "set"
-                                    | "frozenset"
-                                    | "bytes"
-                                    | "bytearray"
-                                    | "object"
-                            ) =>
-                        {
+                        Expr::Name(n) if BUILTIN_TYPES.contains(&n.id.as_str()) => {
                             types.push(n.id.to_string())
                         }
                         Expr::Name(n)
@@ -3668,6 +3652,23 @@ impl Ctx {
         }
     }
 }
+
+/// The builtin types a program names as types (`isinstance(x, int)`,
+/// `class C(list)`).
+pub(super) const BUILTIN_TYPES: &[&str] = &[
+    "int",
+    "float",
+    "str",
+    "bool",
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "bytes",
+    "bytearray",
+    "object",
+];
 
 fn builtin(name: &str) -> Option<(Builtin, std::ops::RangeInclusive<usize>)> {
     Some(match name {
