@@ -397,7 +397,9 @@ impl Unifier {
         match self.unify(slot, value) {
             Ok(()) => Ok(()),
             Err(m) => {
-                if self.request_widen_to(slot, value) || self.widen_items(slot, value) {
+                // Items first: `list[Circle]` passed where `list[Shape]`
+                // is expected shares the list, so the list's own items widen.
+                if self.widen_items(slot, value) || self.request_widen_to(slot, value) {
                     Ok(())
                 } else {
                     Err(m)

@@ -468,6 +468,12 @@ impl Emitter<'_> {
                     (true, true, _) => quote!(Ok(#call?.into())),
                     (false, true, true) => quote!(Ok(#call.into())),
                     (false, true, false) => quote!(#call.into()),
+                    // A method that returns nothing is called first, as
+                    // clippy's `unit_arg` asks.
+                    (false, false, true) if ret_ty == Type::None => quote!({
+                        #call;
+                        Ok(())
+                    }),
                     (false, false, true) => quote!(Ok(#call)),
                     (false, false, false) => call,
                 };

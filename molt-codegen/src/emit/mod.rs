@@ -1195,24 +1195,33 @@ impl<'a> Emitter<'a> {
     /// An `if` that ends a function body, each branch ending with the
     /// function's result; `elif` stays `else if`.
     fn tail_if(&mut self, s: &ir::Stmt) -> TokenStream {
+        let (bind, chain) = self.tail_if_chain(s);
+        quote!(#bind #chain)
+    }
+
+    /// `tail_if` as the `let` its condition needs first (see `condition`)
+    /// and the `if ... else if ...` chain.
+    fn tail_if_chain(&mut self, s: &ir::Stmt) -> (TokenStream, TokenStream) {
         let StmtKind::If { cond, then, orelse } = &s.kind else {
             unreachable!("tail_if of a non-if")
         };
-        let cond = self.expr(cond).at(Prec::Or);
+        let (bind, cond) = self.condition(cond);
         let then = self.tail_block(then);
-        match orelse.as_slice() {
+        let chain = match orelse.as_slice() {
             [next @ ir::Stmt {
                 kind: StmtKind::If { .. },
                 ..
-            }] if !self.declares_if_value(next) => {
-                let rest = self.tail_if(next);
-                quote!(if #cond { #then } else #rest)
-            }
+            }] if !self.declares_if_value(next) => match self.tail_if_chain(next) {
+                (next_bind, rest) if next_bind.is_empty() => quote!(if #cond { #then } else #rest),
+                // An `elif` whose condition is bound first is a block.
+                (next_bind, rest) => quote!(if #cond { #then } else { #next_bind #rest }),
+            },
             _ => {
                 let orelse = self.tail_block(orelse);
                 quote!(if #cond { #then } else { #orelse })
             }
-        }
+        };
+        (bind, chain)
     }
 
     fn implicit_return(&mut self, raises: bool) -> TokenStream {

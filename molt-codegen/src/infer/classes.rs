@@ -24,10 +24,26 @@ pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-/// Drops the reflected and in-place operator methods (`__rmul__`,
-/// `__iadd__`) whose parameters no use of an operator typed: no operator
-/// calls them, so nothing can (`__rmul__ = __mul__` for a `3 * v` the
-/// program never writes).
+/// The methods other than the arithmetic ones that an operator calls with
+/// an operand: comparisons, subscripts and `in`.
+const OPERAND_DUNDERS: [&str; 10] = [
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+];
+
+/// Drops the operator methods (`__add__`, `__rmul__`, `__iadd__`,
+/// `__lt__`, `__getitem__`, ...) whose parameters no use of an operator
+/// typed: no operator calls them, so nothing can (`__rmul__ = __mul__` for
+/// a `3 * v` the program never writes, a `__getitem__` for a `plan[i]` it
+/// never writes).
 pub(super) fn drop_unused_operator_methods(module: &mut ir::Module, u: &crate::types::Unifier) {
     use BinOp::*;
     let operators = [
@@ -36,9 +52,10 @@ pub(super) fn drop_unused_operator_methods(module: &mut ir::Module, u: &crate::t
     let dunders: Vec<&str> = operators
         .iter()
         .flat_map(|op| {
-            let (_, reflected, in_place) = binop_dunders(*op);
-            [reflected, in_place]
+            let (plain, reflected, in_place) = binop_dunders(*op);
+            [plain, reflected, in_place]
         })
+        .chain(OPERAND_DUNDERS)
         .collect();
     module.functions.retain(|f| {
         let operator = f
