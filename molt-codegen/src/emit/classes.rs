@@ -1048,6 +1048,45 @@ impl Emitter<'_> {
         Code::new(quote!({ #bind #made }), Prec::Postfix, ty)
     }
 
+    /// `a is b` where `narrow` is an instance of a subclass of `wide`'s
+    /// class (either may be `T | None`): the narrow one as the wide class's
+    /// value, then the same test as for two values of that class.
+    fn related_is(&mut self, wide: &str, narrow: &ir::Expr, wide_side: &ir::Expr) -> TokenStream {
+        let upcast = |it: TokenStream| match super::families::family(wide) {
+            Some(_) => {
+                let any = super::families::enum_ident(wide);
+                quote!(#any::from(#it.clone()))
+            }
+            None => quote!(#it.clone()),
+        };
+        // Each side as an `Option` of a reference to the wide class's value.
+        let a = if matches!(narrow.ty, Type::Optional(_)) {
+            let t = self.expr(narrow).at(Prec::Postfix);
+            let u = upcast(quote!(it));
+            quote!(#t.as_ref().map(|it| #u).as_ref())
+        } else if super::families::family(wide).is_some() {
+            let any = super::families::enum_ident(wide);
+            let v = self.owned(narrow);
+            quote!(Some(&#any::from(#v)))
+        } else {
+            let t = self.operand_ref(narrow);
+            quote!(Some(#t))
+        };
+        let b = if matches!(wide_side.ty, Type::Optional(_)) {
+            let t = self.expr(wide_side).at(Prec::Postfix);
+            quote!(#t.as_ref())
+        } else {
+            let t = self.operand_ref(wide_side);
+            quote!(Some(#t))
+        };
+        if super::families::family(wide).is_some() {
+            let both = self.family_is(wide, quote!(x), quote!(y));
+            quote!(match (#a, #b) { (Some(x), Some(y)) => #both, (None, None) => true, _ => false })
+        } else {
+            quote!(molt_rt::object::is_optional(#a, #b))
+        }
+    }
+
     /// `a == b`, `a is b`, `a < b` on instances.
     pub(super) fn instance_compare(
         &mut self,
@@ -1074,6 +1113,18 @@ impl Emitter<'_> {
             }
             op => op,
         };
+        if let (CmpOp::Is | CmpOp::IsNot, Some((wide, left_narrow))) = (
+            op,
+            crate::infer::classes::related_identity(&self.module.classes, &l.ty, &r.ty),
+        ) {
+            let (narrow, wide_side) = if left_narrow { (l, r) } else { (r, l) };
+            let same = self.related_is(&wide, narrow, wide_side);
+            return Some(if op == CmpOp::Is {
+                same
+            } else {
+                quote!(!#same)
+            });
+        }
         if let (CmpOp::Is | CmpOp::IsNot, Some(class)) = (op, identity) {
             // `node.parent is other`: either side may be None.
             let side = |e: &mut Self, x: &ir::Expr| {

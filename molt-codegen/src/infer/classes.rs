@@ -95,6 +95,30 @@ pub fn identity_eq(classes: &[ir::Class], l: &Type, r: &Type) -> bool {
     })
 }
 
+/// `a is b` between instances of two classes, one derived from the other,
+/// either of which may be `T | None`: the wider class, and whether the left
+/// operand is the narrower.
+pub fn related_identity(classes: &[ir::Class], l: &Type, r: &Type) -> Option<(String, bool)> {
+    let class = |t: &Type| match t {
+        Type::Object(c) => Some(c.clone()),
+        Type::Optional(inner) => match &**inner {
+            Type::Object(c) => Some(c.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let (a, b) = (class(l)?, class(r)?);
+    if a == b {
+        None
+    } else if ir::is_subclass(classes, &a, &b) {
+        Some((b, true))
+    } else if ir::is_subclass(classes, &b, &a) {
+        Some((a, false))
+    } else {
+        None
+    }
+}
+
 /// Whether instances of `class` have the method `name` (own or inherited).
 pub fn has_method(classes: &[ir::Class], class: &str, name: &str) -> bool {
     matches!(member(classes, class, name), Some(Member::Method(_)))
@@ -470,15 +494,18 @@ impl Walker<'_> {
                 l == r
                     || [l, r].contains(&&Type::None)
                     || crate::types::optional_identity(l, r).is_some()
+                    || related_identity(self.classes, l, r).is_some()
             }
             Eq | Ne => {
                 l == r
                     || has(l, "__eq__")
                     // Without `__eq__` anywhere in the hierarchy, `==` is
-                    // identity: against None, or a value that may be None.
+                    // identity: against None, a value that may be None, or
+                    // an instance of a base or a subclass.
                     || (identity_eq(self.classes, l, r)
                         && ([l, r].contains(&&Type::None)
-                            || crate::types::optional_identity(l, r).is_some()))
+                            || crate::types::optional_identity(l, r).is_some()
+                            || related_identity(self.classes, l, r).is_some()))
             }
             In | NotIn if !matches!(r, Type::Object(_)) => return None,
             In | NotIn => has(r, "__contains__"),

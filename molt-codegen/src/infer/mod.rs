@@ -1761,6 +1761,7 @@ impl Walker<'_> {
                 l == Type::None
                     || r == Type::None
                     || crate::types::optional_identity(&l, &r).is_some()
+                    || classes::related_identity(self.classes, &l, &r).is_some()
                     // Identity is tracked for containers; `x is True` tests the value.
                     || ((l == Type::Obj || r == Type::Obj)
                         && [&l, &r].iter().all(|t| {
