@@ -1469,15 +1469,7 @@ fn calls(m: &ir::Module, f: &ir::Function, used: &mut HashSet<String>) {
         ExprKind::Compare { first, rest } => {
             for t in std::iter::once(&first.ty).chain(rest.iter().map(|(_, e)| &e.ty)) {
                 if let Some(c) = class(t) {
-                    for d in [
-                        "__eq__",
-                        "__ne__",
-                        "__lt__",
-                        "__le__",
-                        "__gt__",
-                        "__ge__",
-                        "__contains__",
-                    ] {
+                    for d in crate::infer::classes::COMPARE_DUNDERS {
                         used.insert(format!("{c}.{d}"));
                     }
                 }

@@ -24,20 +24,19 @@ pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-/// The methods other than the arithmetic ones that an operator calls with
-/// an operand: comparisons, subscripts and `in`.
-const OPERAND_DUNDERS: [&str; 10] = [
+/// The methods a comparison (`==`, `<`, `in`, ...) calls.
+pub const COMPARE_DUNDERS: [&str; 7] = [
     "__eq__",
     "__ne__",
     "__lt__",
     "__le__",
     "__gt__",
     "__ge__",
-    "__getitem__",
-    "__setitem__",
-    "__delitem__",
     "__contains__",
 ];
+
+/// The methods a subscript calls.
+const SUBSCRIPT_DUNDERS: [&str; 3] = ["__getitem__", "__setitem__", "__delitem__"];
 
 /// Drops the operator methods (`__add__`, `__rmul__`, `__iadd__`,
 /// `__lt__`, `__getitem__`, ...) whose parameters no use of an operator
@@ -55,7 +54,8 @@ pub(super) fn drop_unused_operator_methods(module: &mut ir::Module, u: &crate::t
             let (plain, reflected, in_place) = binop_dunders(*op);
             [plain, reflected, in_place]
         })
-        .chain(OPERAND_DUNDERS)
+        .chain(COMPARE_DUNDERS)
+        .chain(SUBSCRIPT_DUNDERS)
         .collect();
     module.functions.retain(|f| {
         let operator = f
