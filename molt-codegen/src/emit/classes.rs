@@ -1048,42 +1048,30 @@ impl Emitter<'_> {
         Code::new(quote!({ #bind #made }), Prec::Postfix, ty)
     }
 
-    /// `a is b` where `narrow` is an instance of a subclass of `wide`'s
-    /// class (either may be `T | None`): the narrow one as the wide class's
-    /// value, then the same test as for two values of that class.
-    fn related_is(&mut self, wide: &str, narrow: &ir::Expr, wide_side: &ir::Expr) -> TokenStream {
-        let upcast = |it: TokenStream| match super::families::family(wide) {
-            Some(_) => {
-                let any = super::families::enum_ident(wide);
-                quote!(#any::from(#it.clone()))
+    /// One side of `a is b` on values of `class` that may be None, as an
+    /// `Option` of a reference to `class`'s value; `upcast` when it is an
+    /// instance of a subclass, made the class's value first.
+    fn identity_side(&mut self, x: &ir::Expr, class: &str, upcast: bool) -> TokenStream {
+        let any = super::families::family(class)
+            .filter(|_| upcast)
+            .map(|_| super::families::enum_ident(class));
+        match (matches!(x.ty, Type::Optional(_)), any) {
+            (true, None) => {
+                let t = self.expr(x).at(Prec::Postfix);
+                quote!(#t.as_ref())
             }
-            None => quote!(#it.clone()),
-        };
-        // Each side as an `Option` of a reference to the wide class's value.
-        let a = if matches!(narrow.ty, Type::Optional(_)) {
-            let t = self.expr(narrow).at(Prec::Postfix);
-            let u = upcast(quote!(it));
-            quote!(#t.as_ref().map(|it| #u).as_ref())
-        } else if super::families::family(wide).is_some() {
-            let any = super::families::enum_ident(wide);
-            let v = self.owned(narrow);
-            quote!(Some(&#any::from(#v)))
-        } else {
-            let t = self.operand_ref(narrow);
-            quote!(Some(#t))
-        };
-        let b = if matches!(wide_side.ty, Type::Optional(_)) {
-            let t = self.expr(wide_side).at(Prec::Postfix);
-            quote!(#t.as_ref())
-        } else {
-            let t = self.operand_ref(wide_side);
-            quote!(Some(#t))
-        };
-        if super::families::family(wide).is_some() {
-            let both = self.family_is(wide, quote!(x), quote!(y));
-            quote!(match (#a, #b) { (Some(x), Some(y)) => #both, (None, None) => true, _ => false })
-        } else {
-            quote!(molt_rt::object::is_optional(#a, #b))
+            (true, Some(any)) => {
+                let t = self.expr(x).at(Prec::Postfix);
+                quote!(#t.as_ref().map(|it| #any::from(it.clone())).as_ref())
+            }
+            (false, None) => {
+                let t = self.operand_ref(x);
+                quote!(Some(#t))
+            }
+            (false, Some(any)) => {
+                let v = self.owned(x);
+                quote!(Some(&#any::from(#v)))
+            }
         }
     }
 
@@ -1099,7 +1087,14 @@ impl Emitter<'_> {
             let t = c.at(Prec::Unary);
             return Some(if op == CmpOp::In { t } else { quote!(!#t) });
         }
-        let identity = crate::types::optional_identity(&l.ty, &r.ty);
+        // The class both sides are compared as, and whether the left or
+        // the right is an instance of a subclass of it.
+        let identity = crate::types::optional_identity(&l.ty, &r.ty)
+            .map(|class| (class, None))
+            .or_else(|| {
+                crate::infer::classes::related_identity(&self.module.classes, &l.ty, &r.ty)
+                    .map(|(wide, left_narrow)| (wide, Some(left_narrow)))
+            });
         // Without `__eq__`, `==` is `is`.
         let op = match op {
             CmpOp::Eq | CmpOp::Ne
@@ -1113,30 +1108,10 @@ impl Emitter<'_> {
             }
             op => op,
         };
-        if let (CmpOp::Is | CmpOp::IsNot, Some((wide, left_narrow))) = (
-            op,
-            crate::infer::classes::related_identity(&self.module.classes, &l.ty, &r.ty),
-        ) {
-            let (narrow, wide_side) = if left_narrow { (l, r) } else { (r, l) };
-            let same = self.related_is(&wide, narrow, wide_side);
-            return Some(if op == CmpOp::Is {
-                same
-            } else {
-                quote!(!#same)
-            });
-        }
-        if let (CmpOp::Is | CmpOp::IsNot, Some(class)) = (op, identity) {
+        if let (CmpOp::Is | CmpOp::IsNot, Some((class, narrow_left))) = (op, identity) {
             // `node.parent is other`: either side may be None.
-            let side = |e: &mut Self, x: &ir::Expr| {
-                if matches!(x.ty, Type::Optional(_)) {
-                    let t = e.expr(x).at(Prec::Postfix);
-                    quote!(#t.as_ref())
-                } else {
-                    let t = e.operand_ref(x);
-                    quote!(Some(#t))
-                }
-            };
-            let (a, b) = (side(self, l), side(self, r));
+            let a = self.identity_side(l, &class, narrow_left == Some(true));
+            let b = self.identity_side(r, &class, narrow_left == Some(false));
             let same = if super::families::family(&class).is_some() {
                 let both = self.family_is(&class, quote!(x), quote!(y));
                 quote!(match (#a, #b) { (Some(x), Some(y)) => #both, (None, None) => true, _ => false })

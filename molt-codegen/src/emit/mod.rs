@@ -1211,11 +1211,10 @@ impl<'a> Emitter<'a> {
             [next @ ir::Stmt {
                 kind: StmtKind::If { .. },
                 ..
-            }] if !self.declares_if_value(next) => match self.tail_if_chain(next) {
-                (next_bind, rest) if next_bind.is_empty() => quote!(if #cond { #then } else #rest),
-                // An `elif` whose condition is bound first is a block.
-                (next_bind, rest) => quote!(if #cond { #then } else { #next_bind #rest }),
-            },
+            }] if !self.declares_if_value(next) => {
+                let rest = else_if(self.tail_if_chain(next));
+                quote!(if #cond { #then } #rest)
+            }
             _ => {
                 let orelse = self.tail_block(orelse);
                 quote!(if #cond { #then } else { #orelse })
@@ -1800,11 +1799,8 @@ impl<'a> Emitter<'a> {
             }] => {
                 let marker = line_marker(*line);
                 let _ = marker;
-                // An `elif` whose condition is bound first is a block.
-                match self.if_chain(cond, t2, e2) {
-                    (bind, rest) if bind.is_empty() => quote!(if #c { #then } else #rest),
-                    (bind, rest) => quote!(if #c { #then } else { #bind #rest }),
-                }
+                let rest = else_if(self.if_chain(cond, t2, e2));
+                quote!(if #c { #then } #rest)
             }
             _ => {
                 let e = self.block(orelse);
@@ -3992,5 +3988,15 @@ fn flip(op: CmpOp) -> CmpOp {
         CmpOp::Gt => CmpOp::Lt,
         CmpOp::Ge => CmpOp::Le,
         other => other,
+    }
+}
+
+/// The `else` of an `elif` given as `(bind, chain)` (see `if_chain`):
+/// `else if ...`, or a block when its condition is bound first.
+fn else_if((bind, chain): (TokenStream, TokenStream)) -> TokenStream {
+    if bind.is_empty() {
+        quote!(else #chain)
+    } else {
+        quote!(else { #bind #chain })
     }
 }
